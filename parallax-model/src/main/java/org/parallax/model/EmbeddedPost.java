@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param span      the characters of the article's text the post occupies
  * @param author    who posted it, as the embed names them (e.g. {@code Breitbart News (@BreitbartNews)})
  * @param published the post's own date
- * @param url       the post's link, if the embed carries one
+ * @param url       a link the post carries (for a tweet, the {@code t.co} or {@code pic.twitter.com} link in it)
  */
 public record EmbeddedPost(Span span, Optional<String> author, Optional<LocalDate> published, Optional<String> url) {
 

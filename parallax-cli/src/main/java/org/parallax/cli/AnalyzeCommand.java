@@ -1,0 +1,138 @@
+package org.parallax.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parallax.ingest.BadInputException;
+import org.parallax.ingest.ByteSize;
+import org.parallax.ingest.FormatReaders;
+import org.parallax.ingest.IngestOptions;
+import org.parallax.ingest.IngestResult;
+import org.parallax.ingest.Ingestor;
+import org.parallax.ingest.Manifest;
+import org.parallax.model.Analysis;
+import org.parallax.model.InputProblem;
+import org.parallax.report.AnalysisJsonWriter;
+import org.parallax.report.HtmlReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code parallax analyze}: articles in, {@code analysis.json} and {@code report.html} out. */
+@Command(name = "analyze",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Reads articles from files and folders (plain text, HTML, RSS/Atom feeds, WARC archives, JSON Lines;"
+                    + " each also gzip-compressed) and writes analysis.json and report.html.",
+            "Inputs that cannot be read are named on standard error, one line each; the others are analysed."},
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:every input was read",
+            "1:the output was written, but some inputs could not be read",
+            "2:the command line is wrong",
+            "3:nothing was written (output folder or manifest unusable)"})
+final class AnalyzeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
+    List<String> paths;
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "CSV with a header naming some of path,url,title,outlet,published,authors;"
+                    + " its values override what is detected.")
+    Path manifest;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "parallax-out",
+            description = "Folder for analysis.json and report.html (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--max-input-size", paramLabel = "SIZE", defaultValue = "20MB",
+            description = "Largest document read: a file, an archive record, a JSON line (default: ${DEFAULT-VALUE}).")
+    String maxInputSize;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Inputs read at once (default: the number of cores).")
+    Integer threads;
+
+    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Show progress when standard error is a terminal (default: on).")
+    boolean progress;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        long limit;
+        try {
+            limit = ByteSize.parse(maxInputSize);
+        } catch (IllegalArgumentException e) {
+            err.println("parallax: --max-input-size: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        Manifest known;
+        try {
+            known = manifest == null ? Manifest.empty() : Manifest.read(manifest);
+        } catch (BadInputException e) {
+            err.println("parallax: " + e.toProblem(manifest.toString()));
+            return ExitCodes.FATAL;
+        } catch (IOException e) {
+            err.println("parallax: " + manifest + ": cannot be read: " + e.getMessage());
+            return ExitCodes.FATAL;
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
+        Ingestor ingestor = new Ingestor(FormatReaders.standard(), new IngestOptions(limit, known, workers));
+        Progress shown = new Progress(System.err, progress && Progress.attachedToTerminal());
+        IngestResult result = ingestor.ingest(paths, shown);
+        shown.finish();
+        for (InputProblem problem : result.problems()) {
+            err.println("parallax: " + problem);
+        }
+        Analysis analysis = new Analysis(result.articles(), result.problems(), result.skipped(), result.inputs());
+        try {
+            Files.createDirectories(out);
+            Path json = out.resolve("analysis.json");
+            Path html = out.resolve("report.html");
+            writeAtomically(json, stream -> new AnalysisJsonWriter().write(analysis, stream));
+            writeAtomically(html, stream -> new HtmlReportWriter().write(analysis, stream));
+            stdout.printf("%d articles from %d inputs%s -> %s, %s%n", analysis.articles().size(), analysis.inputs(),
+                    result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problems)", json, html);
+        } catch (IOException e) {
+            err.println("parallax: " + out + ": cannot write the output: " + e.getMessage());
+            return ExitCodes.FATAL;
+        }
+        err.flush();
+        stdout.flush();
+        return result.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
+    }
+
+    /** Writes to a temporary file beside the target, then moves it into place: a failed run leaves the old file whole. */
+    private static void writeAtomically(Path target, OutputWriter writer) throws IOException {
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            try (OutputStream stream = Files.newOutputStream(temporary)) {
+                writer.write(stream);
+            }
+            try {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    @FunctionalInterface
+    private interface OutputWriter {
+        void write(OutputStream stream) throws IOException;
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line: a thin shell over ingestion and output. */
+package org.parallax.cli;

@@ -1,0 +1,134 @@
+package org.parallax.report;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.parallax.model.Analysis;
+import org.parallax.model.Article;
+import org.parallax.model.EmbeddedPost;
+import org.parallax.model.InputProblem;
+import org.parallax.model.RemovedText;
+
+/**
+ * Writes an {@link Analysis} as {@code analysis.json}, format version {@value #FORMAT_VERSION}.
+ *
+ * <p>The field names are a contract with users' scripts, documented in
+ * {@code docs/analysis.md} and {@code docs/analysis.schema.json}: a change that renames or removes
+ * one raises the major version. Output is streamed, so a large analysis does not need a second
+ * copy in memory, and deterministic: the same input gives byte-identical output.
+ */
+public final class AnalysisJsonWriter {
+
+    public static final String FORMAT_VERSION = "1.0";
+
+    private final JsonFactory factory = new JsonFactory();
+
+    public void write(Analysis analysis, OutputStream out) throws IOException {
+        try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
+            json.useDefaultPrettyPrinter();
+            json.writeStartObject();
+            json.writeStringField("format", "parallax-analysis");
+            json.writeStringField("version", FORMAT_VERSION);
+            writeInputs(analysis, json);
+            json.writeArrayFieldStart("articles");
+            for (Article article : analysis.articles()) {
+                writeArticle(article, json);
+            }
+            json.writeEndArray();
+            // Filled by the cross-article layer; present and empty until then, so scripts can rely on them.
+            json.writeArrayFieldStart("entities");
+            json.writeEndArray();
+            json.writeArrayFieldStart("events");
+            json.writeEndArray();
+            json.writeArrayFieldStart("stories");
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+    }
+
+    private static void writeInputs(Analysis analysis, JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("inputs");
+        json.writeNumberField("files", analysis.inputs());
+        json.writeNumberField("articles", analysis.articles().size());
+        json.writeArrayFieldStart("skipped");
+        for (String skipped : analysis.skipped()) {
+            json.writeString(skipped);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("problems");
+        for (InputProblem problem : analysis.problems()) {
+            json.writeStartObject();
+            json.writeStringField("input", problem.input());
+            writeOptional(json, "position", problem.position());
+            json.writeStringField("category", lower(problem.category().name()));
+            json.writeStringField("message", problem.message());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private static void writeArticle(Article article, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", article.id());
+        json.writeStringField("source", article.source());
+        json.writeStringField("format", lower(article.format().name()));
+        writeOptional(json, "url", article.url());
+        writeOptional(json, "title", article.title());
+        writeOptional(json, "subtitle", article.subtitle());
+        writeOptional(json, "outlet", article.outlet());
+        json.writeArrayFieldStart("authors");
+        for (String author : article.authors()) {
+            json.writeString(author);
+        }
+        json.writeEndArray();
+        writeOptional(json, "published", article.published().map(Object::toString));
+        json.writeStringField("publishedFrom", lower(article.publishedFrom().name()));
+        writeOptional(json, "captured", article.captured().map(Object::toString));
+        json.writeStringField("text", article.text());
+        json.writeArrayFieldStart("embeddedPosts");
+        for (EmbeddedPost post : article.embeddedPosts()) {
+            json.writeStartObject();
+            json.writeStringField("text", post.span().coveredText(article.text()));
+            json.writeNumberField("begin", post.span().begin());
+            json.writeNumberField("end", post.span().end());
+            writeOptional(json, "author", post.author());
+            writeOptional(json, "published", post.published().map(Object::toString));
+            writeOptional(json, "url", post.url());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("removed");
+        for (RemovedText removed : article.removed()) {
+            json.writeStartObject();
+            json.writeStringField("text", removed.text());
+            json.writeStringField("reason", lower(removed.reason().name()));
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        // Filled by the language layer; present and empty until then.
+        for (String field : List.of("quotes", "timexes", "mentions")) {
+            json.writeArrayFieldStart(field);
+            json.writeEndArray();
+        }
+        json.writeEndObject();
+    }
+
+    private static void writeOptional(JsonGenerator json, String field, Optional<String> value) throws IOException {
+        if (value.isPresent()) {
+            json.writeStringField(field, value.get());
+        } else {
+            json.writeNullField(field);
+        }
+    }
+
+    /** Enum constants as JSON values: {@code JSON_LINES} becomes {@code json-lines}. */
+    static String lower(String constant) {
+        return constant.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
