@@ -16,7 +16,9 @@ import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.IngestResult;
 import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
+import org.parallax.language.LanguagePipelines;
 import org.parallax.model.Analysis;
+import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.InputProblem;
 import org.parallax.report.AnalysisJsonWriter;
 import org.parallax.report.HtmlReportWriter;
@@ -67,6 +69,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Show progress when standard error is a terminal (default: on).")
     boolean progress;
 
+    @Option(names = "--language", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Run the language layer: quotes, speakers, time expressions, entities (default: on)."
+                    + " --no-language only reads and cleans the articles.")
+    boolean language;
+
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
@@ -96,7 +103,15 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (InputProblem problem : result.problems()) {
             err.println("parallax: " + problem);
         }
-        Analysis analysis = new Analysis(result.articles(), result.problems(), result.skipped(), result.inputs());
+        List<AnalyzedArticle> analyzed;
+        if (language) {
+            Progress annotating = new Progress(System.err, progress && Progress.attachedToTerminal());
+            analyzed = new LanguageRunner(LanguagePipelines::standard, workers).annotate(result.articles(), annotating);
+            annotating.finish();
+        } else {
+            analyzed = result.articles().stream().map(AnalyzedArticle::unannotated).toList();
+        }
+        Analysis analysis = new Analysis(analyzed, result.problems(), result.skipped(), result.inputs());
         try {
             Files.createDirectories(out);
             Path json = out.resolve("analysis.json");

@@ -25,6 +25,7 @@ final class Progress implements IngestListener {
     private final AtomicLong bytesDone = new AtomicLong();
     private volatile int files;
     private volatile long bytes;
+    private volatile boolean annotating;
     private long lastDrawn;
     private int lastWidth;
 
@@ -49,6 +50,23 @@ final class Progress implements IngestListener {
         filesDone.incrementAndGet();
         articlesDone.addAndGet(articles);
         bytesDone.addAndGet(size);
+        if (enabled) {
+            draw(false);
+        }
+    }
+
+    /** Before annotating: how many articles the language layer will read. */
+    void annotationPlanned(int articles) {
+        this.files = articles;
+        this.bytes = articles;
+        this.annotating = true;
+    }
+
+    /** One article annotated. */
+    void articleAnnotated() {
+        filesDone.incrementAndGet();
+        articlesDone.incrementAndGet();
+        bytesDone.incrementAndGet();
         if (enabled) {
             draw(false);
         }
@@ -84,7 +102,11 @@ final class Progress implements IngestListener {
             long remaining = (long) (seconds * (bytes - doneBytes) / doneBytes);
             left = " · about " + format(Duration.ofSeconds(remaining)) + " left";
         }
-        return String.format(Locale.ROOT, "%d/%d files · %d articles · %.1f articles/s%s",
+        if (annotating) {
+            return String.format(Locale.ROOT, "analysing %d/%d articles · %.1f articles/s%s",
+                    articles, files, articles / seconds, left);
+        }
+        return String.format(Locale.ROOT, "reading %d/%d files · %d articles · %.1f articles/s%s",
                 filesDone.get(), files, articles, articles / seconds, left);
     }
 

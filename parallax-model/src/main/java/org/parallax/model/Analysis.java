@@ -5,14 +5,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * One run's result: the articles read, and every input that could not be.
+ * One run's result: the articles read with what the language layer found in them, and every input
+ * that could not be read.
  *
  * @param articles the articles, in input order; their ids are unique
  * @param problems the inputs, or parts of inputs, that failed, with why
  * @param skipped  files found under a folder that are in no format Parallax reads
  * @param inputs   how many input files were read
  */
-public record Analysis(List<Article> articles, List<InputProblem> problems, List<String> skipped, int inputs) {
+public record Analysis(List<AnalyzedArticle> articles, List<InputProblem> problems, List<String> skipped, int inputs) {
 
     public Analysis {
         articles = List.copyOf(articles);
@@ -22,9 +23,9 @@ public record Analysis(List<Article> articles, List<InputProblem> problems, List
             throw new IllegalArgumentException("inputs must not be negative: " + inputs);
         }
         Set<String> ids = new HashSet<>();
-        for (Article article : articles) {
-            if (!ids.add(article.id())) {
-                throw new IllegalArgumentException("two articles share the id " + article.id());
+        for (AnalyzedArticle analyzed : articles) {
+            if (!ids.add(analyzed.article().id())) {
+                throw new IllegalArgumentException("two articles share the id " + analyzed.article().id());
             }
         }
     }

@@ -5,14 +5,22 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.parallax.model.Analysis;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Annotations;
 import org.parallax.model.Article;
+import org.parallax.model.ArticleEntity;
 import org.parallax.model.EmbeddedPost;
 import org.parallax.model.InputProblem;
+import org.parallax.model.Mention;
+import org.parallax.model.Quote;
 import org.parallax.model.RemovedText;
+import org.parallax.model.Role;
+import org.parallax.model.Span;
+import org.parallax.model.Speaker;
+import org.parallax.model.Timex;
 
 /**
  * Writes an {@link Analysis} as {@code analysis.json}, format version {@value #FORMAT_VERSION}.
@@ -36,13 +44,18 @@ public final class AnalysisJsonWriter {
             json.writeStringField("version", FORMAT_VERSION);
             writeInputs(analysis, json);
             json.writeArrayFieldStart("articles");
-            for (Article article : analysis.articles()) {
-                writeArticle(article, json);
+            for (AnalyzedArticle analyzed : analysis.articles()) {
+                writeArticle(analyzed.article(), analyzed.annotations(), json);
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("entities");
+            for (AnalyzedArticle analyzed : analysis.articles()) {
+                for (ArticleEntity entity : analyzed.annotations().entities()) {
+                    writeEntity(entity, analyzed.article(), json);
+                }
             }
             json.writeEndArray();
             // Filled by the cross-article layer; present and empty until then, so scripts can rely on them.
-            json.writeArrayFieldStart("entities");
-            json.writeEndArray();
             json.writeArrayFieldStart("events");
             json.writeEndArray();
             json.writeArrayFieldStart("stories");
@@ -73,7 +86,7 @@ public final class AnalysisJsonWriter {
         json.writeEndObject();
     }
 
-    private static void writeArticle(Article article, JsonGenerator json) throws IOException {
+    private static void writeArticle(Article article, Annotations annotations, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", article.id());
         json.writeStringField("source", article.source());
@@ -94,9 +107,7 @@ public final class AnalysisJsonWriter {
         json.writeArrayFieldStart("embeddedPosts");
         for (EmbeddedPost post : article.embeddedPosts()) {
             json.writeStartObject();
-            json.writeStringField("text", post.span().coveredText(article.text()));
-            json.writeNumberField("begin", post.span().begin());
-            json.writeNumberField("end", post.span().end());
+            writeSpan(json, post.span(), article.text());
             writeOptional(json, "author", post.author());
             writeOptional(json, "published", post.published().map(Object::toString));
             writeOptional(json, "url", post.url());
@@ -111,12 +122,96 @@ public final class AnalysisJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        // Filled by the language layer; present and empty until then.
-        for (String field : List.of("quotes", "timexes", "mentions")) {
-            json.writeArrayFieldStart(field);
-            json.writeEndArray();
+        String text = article.text();
+        json.writeArrayFieldStart("quotes");
+        for (Quote quote : annotations.quotes()) {
+            json.writeStartObject();
+            writeSpan(json, quote.span(), text);
+            json.writeStringField("kind", lower(quote.kind().name()));
+            if (quote.cue().isPresent()) {
+                json.writeObjectFieldStart("cue");
+                writeSpan(json, quote.cue().get(), text);
+                json.writeEndObject();
+            } else {
+                json.writeNullField("cue");
+            }
+            if (quote.speaker().isPresent()) {
+                Speaker speaker = quote.speaker().get();
+                json.writeObjectFieldStart("speaker");
+                writeSpan(json, speaker.span(), text);
+                writeOptional(json, "entity", speaker.entity());
+                json.writeStringField("resolution", lower(speaker.resolution().name()));
+                json.writeEndObject();
+            } else {
+                json.writeNullField("speaker");
+            }
+            if (quote.addressee().isPresent()) {
+                json.writeObjectFieldStart("addressee");
+                writeSpan(json, quote.addressee().get(), text);
+                json.writeEndObject();
+            } else {
+                json.writeNullField("addressee");
+            }
+            json.writeEndObject();
         }
+        json.writeEndArray();
+        json.writeArrayFieldStart("timexes");
+        for (Timex timex : annotations.timexes()) {
+            json.writeStartObject();
+            writeSpan(json, timex.span(), text);
+            json.writeStringField("type", timex.type().name());
+            json.writeStringField("value", timex.value());
+            json.writeObjectFieldStart("reference");
+            json.writeStringField("kind", lower(timex.reference().kind().name()));
+            writeOptional(json, "date", timex.reference().date().map(Object::toString));
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("mentions");
+        for (Mention mention : annotations.mentions()) {
+            json.writeStartObject();
+            writeSpan(json, mention.span(), text);
+            json.writeStringField("type", mention.type().name());
+            writeOptional(json, "entity", mention.entity());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
         json.writeEndObject();
+    }
+
+    private static void writeEntity(ArticleEntity entity, Article article, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", entity.id());
+        json.writeStringField("name", entity.name());
+        json.writeStringField("type", entity.type().name());
+        json.writeArrayFieldStart("aliases");
+        for (String alias : entity.aliases()) {
+            json.writeString(alias);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("roles");
+        for (Role role : entity.roles()) {
+            json.writeStartObject();
+            json.writeStringField("title", role.title());
+            json.writeObjectFieldStart("evidence");
+            json.writeStringField("article", article.id());
+            writeSpan(json, role.evidence(), article.text());
+            json.writeEndObject();
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("articles");
+        json.writeString(article.id());
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** The {@code text}, {@code begin} and {@code end} fields every span-bearing object has. */
+    private static void writeSpan(JsonGenerator json, Span span, String text) throws IOException {
+        json.writeStringField("text", span.coveredText(text));
+        json.writeNumberField("begin", span.begin());
+        json.writeNumberField("end", span.end());
     }
 
     private static void writeOptional(JsonGenerator json, String field, Optional<String> value) throws IOException {

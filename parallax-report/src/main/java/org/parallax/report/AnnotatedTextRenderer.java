@@ -17,12 +17,17 @@ import org.parallax.model.Span;
  */
 final class AnnotatedTextRenderer {
 
-    /** One highlight: the span, a CSS class, and a tooltip. */
-    record Highlight(Span span, String cssClass, String title) {
+    /** One highlight: the span, a CSS class, a tooltip, and an anchor id (empty for none). */
+    record Highlight(Span span, String cssClass, String title, String anchor) {
         Highlight {
             Objects.requireNonNull(span, "span");
             Objects.requireNonNull(cssClass, "cssClass");
             Objects.requireNonNull(title, "title");
+            Objects.requireNonNull(anchor, "anchor");
+        }
+
+        Highlight(Span span, String cssClass, String title) {
+            this(span, cssClass, title, "");
         }
     }
 
@@ -46,7 +51,9 @@ final class AnnotatedTextRenderer {
                 int begin = Math.max(highlight.span().begin(), start);
                 int stop = Math.min(highlight.span().end(), end);
                 if (begin < stop) {
-                    inside.add(new Highlight(new Span(begin, stop), highlight.cssClass(), highlight.title()));
+                    // The anchor goes on the first piece only, so each id stays unique.
+                    String anchor = begin == highlight.span().begin() ? highlight.anchor() : "";
+                    inside.add(new Highlight(new Span(begin, stop), highlight.cssClass(), highlight.title(), anchor));
                 }
             }
             renderRange(text, start, end, inside, paragraph);
@@ -70,6 +77,9 @@ final class AnnotatedTextRenderer {
                     .attr("title", outer.title())
                     .attr("data-begin", String.valueOf(outer.span().begin()))
                     .attr("data-end", String.valueOf(outerEnd));
+            if (!outer.anchor().isEmpty()) {
+                mark.attr("id", outer.anchor());
+            }
             List<Highlight> nested = new ArrayList<>();
             int next = index + 1;
             while (next < highlights.size() && highlights.get(next).span().begin() < outerEnd) {

@@ -12,6 +12,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.parallax.model.Analysis;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Annotations;
 import org.parallax.model.Article;
 import org.parallax.model.DateSource;
 import org.parallax.model.EmbeddedPost;
@@ -61,8 +63,8 @@ public final class HtmlReportWriter {
             renderProblems(analysis.problems(), body);
         }
         renderIndex(analysis.articles(), body);
-        for (Article article : analysis.articles()) {
-            renderArticle(article, body);
+        for (AnalyzedArticle analyzed : analysis.articles()) {
+            renderArticle(analyzed, body);
         }
         return document;
     }
@@ -93,7 +95,7 @@ public final class HtmlReportWriter {
         }
     }
 
-    private static void renderIndex(List<Article> articles, Element body) {
+    private static void renderIndex(List<AnalyzedArticle> analyzedArticles, Element body) {
         Element section = body.appendElement("section").addClass("index");
         section.appendElement("h2").text("Articles");
         Element table = section.appendElement("table");
@@ -102,7 +104,8 @@ public final class HtmlReportWriter {
             head.appendElement("th").text(column);
         }
         Element rows = table.appendElement("tbody");
-        for (Article article : articles) {
+        for (AnalyzedArticle analyzed : analyzedArticles) {
+            Article article = analyzed.article();
             Element row = rows.appendElement("tr");
             row.appendElement("td").appendElement("a").attr("href", "#" + article.id()).text(displayTitle(article));
             row.appendElement("td").text(article.outlet().orElse("—"));
@@ -112,7 +115,9 @@ public final class HtmlReportWriter {
         }
     }
 
-    private static void renderArticle(Article article, Element body) {
+    private static void renderArticle(AnalyzedArticle analyzed, Element body) {
+        Article article = analyzed.article();
+        Annotations annotations = analyzed.annotations();
         Element section = body.appendElement("article").attr("id", article.id());
         section.appendElement("h2").text(displayTitle(article));
         article.subtitle().ifPresent(subtitle -> section.appendElement("p").addClass("subtitle").text(subtitle));
@@ -137,7 +142,17 @@ public final class HtmlReportWriter {
                     "Embedded post" + post.author().map(a -> " by " + a).orElse("")
                             + post.published().map(d -> ", " + d).orElse("")));
         }
+        highlights.addAll(AnnotationHighlights.of(article, annotations));
+        if (!annotations.quotes().isEmpty()) {
+            QuoteTable.render(article, annotations, section);
+        }
+        if (!annotations.entities().isEmpty()) {
+            EntityTable.render(article, annotations, section);
+        }
         Element text = section.appendElement("div").addClass("text");
+        if (!annotations.mentions().isEmpty() || !annotations.timexes().isEmpty() || !annotations.quotes().isEmpty()) {
+            Legend.render(text);
+        }
         AnnotatedTextRenderer.render(article.text(), highlights, text);
 
         if (!article.removed().isEmpty()) {

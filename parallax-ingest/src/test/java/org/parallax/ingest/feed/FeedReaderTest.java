@@ -1,0 +1,137 @@
+package org.parallax.ingest.feed;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.ingest.ArticleDraft;
+import org.parallax.ingest.BadInputException;
+import org.parallax.ingest.Input;
+import org.parallax.ingest.html.Fixtures;
+import org.parallax.model.DateSource;
+import org.parallax.model.InputFormat;
+
+class FeedReaderTest {
+
+    private final FeedReader reader = new FeedReader();
+
+    private Fixtures.Collected read(Path file, String name) throws Exception {
+        Fixtures.Collected sink = new Fixtures.Collected();
+        reader.read(new Input(file, name, 1 << 20), sink);
+        return sink;
+    }
+
+    @Test
+    void readsTheItemOfARealRssFeed() throws Exception {
+        Fixtures.Collected sink = read(Fixtures.path("feed/rss_2.0_spiegel.xml"), "spiegel.xml");
+
+        assertThat(sink.problems).isEmpty();
+        ArticleDraft draft = sink.articles.get(0);
+        assertThat(sink.articles).hasSize(1);
+        assertThat(draft.source()).isEqualTo("spiegel.xml#item-1");
+        assertThat(draft.format()).isEqualTo(InputFormat.FEED);
+        assertThat(draft.title()).contains(
+                "07.02. – die Wochenvorschau: Lockdown-Verlängerung, Kriegsverbrecher vor Gericht, Super Bowl, Karneval");
+        assertThat(draft.outlet()).contains("SPIEGEL Update – Die Nachrichten");
+        assertThat(draft.url()).contains("https://omny.fm/shows/spiegel-update-die-nachrichten/"
+                + "07-02-die-wochenvorschau-lockdown-verl-ngerung-kri");
+        assertThat(draft.published()).contains(LocalDate.of(2021, 2, 6));
+        assertThat(draft.publishedFrom()).isEqualTo(DateSource.METADATA);
+        assertThat(draft.text()).isEqualTo("Die wichtigsten Nachrichten aus der SPIEGEL-Redaktion.\n\n"
+                + "See omnystudio.com/listener for privacy information.");
+    }
+
+    @Test
+    void readsFullAtomContentKeepingParagraphsAndThePublishersLocalDate() throws Exception {
+        Fixtures.Collected sink = read(Fixtures.path("feed/atom-full-content.xml"), "gazette.atom");
+
+        ArticleDraft bridge = sink.articles.get(0);
+        assertThat(bridge.source()).isEqualTo("gazette.atom#item-1");
+        assertThat(bridge.title()).contains("Harbour bridge reopens after three years of repairs");
+        assertThat(bridge.authors()).containsExactly("Maria Keller", "Tom Baines");
+        assertThat(bridge.outlet()).contains("The Parallax Gazette");
+        assertThat(bridge.url()).contains("https://gazette.example.org/2022/03/24/harbour-bridge-reopens");
+        // 2022-03-25T00:30+02:00 is still 24 March in UTC: the date as written wins.
+        assertThat(bridge.published()).contains(LocalDate.of(2022, 3, 25));
+        assertThat(bridge.text())
+                .startsWith("The harbour bridge reopened to traffic on Thursday evening, three years after engineers")
+                .contains("nine million more than planned, because the steel had to be ordered from abroad.\n\n")
+                .endsWith("and the temporary ferry service will end a week later.")
+                .doesNotContain("<p>", "The harbour bridge is open again.");
+    }
+
+    @Test
+    void takesASummaryOnlyEntryAsAShortArticleDatedByItsUpdate() throws Exception {
+        Fixtures.Collected sink = read(Fixtures.path("feed/atom-full-content.xml"), "gazette.atom");
+
+        ArticleDraft tram = sink.articles.get(1);
+        assertThat(tram.source()).isEqualTo("gazette.atom#item-2");
+        assertThat(tram.text()).isEqualTo("The city council postponed its vote on the eastern tram line until May,"
+                + " citing open questions about the budget.");
+        assertThat(tram.authors()).containsExactly("Lena Park");
+        assertThat(tram.published()).contains(LocalDate.of(2022, 3, 23));
+    }
+
+    @Test
+    void reportsAnEntryWithoutTextAndGoesOn() throws Exception {
+        Fixtures.Collected sink = read(Fixtures.path("feed/atom-full-content.xml"), "gazette.atom");
+
+        assertThat(sink.articles).hasSize(2);
+        assertThat(sink.problems).singleElement().satisfies(problem -> {
+            assertThat(problem.input()).isEqualTo("gazette.atom");
+            assertThat(problem.position()).contains("item 3");
+            assertThat(problem.message()).contains("no text");
+        });
+    }
+
+    @Test
+    void refusesAFileThatIsNotWellFormedXmlWithTheLineAndColumn(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("broken.xml"),
+                "<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel>\n<title>X</title><item></channel></rss>");
+
+        assertThatThrownBy(() -> read(file, "broken.xml"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageStartingWith("not a well-formed feed: ")
+                .satisfies(e -> assertThat(((BadInputException) e).position()).hasValueSatisfying(
+                        position -> assertThat(position).startsWith("line 3, column ")));
+    }
+
+    @Test
+    void refusesXmlThatIsNoFeed(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("pom.xml"), "<project><name>x</name></project>");
+
+        assertThatThrownBy(() -> read(file, "pom.xml"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("not an RSS or Atom feed: the XML's root element <project> is not one Rome knows");
+    }
+
+    @Test
+    void refusesADoctypeSoExternalEntitiesAreNeverRead(@TempDir Path dir) throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-CONTENT");
+        Path file = Files.writeString(dir.resolve("xxe.xml"), "<?xml version=\"1.0\"?>\n"
+                + "<!DOCTYPE rss [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>\n"
+                + "<rss version=\"2.0\"><channel><title>T</title><item><title>&xxe;</title>"
+                + "<description>Some text of the item.</description></item></channel></rss>",
+                StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> read(file, "xxe.xml"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessageContaining("DOCTYPE")
+                .hasMessageNotContaining("TOP-SECRET");
+    }
+
+    @Test
+    void refusesAFeedWithoutItems(@TempDir Path dir) throws Exception {
+        Path file = Files.writeString(dir.resolve("empty.xml"),
+                "<rss version=\"2.0\"><channel><title>Empty</title></channel></rss>");
+
+        assertThatThrownBy(() -> read(file, "empty.xml"))
+                .isInstanceOf(BadInputException.class)
+                .hasMessage("the feed has no items");
+    }
+}
