@@ -5,13 +5,19 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.parallax.model.Analysis;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Annotations;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntity;
+import org.parallax.model.CrossArticle;
+import org.parallax.model.Entity;
+import org.parallax.model.Event;
+import org.parallax.model.Story;
 import org.parallax.model.EmbeddedPost;
 import org.parallax.model.InputProblem;
 import org.parallax.model.Mention;
@@ -24,6 +30,9 @@ import org.parallax.model.Timex;
 
 /**
  * Writes an {@link Analysis} as {@code analysis.json}, format version {@value #FORMAT_VERSION}.
+ *
+ * <p>When the cross-article layer resolved entities, mentions and speakers refer to the resolved
+ * entities ({@code e<n>}); otherwise to each article's own ({@code <article id>/e<n>}).
  *
  * <p>The field names are a contract with users' scripts, documented in
  * {@code docs/analysis.md} and {@code docs/analysis.schema.json}: a change that renames or removes
@@ -44,21 +53,36 @@ public final class AnalysisJsonWriter {
             json.writeStringField("version", FORMAT_VERSION);
             writeInputs(analysis, json);
             json.writeArrayFieldStart("articles");
+            Map<String, String> resolved = resolvedEntityIds(analysis.crossArticle());
             for (AnalyzedArticle analyzed : analysis.articles()) {
-                writeArticle(analyzed.article(), analyzed.annotations(), json);
+                writeArticle(analyzed.article(), analyzed.annotations(), resolved, json);
             }
             json.writeEndArray();
+            CrossArticle cross = analysis.crossArticle();
+            Map<String, AnalyzedArticle> articles = new HashMap<>();
+            analysis.articles().forEach(analyzed -> articles.put(analyzed.article().id(), analyzed));
             json.writeArrayFieldStart("entities");
-            for (AnalyzedArticle analyzed : analysis.articles()) {
-                for (ArticleEntity entity : analyzed.annotations().entities()) {
-                    writeEntity(entity, analyzed.article(), json);
+            if (cross.entities().isEmpty()) {
+                for (AnalyzedArticle analyzed : analysis.articles()) {
+                    for (ArticleEntity entity : analyzed.annotations().entities()) {
+                        writeEntity(entity, analyzed.article(), json);
+                    }
+                }
+            } else {
+                for (Entity entity : cross.entities()) {
+                    CrossArticleJson.writeEntity(entity, articles, json);
                 }
             }
             json.writeEndArray();
-            // Filled by the cross-article layer; present and empty until then, so scripts can rely on them.
             json.writeArrayFieldStart("events");
+            for (Event event : cross.events()) {
+                CrossArticleJson.writeEvent(event, articles, json);
+            }
             json.writeEndArray();
             json.writeArrayFieldStart("stories");
+            for (Story story : cross.stories()) {
+                CrossArticleJson.writeStory(story, articles, json);
+            }
             json.writeEndArray();
             json.writeEndObject();
         }
@@ -86,7 +110,17 @@ public final class AnalysisJsonWriter {
         json.writeEndObject();
     }
 
-    private static void writeArticle(Article article, Annotations annotations, JsonGenerator json) throws IOException {
+    /** Per-article entity ids to the ids of the entities resolved across articles, where there are any. */
+    private static Map<String, String> resolvedEntityIds(CrossArticle cross) {
+        Map<String, String> resolved = new HashMap<>();
+        for (Entity entity : cross.entities()) {
+            entity.members().forEach(member -> resolved.put(member, entity.id()));
+        }
+        return resolved;
+    }
+
+    private static void writeArticle(Article article, Annotations annotations, Map<String, String> resolved,
+            JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", article.id());
         json.writeStringField("source", article.source());
@@ -139,7 +173,7 @@ public final class AnalysisJsonWriter {
                 Speaker speaker = quote.speaker().get();
                 json.writeObjectFieldStart("speaker");
                 writeSpan(json, speaker.span(), text);
-                writeOptional(json, "entity", speaker.entity());
+                writeOptional(json, "entity", speaker.entity().map(id -> resolved.getOrDefault(id, id)));
                 json.writeStringField("resolution", lower(speaker.resolution().name()));
                 json.writeEndObject();
             } else {
@@ -173,7 +207,7 @@ public final class AnalysisJsonWriter {
             json.writeStartObject();
             writeSpan(json, mention.span(), text);
             json.writeStringField("type", mention.type().name());
-            writeOptional(json, "entity", mention.entity());
+            writeOptional(json, "entity", mention.entity().map(id -> resolved.getOrDefault(id, id)));
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -208,13 +242,13 @@ public final class AnalysisJsonWriter {
     }
 
     /** The {@code text}, {@code begin} and {@code end} fields every span-bearing object has. */
-    private static void writeSpan(JsonGenerator json, Span span, String text) throws IOException {
+    static void writeSpan(JsonGenerator json, Span span, String text) throws IOException {
         json.writeStringField("text", span.coveredText(text));
         json.writeNumberField("begin", span.begin());
         json.writeNumberField("end", span.end());
     }
 
-    private static void writeOptional(JsonGenerator json, String field, Optional<String> value) throws IOException {
+    static void writeOptional(JsonGenerator json, String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             json.writeStringField(field, value.get());
         } else {

@@ -34,8 +34,11 @@ final class AnnotatedTextRenderer {
     private AnnotatedTextRenderer() {
     }
 
-    /** Appends the text's paragraphs to {@code container}. */
-    static void render(String text, List<Highlight> highlights, Element container) {
+    /**
+     * Appends the text's paragraphs to {@code container}; each paragraph gets the id
+     * {@code <idPrefix>-p<offset of its first character>}, which {@link #paragraphAnchor} computes.
+     */
+    static void render(String text, List<Highlight> highlights, Element container, String idPrefix) {
         List<Highlight> sorted = new ArrayList<>(highlights);
         sorted.sort(Comparator.comparingInt((Highlight h) -> h.span().begin()).thenComparing(h -> -h.span().end()));
         int start = 0;
@@ -44,7 +47,7 @@ final class AnnotatedTextRenderer {
             if (end < 0) {
                 end = text.length();
             }
-            Element paragraph = container.appendElement("p")
+            Element paragraph = container.appendElement("p").attr("id", idPrefix + "-p" + start)
                     .attr("data-begin", String.valueOf(start)).attr("data-end", String.valueOf(end));
             List<Highlight> inside = new ArrayList<>();
             for (Highlight highlight : sorted) {
@@ -59,6 +62,12 @@ final class AnnotatedTextRenderer {
             renderRange(text, start, end, inside, paragraph);
             start = end + 2;
         }
+    }
+
+    /** The id of the paragraph holding a character offset, as {@link #render} assigns them. */
+    static String paragraphAnchor(String idPrefix, String text, int offset) {
+        int start = offset <= 0 ? 0 : text.lastIndexOf("\n\n", offset - 1);
+        return idPrefix + "-p" + (start < 0 ? 0 : start + 2);
     }
 
     private static void renderRange(String text, int begin, int end, List<Highlight> highlights, Element parent) {

@@ -62,6 +62,7 @@ public final class HtmlReportWriter {
         if (!analysis.problems().isEmpty()) {
             renderProblems(analysis.problems(), body);
         }
+        StoryPage.render(analysis, body);
         renderIndex(analysis.articles(), body);
         for (AnalyzedArticle analyzed : analysis.articles()) {
             renderArticle(analyzed, body);
@@ -153,7 +154,7 @@ public final class HtmlReportWriter {
         if (!annotations.mentions().isEmpty() || !annotations.timexes().isEmpty() || !annotations.quotes().isEmpty()) {
             Legend.render(text);
         }
-        AnnotatedTextRenderer.render(article.text(), highlights, text);
+        AnnotatedTextRenderer.render(article.text(), highlights, text, article.id());
 
         if (!article.removed().isEmpty()) {
             Element details = section.appendElement("details").addClass("removed");

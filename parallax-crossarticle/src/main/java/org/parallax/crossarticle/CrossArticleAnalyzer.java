@@ -1,0 +1,98 @@
+package org.parallax.crossarticle;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Claim;
+import org.parallax.model.CrossArticle;
+import org.parallax.model.Event;
+import org.parallax.model.Evidence;
+import org.parallax.model.Story;
+
+/**
+ * The cross-article layer: resolves entities across articles, groups articles into stories, puts
+ * their events on one timeline and aligns their claims across outlets.
+ *
+ * <p>Each step is a replaceable strategy; this class only orders them and assembles the result:
+ * a story's events are those with evidence in its articles, in timeline order (dated first, by
+ * date), and claim ids are made unique across stories.
+ */
+public final class CrossArticleAnalyzer {
+
+    private final EntityResolver entityResolver;
+    private final StoryFinder storyFinder;
+    private final EventFinder eventFinder;
+    private final ClaimAligner claimAligner;
+
+    public CrossArticleAnalyzer(EntityResolver entityResolver, StoryFinder storyFinder, EventFinder eventFinder,
+            ClaimAligner claimAligner) {
+        this.entityResolver = Objects.requireNonNull(entityResolver, "entityResolver");
+        this.storyFinder = Objects.requireNonNull(storyFinder, "storyFinder");
+        this.eventFinder = Objects.requireNonNull(eventFinder, "eventFinder");
+        this.claimAligner = Objects.requireNonNull(claimAligner, "claimAligner");
+    }
+
+    public CrossArticle analyze(List<AnalyzedArticle> articles) {
+        if (articles.isEmpty()) {
+            return CrossArticle.empty();
+        }
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        articles.forEach(article -> byId.put(article.article().id(), article));
+        EntityResolution resolution = entityResolver.resolve(articles);
+        List<Event> events = timeline(eventFinder.find(articles, resolution));
+        List<StoryGroup> groups = storyFinder.find(articles, resolution);
+        List<Story> stories = new ArrayList<>();
+        int claimNumber = 0;
+        for (StoryGroup group : groups) {
+            List<AnalyzedArticle> members = new ArrayList<>();
+            Set<String> outlets = new LinkedHashSet<>();
+            for (String id : group.articles()) {
+                AnalyzedArticle member = byId.get(id);
+                if (member == null) {
+                    throw new IllegalStateException("story " + group.id() + " names unknown article " + id);
+                }
+                members.add(member);
+                outlets.add(outletOf(member));
+            }
+            List<Claim> claims = new ArrayList<>();
+            for (Claim claim : claimAligner.align(group, members, resolution)) {
+                claims.add(new Claim("c" + (++claimNumber), claim.statement(), claim.subjects(), claim.reports()));
+            }
+            stories.add(new Story(group.id(), group.title(), group.summary(), group.articles(), group.entities(),
+                    eventsOf(events, new HashSet<>(group.articles())), claims, List.copyOf(outlets)));
+        }
+        return new CrossArticle(resolution.entities(), events, stories);
+    }
+
+    /** The outlet an article's claims are credited to: its outlet, or its source when the outlet is unknown. */
+    public static String outletOf(AnalyzedArticle article) {
+        return article.article().outlet().orElse(article.article().source());
+    }
+
+    private static List<Event> timeline(List<Event> events) {
+        List<Event> sorted = new ArrayList<>(events);
+        sorted.sort(Comparator.comparing((Event event) -> event.date().isEmpty())
+                .thenComparing(event -> event.date().orElse("")));
+        return sorted;
+    }
+
+    private static List<String> eventsOf(List<Event> timeline, Set<String> articleIds) {
+        List<String> ids = new ArrayList<>();
+        for (Event event : timeline) {
+            for (Evidence evidence : event.evidence()) {
+                if (articleIds.contains(evidence.article())) {
+                    ids.add(event.id());
+                    break;
+                }
+            }
+        }
+        return ids;
+    }
+}

@@ -1,0 +1,167 @@
+package org.parallax.report;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jsoup.nodes.Element;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Analysis;
+import org.parallax.model.AttributionLink;
+import org.parallax.model.Claim;
+import org.parallax.model.ClaimReport;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityAlias;
+import org.parallax.model.Event;
+import org.parallax.model.EventDate;
+import org.parallax.model.Evidence;
+import org.parallax.model.Stance;
+import org.parallax.model.Story;
+
+/**
+ * The story view of the report: for each story its summary, timeline, cast, and the outlet × claim
+ * matrix, every cell linking to its evidence in the article text below.
+ */
+final class StoryPage {
+
+    private StoryPage() {
+    }
+
+    static void render(Analysis analysis, Element body) {
+        if (analysis.crossArticle().stories().isEmpty()) {
+            return;
+        }
+        Map<String, AnalyzedArticle> articles = new HashMap<>();
+        analysis.articles().forEach(analyzed -> articles.put(analyzed.article().id(), analyzed));
+        Map<String, Entity> entities = new HashMap<>();
+        analysis.crossArticle().entities().forEach(entity -> entities.put(entity.id(), entity));
+        Map<String, Event> events = new HashMap<>();
+        analysis.crossArticle().events().forEach(event -> events.put(event.id(), event));
+        for (Story story : analysis.crossArticle().stories()) {
+            Element section = body.appendElement("section").addClass("story").attr("id", story.id());
+            section.appendElement("h2").text("Story: " + story.title());
+            section.appendElement("p").addClass("summary").text(story.articles().size() + " articles from "
+                    + story.outlets().size() + " outlets: " + String.join(", ", story.outlets()) + ".");
+            Element summary = section.appendElement("ul").addClass("story-summary");
+            for (Evidence evidence : story.summary()) {
+                evidenceLink(summary.appendElement("li"), evidence, articles, quoted(evidence, articles));
+            }
+            renderTimeline(story, events, entities, articles, section);
+            renderCast(story, entities, section);
+            renderMatrix(story, articles, section);
+        }
+    }
+
+    private static void renderTimeline(Story story, Map<String, Event> events, Map<String, Entity> entities,
+            Map<String, AnalyzedArticle> articles, Element section) {
+        section.appendElement("h3").text("Timeline");
+        if (story.events().isEmpty()) {
+            section.appendElement("p").addClass("unknown").text("No dated events found.");
+            return;
+        }
+        Element table = section.appendElement("table").addClass("timeline");
+        header(table, "Date", "What happened", "Who", "Reported by");
+        Element rows = table.appendElement("tbody");
+        for (String id : story.events()) {
+            Event event = events.get(id);
+            Element row = rows.appendElement("tr");
+            Element date = row.appendElement("td").text(event.date().orElse("undated"));
+            List<String> others = event.dates().stream().map(EventDate::value).distinct()
+                    .filter(value -> !value.equals(event.date().orElse(""))).toList();
+            if (!others.isEmpty()) {
+                date.appendElement("div").addClass("conflict").text("also given as " + String.join(", ", others));
+            }
+            row.appendElement("td").text(event.summary());
+            row.appendElement("td").text(event.participants().stream().map(entities::get)
+                    .filter(java.util.Objects::nonNull).map(Entity::name).collect(Collectors.joining(", ")));
+            Element sources = row.appendElement("td");
+            for (Evidence evidence : event.evidence()) {
+                evidenceLink(sources.appendElement("div"), evidence, articles, outletOf(evidence, articles));
+            }
+        }
+    }
+
+    private static void renderCast(Story story, Map<String, Entity> entities, Element section) {
+        section.appendElement("h3").text("Cast");
+        Element table = section.appendElement("table").addClass("cast");
+        header(table, "Name", "Type", "Also called", "Roles");
+        Element rows = table.appendElement("tbody");
+        for (String id : story.entities()) {
+            Entity entity = entities.get(id);
+            if (entity == null) {
+                continue;
+            }
+            Element row = rows.appendElement("tr");
+            row.appendElement("td").text(entity.name() + entity.metonymFor().map(target -> " (stands for "
+                    + (entities.containsKey(target) ? entities.get(target).name() : target) + ")").orElse(""));
+            row.appendElement("td").text(entity.type().name());
+            row.appendElement("td").text(entity.aliases().stream().map(EntityAlias::name)
+                    .filter(name -> !name.equals(entity.name())).collect(Collectors.joining(", ")));
+            row.appendElement("td").text(entity.roles().stream().map(role -> role.title()).distinct()
+                    .collect(Collectors.joining("; ")));
+        }
+    }
+
+    private static void renderMatrix(Story story, Map<String, AnalyzedArticle> articles, Element section) {
+        section.appendElement("h3").text("Claims by outlet");
+        if (story.claims().isEmpty()) {
+            section.appendElement("p").addClass("unknown").text("No claims found.");
+            return;
+        }
+        Element table = section.appendElement("table").addClass("matrix");
+        Element head = table.appendElement("thead").appendElement("tr");
+        head.appendElement("th").text("Claim");
+        story.outlets().forEach(outlet -> head.appendElement("th").text(outlet));
+        Element rows = table.appendElement("tbody");
+        for (Claim claim : story.claims()) {
+            Element row = rows.appendElement("tr").attr("id", story.id() + "-" + claim.id());
+            row.appendElement("td").text(claim.statement());
+            for (String outlet : story.outlets()) {
+                Stance stance = story.stance(claim, outlet);
+                Element cell = row.appendElement("td").addClass("stance-" + stance.name().toLowerCase(Locale.ROOT));
+                if (stance == Stance.ABSENT) {
+                    cell.text("absent");
+                    continue;
+                }
+                for (ClaimReport report : claim.reports()) {
+                    if (report.outlet().equals(outlet)) {
+                        Element line = cell.appendElement("div");
+                        evidenceLink(line, report.evidence(), articles, report.stance().name().toLowerCase(Locale.ROOT));
+                        String chain = report.attribution().stream().map(AttributionLink::source)
+                                .collect(Collectors.joining(" → "));
+                        if (!chain.isEmpty()) {
+                            line.appendElement("div").addClass("chain").text(chain);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static void header(Element table, String... columns) {
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String column : columns) {
+            head.appendElement("th").text(column);
+        }
+    }
+
+    /** A link to the paragraph holding the evidence, with the exact evidence text as its tooltip. */
+    private static void evidenceLink(Element parent, Evidence evidence, Map<String, AnalyzedArticle> articles, String label) {
+        AnalyzedArticle article = articles.get(evidence.article());
+        String text = article.article().text();
+        parent.appendElement("a")
+                .attr("href", "#" + AnnotatedTextRenderer.paragraphAnchor(article.article().id(), text, evidence.span().begin()))
+                .attr("title", "“" + evidence.span().coveredText(text) + "” " + evidence.span())
+                .text(label);
+    }
+
+    private static String quoted(Evidence evidence, Map<String, AnalyzedArticle> articles) {
+        return evidence.span().coveredText(articles.get(evidence.article()).article().text());
+    }
+
+    private static String outletOf(Evidence evidence, Map<String, AnalyzedArticle> articles) {
+        AnalyzedArticle article = articles.get(evidence.article());
+        return article.article().outlet().orElse(article.article().source());
+    }
+}

@@ -1,0 +1,50 @@
+package org.parallax.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.Test;
+
+class HtmlReportWriterTest {
+
+    private final Document report = new HtmlReportWriter().render(SampleAnalysis.build());
+
+    @Test
+    void highlightsNestWithExactOffsets() {
+        Element quote = report.selectFirst("p[data-begin] mark.quote-direct");
+        assertThat(quote).isNotNull();
+        assertThat(quote.text()).startsWith("There is no window of opportunity");
+        assertThat(quote.attr("data-begin")).isEqualTo(String.valueOf(SampleAnalysis.TEXT.indexOf("There is no window")));
+        assertThat(report.select("p[data-begin] mark.quote-indirect mark.mention-country")).extracting(Element::text).containsExactly("Israel");
+        assertThat(report.selectFirst("p[data-begin] mark.timex").attr("title")).contains("2022-02-27").contains("publication");
+    }
+
+    @Test
+    void quotesAreListedBySpeakerAndLinkToTheText() {
+        Element table = report.selectFirst("details.quotes table");
+        assertThat(table.select("tbody tr")).hasSize(2);
+        assertThat(table.selectFirst("tbody td").text()).isEqualTo("Michael Brodsky");
+        for (Element link : table.select("a[href]")) {
+            assertThat(report.getElementById(link.attr("href").substring(1))).isNotNull();
+        }
+        assertThat(table.text()).contains("told → KAN");
+    }
+
+    @Test
+    void storyPageShowsTimelineCastAndMatrixWithEvidenceLinks() {
+        Element story = report.getElementById("s1");
+        assertThat(story.selectFirst("h2").text()).isEqualTo("Story: Israel can't mediate");
+        assertThat(story.select("table.timeline tbody tr")).hasSize(1);
+        assertThat(story.select("table.cast tbody td").eachText()).contains("Michael Brodsky", "Israeli Ambassador to Ukraine");
+        Element matrix = story.selectFirst("table.matrix");
+        assertThat(matrix.select("thead th").eachText()).containsExactly("Claim", "The Jerusalem Post", "Breitbart");
+        assertThat(matrix.select("td.stance-reported")).hasSize(1);
+        assertThat(matrix.select("td.stance-absent").text()).isEqualTo("absent");
+        assertThat(matrix.selectFirst(".chain").text()).isEqualTo("The Jerusalem Post → Michael Brodsky");
+        for (Element link : story.select("a[href^=#]")) {
+            assertThat(report.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
+            assertThat(link.attr("title")).startsWith("“");
+        }
+    }
+}
