@@ -1,0 +1,52 @@
+package org.parallax.crossarticle.claims;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.model.AttributionLink;
+import org.parallax.model.Evidence;
+
+/**
+ * One article's statement, before statements are aligned across articles.
+ *
+ * @param article     the article's id
+ * @param order       the article's position in the input
+ * @param published   the article's publication date, if known
+ * @param outlet      the outlet it is credited to
+ * @param evidence    the characters that carry it
+ * @param statement   its words (for a denial, the words of what is denied)
+ * @param entities    resolved ids of the entities it names
+ * @param source      the resolved id of whoever it is attributed to, if any
+ * @param stems       its content stems, without names and time expressions
+ * @param negated     those of its stems inside a negation scope
+ * @param denial      whether the article reports a denial of the statement ("dismissed reports that ...")
+ * @param numbers     the numbers it gives, commas removed
+ * @param dates       the calendar dates (TIMEX3 values) it gives
+ * @param attribution the chain from the outlet to the source, outlet first
+ */
+record ClaimCandidate(String article, int order, Optional<LocalDate> published, String outlet, Evidence evidence,
+        String statement, Set<String> entities, Optional<String> source, Set<String> stems, Set<String> negated,
+        boolean denial, Set<String> numbers, Set<String> dates, List<AttributionLink> attribution) {
+
+    ClaimCandidate {
+        Objects.requireNonNull(article, "article");
+        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(outlet, "outlet");
+        Objects.requireNonNull(evidence, "evidence");
+        Objects.requireNonNull(statement, "statement");
+        entities = Set.copyOf(entities);
+        Objects.requireNonNull(source, "source");
+        stems = Set.copyOf(stems);
+        negated = Set.copyOf(negated);
+        numbers = Set.copyOf(numbers);
+        dates = Set.copyOf(dates);
+        attribution = List.copyOf(attribution);
+    }
+
+    /** Whether it says something is not so: a denial, or a negation of any of its words. */
+    boolean negative() {
+        return denial || !negated.isEmpty();
+    }
+}

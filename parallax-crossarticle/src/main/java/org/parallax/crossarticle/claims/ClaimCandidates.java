@@ -1,0 +1,137 @@
+package org.parallax.crossarticle.claims;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.parallax.crossarticle.EntityResolution;
+import org.parallax.crossarticle.events.ArticleSentences;
+import org.parallax.crossarticle.events.CalendarValue;
+import org.parallax.crossarticle.events.ContentWords;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.AttributionLink;
+import org.parallax.model.Evidence;
+import org.parallax.model.Mention;
+import org.parallax.model.Quote;
+import org.parallax.model.Span;
+import org.parallax.model.Timex;
+
+/**
+ * The statements of one article: every quote or reported speech the language layer found (a claim
+ * attributed to its speaker), every denial ("X dismissed reports that ..."), and every other
+ * sentence that names an entity of the story and gives a number, a date, a negation or a cited
+ * source (a claim the outlet asserts).
+ */
+final class ClaimCandidates {
+
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?i)\\b(?:dismissed|denied|rejected|refuted|disputed|dismisses|denies|rejects)\\s+(?:the\\s+)?"
+                    + "(?:reports?|claims?|allegations?|suggestions?|accusations?|speculation)\\s+that\\s+");
+    private static final Pattern DENIAL_CUE = Pattern.compile("(?i)^(?:dismiss|den(?:y|ie)|reject|refut)");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*(?:-\\d[\\d,.]*)?%?");
+    private static final Pattern ASSERTION = Pattern.compile(
+            "\\d|(?i)\\b(?:not|never|no|n[’']t|according to|reported|reports)\\b");
+
+    private ClaimCandidates() {
+    }
+
+    static List<ClaimCandidate> of(AnalyzedArticle analyzed, int order, String outlet, Set<String> storyEntities,
+            EntityResolution entities) {
+        String text = analyzed.article().text();
+        List<Span> sentences = ArticleSentences.of(analyzed.article());
+        AttributionChains chains = new AttributionChains(analyzed, entities, outlet, sentences);
+        List<ClaimCandidate> candidates = new ArrayList<>();
+        for (Quote quote : analyzed.annotations().quotes()) {
+            Optional<String> speaker = quote.speaker().flatMap(s -> s.entity()).map(e -> entities.resolve(e).orElse(e));
+            boolean denial = quote.cue().map(cue -> DENIAL_CUE.matcher(cue.coveredText(text)).find()).orElse(false);
+            candidates.add(candidate(analyzed, order, outlet, entities, quote.span(), quote.span(), speaker, denial,
+                    chains.chain(quote.span(), Optional.of(quote), quote.speaker().map(s -> s.span()), speaker)));
+        }
+        for (Span sentence : sentences) {
+            if (analyzed.annotations().quotes().stream().anyMatch(quote -> quote.span().overlaps(sentence))) {
+                continue;
+            }
+            String covered = sentence.coveredText(text);
+            Matcher denial = DENIAL.matcher(covered);
+            if (denial.find()) {
+                Span denied = trim(text, new Span(sentence.begin() + denial.end(), sentence.end()));
+                Optional<Mention> denier = lastEntityBefore(analyzed, sentence, sentence.begin() + denial.start());
+                Optional<String> source = denier.flatMap(Mention::entity).map(e -> entities.resolve(e).orElse(e));
+                candidates.add(candidate(analyzed, order, outlet, entities, sentence, denied, source, true,
+                        chains.chain(sentence, Optional.empty(), denier.map(Mention::span), source)));
+            } else if (ASSERTION.matcher(covered).find() && namesStoryEntity(analyzed, sentence, storyEntities, entities)) {
+                candidates.add(candidate(analyzed, order, outlet, entities, sentence, trim(text, sentence), Optional.empty(),
+                        false, chains.chain(sentence, Optional.empty(), Optional.empty(), Optional.empty())));
+            }
+        }
+        return candidates;
+    }
+
+    private static ClaimCandidate candidate(AnalyzedArticle analyzed, int order, String outlet, EntityResolution entities,
+            Span evidence, Span statement, Optional<String> source, boolean denial,
+            List<AttributionLink> attribution) {
+        String text = analyzed.article().text();
+        String id = analyzed.article().id();
+        Set<String> named = new LinkedHashSet<>();
+        StringBuilder blanked = new StringBuilder(statement.coveredText(text));
+        for (Mention mention : analyzed.annotations().mentions()) {
+            if (statement.contains(mention.span())) {
+                mention.entity().filter(e -> mention.type().isEntity()).ifPresent(e -> named.add(entities.resolve(e).orElse(e)));
+                blank(blanked, statement, mention.span());
+            }
+        }
+        Set<String> dates = new LinkedHashSet<>();
+        for (Timex timex : analyzed.annotations().timexes()) {
+            if (statement.contains(timex.span())) {
+                CalendarValue.parse(timex.value()).ifPresent(value -> dates.add(value.value()));
+                blank(blanked, statement, timex.span());
+            }
+        }
+        Set<String> numbers = new LinkedHashSet<>();
+        Matcher number = NUMBER.matcher(blanked);
+        while (number.find()) {
+            numbers.add(number.group().replace(",", "").replaceAll("[.]$", ""));
+        }
+        Set<String> stems = ContentWords.of(blanked);
+        Set<String> negated = denial ? stems : Negation.negatedStems(blanked.toString());
+        String words = statement.coveredText(text).replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
+        return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence), words, named,
+                source, stems, negated, denial, numbers, dates, attribution);
+    }
+
+    private static void blank(StringBuilder blanked, Span within, Span span) {
+        for (int i = span.begin(); i < span.end(); i++) {
+            blanked.setCharAt(i - within.begin(), ' ');
+        }
+    }
+
+    private static boolean namesStoryEntity(AnalyzedArticle analyzed, Span sentence, Set<String> storyEntities,
+            EntityResolution entities) {
+        return analyzed.annotations().mentions().stream()
+                .filter(mention -> sentence.contains(mention.span()) && mention.type().isEntity())
+                .flatMap(mention -> mention.entity().stream())
+                .map(e -> entities.resolve(e).orElse(e))
+                .anyMatch(e -> storyEntities.isEmpty() || storyEntities.contains(e));
+    }
+
+    private static Optional<Mention> lastEntityBefore(AnalyzedArticle analyzed, Span sentence, int before) {
+        Mention last = null;
+        for (Mention mention : analyzed.annotations().mentions()) {
+            if (sentence.contains(mention.span()) && mention.span().end() <= before && mention.entity().isPresent()) {
+                last = mention;
+            }
+        }
+        return Optional.ofNullable(last);
+    }
+
+    private static Span trim(String text, Span span) {
+        int end = span.end();
+        while (end > span.begin() && ".!? ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return new Span(span.begin(), end);
+    }
+}

@@ -1,0 +1,106 @@
+package org.parallax.crossarticle.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.crossarticle.EntityResolution;
+import org.parallax.crossarticle.EventFinder;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Event;
+import org.parallax.model.EventDate;
+import org.parallax.model.Evidence;
+
+/**
+ * Events from sentences: each sentence that has a time expression dated to a month or a day and
+ * names a person, organisation or place reports an event (who: the entities named in its core;
+ * when: the time expression's TIMEX3 value; where: a place named after "in" or "at"). Reports of
+ * one event, in one article or several, are merged by {@link EventMatching} (compatible dates,
+ * overlapping participants, overlapping wording), with blocking so the work stays near-linear.
+ *
+ * <p>Every date a report gives is kept in {@link Event#dates()}, with its evidence; the event's
+ * {@link Event#date()} is the value most reports give, ties going to the earliest-published
+ * report. Its summary is the core of the earliest-published report giving that date (words of the
+ * article only). Events come in timeline order: by date, a month before the days in it, undated
+ * last, then by their first report.
+ *
+ * <p>What it cannot do: a sentence without a time expression ("The phone call took place just days
+ * after ...") reports no event, even when it speaks of a dated one (no event coreference); only
+ * the first dated expression of a sentence dates it; years alone, weeks ("earlier this week") and
+ * vague times date nothing.
+ */
+public final class SentenceEventFinder implements EventFinder {
+
+    private static final Comparator<EventCandidate> FIRST_REPORT = Comparator
+            .comparing((EventCandidate c) -> c.published().orElse(LocalDate.MAX))
+            .thenComparingInt(EventCandidate::order)
+            .thenComparing(c -> c.sentence().span());
+
+    private final EventMerger merger;
+
+    public SentenceEventFinder() {
+        this(EventMatching.standard());
+    }
+
+    public SentenceEventFinder(EventMatching matching) {
+        this.merger = new EventMerger(Objects.requireNonNull(matching, "matching"));
+    }
+
+    @Override
+    public List<Event> find(List<AnalyzedArticle> articles, EntityResolution entities) {
+        List<EventCandidate> candidates = new ArrayList<>();
+        for (int i = 0; i < articles.size(); i++) {
+            candidates.addAll(EventCandidates.of(articles.get(i), i, entities));
+        }
+        List<List<EventCandidate>> groups = new ArrayList<>();
+        for (List<Integer> group : merger.merge(candidates)) {
+            List<EventCandidate> reports = new ArrayList<>(group.stream().map(candidates::get).toList());
+            reports.sort(FIRST_REPORT);
+            groups.add(reports);
+        }
+        groups.sort(Comparator.comparing((List<EventCandidate> reports) -> date(reports))
+                .thenComparing(reports -> reports.get(0), FIRST_REPORT));
+        List<Event> events = new ArrayList<>(groups.size());
+        for (List<EventCandidate> reports : groups) {
+            events.add(event("v" + (events.size() + 1), reports));
+        }
+        return events;
+    }
+
+    private static Event event(String id, List<EventCandidate> reports) {
+        CalendarValue date = date(reports);
+        EventCandidate first = reports.stream().filter(report -> report.date().equals(date)).findFirst().orElseThrow();
+        Set<EventDate> dates = new LinkedHashSet<>();
+        Set<Evidence> evidence = new LinkedHashSet<>();
+        Map<String, Integer> participants = new LinkedHashMap<>();
+        Map<String, Integer> places = new LinkedHashMap<>();
+        for (EventCandidate report : reports) {
+            dates.add(new EventDate(report.date().value(), report.dateEvidence()));
+            evidence.add(report.sentence());
+            report.participants().forEach(participant -> participants.merge(participant, 1, Integer::sum));
+            report.place().ifPresent(place -> places.merge(place, 1, Integer::sum));
+        }
+        List<String> cast = participants.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .map(Map.Entry::getKey)
+                .toList();
+        Optional<String> place = places.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
+        return new Event(id, Optional.of(date.value()), List.copyOf(dates), first.summary(), cast, place, List.copyOf(evidence));
+    }
+
+    /** The date most reports give; ties go to the earliest-published report's date. */
+    private static CalendarValue date(List<EventCandidate> reports) {
+        Map<CalendarValue, Integer> counts = new LinkedHashMap<>();
+        reports.forEach(report -> counts.merge(report.date(), 1, Integer::sum));
+        int most = counts.values().stream().max(Integer::compare).orElseThrow();
+        return reports.stream().map(EventCandidate::date).filter(date -> counts.get(date) == most).findFirst().orElseThrow();
+    }
+}
