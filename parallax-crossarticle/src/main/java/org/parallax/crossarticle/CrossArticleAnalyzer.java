@@ -3,12 +3,18 @@ package org.parallax.crossarticle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
+import org.parallax.crossarticle.claims.StatementClaimAligner;
+import org.parallax.crossarticle.entities.NameEntityResolver;
+import org.parallax.crossarticle.events.SentenceEventFinder;
+import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
+import org.parallax.crossarticle.stories.OnnxTextEmbedder;
+import org.parallax.crossarticle.stories.StorySettings;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
 import org.parallax.model.CrossArticle;
@@ -39,6 +45,17 @@ public final class CrossArticleAnalyzer {
         this.claimAligner = Objects.requireNonNull(claimAligner, "claimAligner");
     }
 
+    /**
+     * The standard layer: names resolved across spellings, stories grouped with an in-process ONNX
+     * sentence-embedding model (all-MiniLM-L6-v2, quantized) plus shared entities and dates, events
+     * merged across articles, claims aligned across outlets.
+     */
+    public static CrossArticleAnalyzer standard() {
+        return new CrossArticleAnalyzer(new NameEntityResolver(),
+                new EmbeddingStoryFinder(new OnnxTextEmbedder(), StorySettings.defaults()),
+                new SentenceEventFinder(), new StatementClaimAligner());
+    }
+
     public CrossArticle analyze(List<AnalyzedArticle> articles) {
         if (articles.isEmpty()) {
             return CrossArticle.empty();
@@ -47,6 +64,7 @@ public final class CrossArticleAnalyzer {
         articles.forEach(article -> byId.put(article.article().id(), article));
         EntityResolution resolution = entityResolver.resolve(articles);
         List<Event> events = timeline(eventFinder.find(articles, resolution));
+        Map<String, List<Integer>> eventsByArticle = eventsByArticle(events);
         List<StoryGroup> groups = storyFinder.find(articles, resolution);
         List<Story> stories = new ArrayList<>();
         int claimNumber = 0;
@@ -66,7 +84,7 @@ public final class CrossArticleAnalyzer {
                 claims.add(new Claim("c" + (++claimNumber), claim.statement(), claim.subjects(), claim.reports()));
             }
             stories.add(new Story(group.id(), group.title(), group.summary(), group.articles(), group.entities(),
-                    eventsOf(events, new HashSet<>(group.articles())), claims, List.copyOf(outlets)));
+                    eventsOf(events, eventsByArticle, group.articles()), claims, List.copyOf(outlets)));
         }
         return new CrossArticle(resolution.entities(), events, stories);
     }
@@ -83,16 +101,28 @@ public final class CrossArticleAnalyzer {
         return sorted;
     }
 
-    private static List<String> eventsOf(List<Event> timeline, Set<String> articleIds) {
-        List<String> ids = new ArrayList<>();
-        for (Event event : timeline) {
-            for (Evidence evidence : event.evidence()) {
-                if (articleIds.contains(evidence.article())) {
-                    ids.add(event.id());
-                    break;
+    /** For each article, the timeline positions of the events with evidence in it. */
+    private static Map<String, List<Integer>> eventsByArticle(List<Event> timeline) {
+        Map<String, List<Integer>> index = new HashMap<>();
+        for (int position = 0; position < timeline.size(); position++) {
+            for (Evidence evidence : timeline.get(position).evidence()) {
+                List<Integer> positions = index.computeIfAbsent(evidence.article(), key -> new ArrayList<>());
+                if (positions.isEmpty() || positions.get(positions.size() - 1).intValue() != position) {
+                    positions.add(position);
                 }
             }
         }
+        return index;
+    }
+
+    /** A story's events in timeline order, found through its articles (not by scanning every event). */
+    private static List<String> eventsOf(List<Event> timeline, Map<String, List<Integer>> eventsByArticle, List<String> articles) {
+        TreeSet<Integer> positions = new TreeSet<>();
+        for (String article : articles) {
+            positions.addAll(eventsByArticle.getOrDefault(article, List.of()));
+        }
+        List<String> ids = new ArrayList<>(positions.size());
+        positions.forEach(position -> ids.add(timeline.get(position).id()));
         return ids;
     }
 }

@@ -1,0 +1,173 @@
+package org.parallax.crossarticle.benchmark;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.parallax.crossarticle.EntityResolution;
+import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.entities.NameEntityResolver;
+import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
+import org.parallax.crossarticle.stories.OnnxTextEmbedder;
+import org.parallax.crossarticle.stories.StorySettings;
+import org.parallax.crossarticle.stories.TextEmbedder;
+import org.parallax.model.AnalyzedArticle;
+
+/**
+ * Measures how the cross-article layer's cost grows with the corpus: entity resolution and story
+ * finding over {@link SyntheticCorpus synthetic corpora} of growing size, with wall time, peak
+ * heap and the growth exponent (the slope of log time against log size: 1 is linear, 2 quadratic).
+ *
+ * <p>Story finding runs with {@link HashingTextEmbedder} in place of the ONNX model, so that the
+ * figures measure grouping; the ONNX model's cost per article is measured on the base texts and
+ * printed apart (it is one embedding per article, linear by construction).
+ *
+ * <p>Usage: {@code CrossArticleScalingBenchmark [--sizes 1000,10000,100000] [--texts DIR]
+ * [--onnx-sample N]}; {@code DIR} holds plain-text base articles ({@code *.txt}, default
+ * {@code /work/shared/seeds}).
+ */
+public final class CrossArticleScalingBenchmark {
+
+    /** One size's figures. */
+    record Row(int articles, int perArticleEntities, int entities, int stories, double resolveSeconds,
+            double storySeconds, double cpuSeconds, long corpusHeapBytes, long peakHeapBytes) {
+
+        double totalSeconds() {
+            return resolveSeconds + storySeconds;
+        }
+    }
+
+    private CrossArticleScalingBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        List<Integer> sizes = List.of(1_000, 10_000, 100_000);
+        Path texts = Path.of("/work/shared/seeds");
+        int onnxSample = 20;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::trim).map(Integer::valueOf).toList();
+                case "--texts" -> texts = Path.of(args[++i]);
+                case "--onnx-sample" -> onnxSample = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + "; use --sizes N,N,... --texts DIR --onnx-sample N");
+            }
+        }
+        List<String> bases = readBases(texts);
+        System.out.printf(Locale.ROOT, "base texts: %d from %s; cores: %d; max heap: %d MiB%n", bases.size(), texts,
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        if (onnxSample > 0) {
+            System.out.printf(Locale.ROOT, "ONNX all-MiniLM-L6-v2-q: %.1f ms per article lead (sample of %d)%n",
+                    onnxMillisPerArticle(bases, onnxSample), onnxSample);
+        }
+        run(List.of(1_000), bases);
+        List<Row> rows = run(sizes, bases);
+        System.out.println();
+        System.out.println(table(rows));
+    }
+
+    static List<Row> run(List<Integer> sizes, List<String> bases) {
+        List<Row> rows = new ArrayList<>();
+        TextEmbedder embedder = new HashingTextEmbedder();
+        for (int size : sizes) {
+            List<AnalyzedArticle> corpus = SyntheticCorpus.build(bases, size, 42);
+            int perArticle = corpus.stream().mapToInt(a -> a.annotations().entities().size()).sum();
+            System.gc();
+            long corpusHeap = usedHeap();
+            resetPeaks();
+            long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+            long start = System.nanoTime();
+            EntityResolution resolution = new NameEntityResolver().resolve(corpus);
+            long resolved = System.nanoTime();
+            List<StoryGroup> stories = new EmbeddingStoryFinder(embedder, StorySettings.defaults()).find(corpus,
+                    resolution);
+            long found = System.nanoTime();
+            double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
+            rows.add(new Row(size, perArticle, resolution.entities().size(), stories.size(), (resolved - start) / 1e9,
+                    (found - resolved) / 1e9, cpu, corpusHeap, peakHeap()));
+            System.out.printf(Locale.ROOT, "%d articles done%n", size);
+        }
+        return rows;
+    }
+
+    static String table(List<Row> rows) {
+        StringBuilder out = new StringBuilder();
+        out.append("| articles | per-article entities | entities | stories | resolve s | stories s | total s "
+                + "| CPU s (main thread) | corpus heap MiB | peak heap MiB | slope from previous (CPU) |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        for (int i = 0; i < rows.size(); i++) {
+            Row row = rows.get(i);
+            String slope = i == 0 ? "" : String.format(Locale.ROOT, "%.2f", slope(rows.get(i - 1), row));
+            out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %d | %d | %s |%n",
+                    row.articles(), row.perArticleEntities(), row.entities(), row.stories(), row.resolveSeconds(),
+                    row.storySeconds(), row.totalSeconds(), row.cpuSeconds(), row.corpusHeapBytes() >> 20,
+                    row.peakHeapBytes() >> 20, slope));
+        }
+        if (rows.size() > 1) {
+            Row first = rows.get(0);
+            Row last = rows.get(rows.size() - 1);
+            out.append(String.format(Locale.ROOT, "%nGrowth exponent (log-log slope, first to last size): CPU time "
+                    + "%.2f; wall time %.2f; peak heap %.2f%n", slope(first, last),
+                    Math.log(last.totalSeconds() / first.totalSeconds())
+                            / Math.log((double) last.articles() / first.articles()),
+                    Math.log((double) rows.get(rows.size() - 1).peakHeapBytes() / rows.get(0).peakHeapBytes())
+                            / Math.log((double) rows.get(rows.size() - 1).articles() / rows.get(0).articles())));
+        }
+        return out.toString();
+    }
+
+    private static double slope(Row from, Row to) {
+        return Math.log(to.cpuSeconds() / from.cpuSeconds()) / Math.log((double) to.articles() / from.articles());
+    }
+
+    private static double onnxMillisPerArticle(List<String> bases, int sample) {
+        TextEmbedder onnx = new OnnxTextEmbedder();
+        onnx.embed(bases.get(0));
+        List<String> leads = new ArrayList<>(sample);
+        for (int i = 0; i < sample; i++) {
+            String base = bases.get(i % bases.size());
+            leads.add(base.substring(0, Math.min(2_000, base.length())));
+        }
+        long start = System.nanoTime();
+        onnx.embedAll(leads);
+        return (System.nanoTime() - start) / 1e6 / sample;
+    }
+
+    private static List<String> readBases(Path folder) throws IOException {
+        List<String> bases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                bases.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        }
+        if (bases.isEmpty()) {
+            throw new IllegalArgumentException("no .txt base articles in " + folder);
+        }
+        return bases;
+    }
+
+    private static long usedHeap() {
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static void resetPeaks() {
+        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,33 @@
+package org.parallax.crossarticle.entities;
+
+import org.parallax.model.EntityType;
+
+/**
+ * Which entity types may name the same thing across articles: a person only with a person; any
+ * kind of place with any other (CoreNLP tags "Kyiv" CITY in one article and LOCATION in
+ * another); an organisation with an organisation or a miscellaneous name (newspapers and agencies
+ * are tagged either way).
+ */
+enum TypeGroup {
+    PERSON,
+    PLACE,
+    ORGANIZATION,
+    /** Types that are not tracked as entities: such names only merge with the very same type. */
+    OTHER;
+
+    static TypeGroup of(EntityType type) {
+        if (type == EntityType.PERSON) {
+            return PERSON;
+        }
+        if (type.isPlace()) {
+            return PLACE;
+        }
+        return type.isEntity() ? ORGANIZATION : OTHER;
+    }
+
+    /** Whether names of these two types may name the same thing. */
+    static boolean compatible(EntityType a, EntityType b) {
+        TypeGroup group = of(a);
+        return group == of(b) && (group != OTHER || a == b);
+    }
+}

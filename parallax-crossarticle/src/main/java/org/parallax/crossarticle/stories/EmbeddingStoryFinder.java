@@ -1,0 +1,341 @@
+package org.parallax.crossarticle.stories;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.crossarticle.EntityResolution;
+import org.parallax.crossarticle.StoryFinder;
+import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.entities.Blocks;
+import org.parallax.crossarticle.entities.DisjointSets;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.ArticleEntity;
+import org.parallax.model.Evidence;
+import org.parallax.model.Span;
+
+/**
+ * Groups articles into stories by what they are about: their content (an embedding of the title
+ * and lead paragraphs), their resolved entities and their publication dates, combined as
+ * {@link StorySettings} describes.
+ *
+ * <p><b>Grouping.</b> Candidate pairs come only from blocking keys ({@link Blocks}): each article's
+ * few rarest resolved entities shared with another article, and the bands of a random-hyperplane
+ * hash of its embedding ({@link HyperplaneHash}); large blocks are compared by sorted
+ * neighbourhoods (by publication date). Pairs at {@link StorySettings#linkThreshold()} or above
+ * are linked, and each connected component (single link) is one story. Cost is therefore linear in
+ * the number of articles times a constant number of keys and window comparisons.
+ *
+ * <p><b>More than one story.</b> An article also joins another story (of two articles or more) when
+ * it has a candidate pair with one of that story's articles at {@link StorySettings#joinThreshold()}
+ * or above and its embedding's cosine to that story's centroid is at least
+ * {@link StorySettings#joinCentroid()}: close to the story, but not close enough to fuse the two
+ * stories. Its own story keeps it, unless that story would hold it alone.
+ *
+ * <p><b>Title and summary.</b> The centroid of a story is the normalised mean of its articles'
+ * embeddings; the most central article is the nearest to it. The title is that article's headline,
+ * or, where no article has one, the most central lead sentence. The summary is the
+ * {@link StorySettings#summarySentences()} lead sentences, from the most central articles, nearest
+ * to the centroid (skipping near-duplicates), in article order, each as evidence.
+ *
+ * <p>Story ids are {@code s<n>} in order of their first article.
+ */
+public final class EmbeddingStoryFinder implements StoryFinder {
+
+    private static final int LEAD_CHARACTERS = 2_000;
+    private static final int CENTRAL_ARTICLES = 3;
+    private static final int SENTENCES_PER_ARTICLE = 4;
+    private static final int MIN_SENTENCE_WORDS = 6;
+    private static final float DUPLICATE_COSINE = 0.9f;
+    private static final long HASH_SEED = 20_221_027L;
+
+    private final TextEmbedder embedder;
+    private final StorySettings settings;
+
+    public EmbeddingStoryFinder(TextEmbedder embedder, StorySettings settings) {
+        this.embedder = embedder;
+        this.settings = settings;
+    }
+
+    /** A finder with the in-process ONNX model and the default settings. */
+    public static EmbeddingStoryFinder standard() {
+        return new EmbeddingStoryFinder(new OnnxTextEmbedder(), StorySettings.defaults());
+    }
+
+    @Override
+    public List<StoryGroup> find(List<AnalyzedArticle> articles, EntityResolution entities) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        List<float[]> embeddings = embedLeads(articles);
+        int[][] entitySets = entitySets(articles, entities);
+        Similarity similarity = new Similarity(articles, embeddings, entitySets);
+        DisjointSets sets = new DisjointSets(articles.size());
+        List<long[]> nearPairs = new ArrayList<>();
+        candidatePairs(articles, embeddings, entitySets).forEach(pair -> {
+            int a = (int) (pair >>> 32);
+            int b = (int) (long) pair;
+            double score = similarity.between(a, b);
+            if (score >= settings.linkThreshold()) {
+                sets.union(a, b);
+            } else if (score >= settings.joinThreshold()) {
+                nearPairs.add(new long[] {a, b});
+            }
+        });
+        Map<Integer, List<Integer>> components = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            components.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
+        }
+        Map<Integer, float[]> centroids = new HashMap<>();
+        components.forEach((root, members) -> centroids.put(root, centroid(members, embeddings)));
+        Map<Integer, Set<Integer>> joiners = joiners(nearPairs, sets, components, centroids, embeddings);
+        Set<Integer> joined = new HashSet<>();
+        joiners.values().forEach(joined::addAll);
+        List<StoryGroup> stories = new ArrayList<>(components.size());
+        for (Map.Entry<Integer, List<Integer>> component : components.entrySet()) {
+            if (component.getValue().size() == 1 && joined.contains(component.getValue().get(0))) {
+                continue;
+            }
+            List<Integer> members = new ArrayList<>(component.getValue());
+            members.addAll(joiners.getOrDefault(component.getKey(), Set.of()));
+            stories.add(story("s" + (stories.size() + 1), members, articles, embeddings, entitySets, entities,
+                    centroids.get(component.getKey())));
+        }
+        return stories;
+    }
+
+    private List<float[]> embedLeads(List<AnalyzedArticle> articles) {
+        List<String> leads = new ArrayList<>(articles.size());
+        for (AnalyzedArticle analyzed : articles) {
+            leads.add(lead(analyzed));
+        }
+        return embedder.embedAll(leads);
+    }
+
+    /** The headline and the first paragraphs, cut to a length the model reads in one pass. */
+    private String lead(AnalyzedArticle analyzed) {
+        String text = analyzed.article().text();
+        StringBuilder lead = new StringBuilder();
+        analyzed.article().title().ifPresent(title -> lead.append(title).append('\n'));
+        List<Span> paragraphs = Sentences.paragraphs(text);
+        for (int p = 0; p < Math.min(settings.leadParagraphs(), paragraphs.size()); p++) {
+            lead.append(paragraphs.get(p).coveredText(text)).append('\n');
+        }
+        return lead.length() > LEAD_CHARACTERS ? lead.substring(0, LEAD_CHARACTERS) : lead.toString();
+    }
+
+    /** For each article, the sorted indexes of the resolved entities it mentions. */
+    private static int[][] entitySets(List<AnalyzedArticle> articles, EntityResolution entities) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < entities.entities().size(); i++) {
+            index.put(entities.entities().get(i).id(), i);
+        }
+        int[][] sets = new int[articles.size()][];
+        for (int a = 0; a < articles.size(); a++) {
+            Set<Integer> ids = new HashSet<>();
+            for (ArticleEntity entity : articles.get(a).annotations().entities()) {
+                entities.resolve(entity.id()).map(index::get).ifPresent(ids::add);
+            }
+            sets[a] = ids.stream().mapToInt(Integer::intValue).sorted().toArray();
+        }
+        return sets;
+    }
+
+    /** Candidate pairs, each once, packed as {@code a << 32 | b} with {@code a < b}. */
+    private Set<Long> candidatePairs(List<AnalyzedArticle> articles, List<float[]> embeddings, int[][] entitySets) {
+        Map<Integer, Integer> frequency = new HashMap<>();
+        for (int[] set : entitySets) {
+            for (int entity : set) {
+                frequency.merge(entity, 1, Integer::sum);
+            }
+        }
+        Blocks blocks = new Blocks(settings.fullBlock(), settings.window());
+        HyperplaneHash hash = new HyperplaneHash(embedder.dimension(), settings.lshBands(), settings.lshBits(),
+                HASH_SEED);
+        for (int a = 0; a < articles.size(); a++) {
+            Integer[] shared = Arrays.stream(entitySets[a]).filter(entity -> frequency.get(entity) > 1).boxed()
+                    .sorted(Comparator.comparingInt((Integer entity) -> frequency.get(entity)).thenComparing(e -> e))
+                    .toArray(Integer[]::new);
+            for (int k = 0; k < Math.min(settings.rareEntityKeys(), shared.length); k++) {
+                blocks.add("e" + shared[k], a);
+            }
+            int[] bands = hash.bandKeys(embeddings.get(a));
+            for (int band = 0; band < bands.length; band++) {
+                blocks.add("h" + band + ":" + bands[band], a);
+            }
+        }
+        Set<Long> pairs = new HashSet<>();
+        Comparator<Integer> byDate = Comparator.comparing(
+                (Integer a) -> articles.get(a).article().published().orElse(LocalDate.MIN)).thenComparing(a -> a);
+        blocks.forEachPair(byDate, (a, b) -> pairs.add(Math.min(a, b) * (1L << 32) + Math.max(a, b)));
+        return pairs;
+    }
+
+    private Map<Integer, Set<Integer>> joiners(List<long[]> nearPairs, DisjointSets sets,
+            Map<Integer, List<Integer>> components, Map<Integer, float[]> centroids, List<float[]> embeddings) {
+        Map<Integer, Set<Integer>> joiners = new HashMap<>();
+        for (long[] pair : nearPairs) {
+            for (int side = 0; side < 2; side++) {
+                int article = (int) pair[side];
+                int other = (int) pair[1 - side];
+                int story = sets.find(other);
+                if (story == sets.find(article) || components.get(story).size() < 2) {
+                    continue;
+                }
+                if (Vectors.dot(embeddings.get(article), centroids.get(story)) >= settings.joinCentroid()) {
+                    joiners.computeIfAbsent(story, k -> new LinkedHashSet<>()).add(article);
+                }
+            }
+        }
+        return joiners;
+    }
+
+    private static float[] centroid(List<Integer> members, List<float[]> embeddings) {
+        List<float[]> vectors = new ArrayList<>(members.size());
+        members.forEach(member -> vectors.add(embeddings.get(member)));
+        return Vectors.centroid(vectors, embeddings.get(0).length);
+    }
+
+    private StoryGroup story(String id, List<Integer> members, List<AnalyzedArticle> articles,
+            List<float[]> embeddings, int[][] entitySets, EntityResolution entities, float[] centroid) {
+        List<Integer> byCentrality = new ArrayList<>(members);
+        byCentrality.sort(Comparator.comparingDouble((Integer a) -> -Vectors.dot(embeddings.get(a), centroid))
+                .thenComparing(a -> a));
+        List<Candidate> sentences = summaryCandidates(byCentrality, articles, centroid);
+        Optional<String> headline = byCentrality.stream().map(a -> articles.get(a).article().title())
+                .flatMap(Optional::stream).filter(title -> !title.isBlank()).findFirst();
+        String title = headline.orElseGet(() -> sentences.isEmpty()
+                ? articles.get(byCentrality.get(0)).article().id() : sentences.get(0).text());
+        List<String> articleIds = new ArrayList<>(members.size());
+        members.forEach(member -> articleIds.add(articles.get(member).article().id()));
+        List<Candidate> withoutTitle = new ArrayList<>(sentences);
+        withoutTitle.removeIf(candidate -> candidate.text().equals(title));
+        return new StoryGroup(id, title, summary(withoutTitle), articleIds, sharedEntities(members, entitySets, entities));
+    }
+
+    private record Candidate(int article, String articleId, Span span, String text, float[] embedding, float score) {
+    }
+
+    /** Lead sentences of the most central articles, nearest to the centroid first. */
+    private List<Candidate> summaryCandidates(List<Integer> byCentrality, List<AnalyzedArticle> articles,
+            float[] centroid) {
+        List<Integer> articleOf = new ArrayList<>();
+        List<Span> spans = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        for (int a : byCentrality.subList(0, Math.min(CENTRAL_ARTICLES, byCentrality.size()))) {
+            String text = articles.get(a).article().text();
+            for (Span span : Sentences.leading(text, SENTENCES_PER_ARTICLE, MIN_SENTENCE_WORDS)) {
+                articleOf.add(a);
+                spans.add(span);
+                texts.add(span.coveredText(text));
+            }
+        }
+        List<float[]> vectors = texts.isEmpty() ? List.of() : embedder.embedAll(texts);
+        List<Candidate> candidates = new ArrayList<>(texts.size());
+        for (int i = 0; i < texts.size(); i++) {
+            int a = articleOf.get(i);
+            candidates.add(new Candidate(a, articles.get(a).article().id(), spans.get(i), texts.get(i), vectors.get(i),
+                    Vectors.dot(vectors.get(i), centroid)));
+        }
+        candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
+        return candidates;
+    }
+
+    private List<Evidence> summary(List<Candidate> byScore) {
+        List<Candidate> chosen = new ArrayList<>();
+        for (Candidate candidate : byScore) {
+            if (chosen.size() == settings.summarySentences()) {
+                break;
+            }
+            if (chosen.stream().noneMatch(c -> Vectors.dot(c.embedding(), candidate.embedding()) > DUPLICATE_COSINE)) {
+                chosen.add(candidate);
+            }
+        }
+        chosen.sort(Comparator.comparingInt(Candidate::article).thenComparing(Candidate::span));
+        List<Evidence> evidence = new ArrayList<>(chosen.size());
+        chosen.forEach(c -> evidence.add(new Evidence(c.articleId(), c.span())));
+        return evidence;
+    }
+
+    /** Entities in at least two of the story's articles (all of them for a story of one), most shared first. */
+    private static List<String> sharedEntities(List<Integer> members, int[][] entitySets, EntityResolution entities) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int member : members) {
+            for (int entity : entitySets[member]) {
+                counts.merge(entity, 1, Integer::sum);
+            }
+        }
+        int minimum = members.size() > 1 ? 2 : 1;
+        List<Integer> shared = new ArrayList<>();
+        counts.forEach((entity, count) -> {
+            if (count >= minimum) {
+                shared.add(entity);
+            }
+        });
+        shared.sort(Comparator.comparingInt((Integer e) -> -counts.get(e)).thenComparing(e -> e));
+        List<String> ids = new ArrayList<>(shared.size());
+        shared.forEach(entity -> ids.add(entities.entities().get(entity).id()));
+        return ids;
+    }
+
+    /** The combined similarity of two articles. */
+    private final class Similarity {
+
+        private final List<AnalyzedArticle> articles;
+        private final List<float[]> embeddings;
+        private final int[][] entitySets;
+
+        Similarity(List<AnalyzedArticle> articles, List<float[]> embeddings, int[][] entitySets) {
+            this.articles = articles;
+            this.embeddings = embeddings;
+            this.entitySets = entitySets;
+        }
+
+        double between(int a, int b) {
+            double content = Vectors.dot(embeddings.get(a), embeddings.get(b));
+            return settings.contentWeight() * content + settings.entityWeight() * jaccard(entitySets[a], entitySets[b])
+                    + settings.timeWeight() * proximity(a, b);
+        }
+
+        private double proximity(int a, int b) {
+            Optional<LocalDate> first = articles.get(a).article().published();
+            Optional<LocalDate> second = articles.get(b).article().published();
+            if (first.isEmpty() || second.isEmpty()) {
+                return 0.5;
+            }
+            long days = Math.abs(ChronoUnit.DAYS.between(first.get(), second.get()));
+            return Math.exp(-days / settings.timeScaleDays());
+        }
+    }
+
+    /** Jaccard overlap of two sorted sets of integers. */
+    static double jaccard(int[] a, int[] b) {
+        if (a.length == 0 && b.length == 0) {
+            return 0;
+        }
+        int i = 0;
+        int j = 0;
+        int shared = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                shared++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return (double) shared / (a.length + b.length - shared);
+    }
+}
