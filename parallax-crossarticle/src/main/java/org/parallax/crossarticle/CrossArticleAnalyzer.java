@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.parallax.crossarticle.claims.ClaimMatching;
 import org.parallax.crossarticle.claims.StatementClaimAligner;
 import org.parallax.crossarticle.entities.NameEntityResolver;
 import org.parallax.crossarticle.events.SentenceEventFinder;
@@ -48,12 +49,14 @@ public final class CrossArticleAnalyzer {
     /**
      * The standard layer: names resolved across spellings, stories grouped with an in-process ONNX
      * sentence-embedding model (all-MiniLM-L6-v2, quantized) plus shared entities and dates, events
-     * merged across articles, claims aligned across outlets.
+     * merged across articles, claims aligned across outlets by content words and, with the same
+     * embedding model (loaded once, shared), by paraphrase.
      */
     public static CrossArticleAnalyzer standard() {
+        OnnxTextEmbedder embedder = new OnnxTextEmbedder();
         return new CrossArticleAnalyzer(new NameEntityResolver(),
-                new EmbeddingStoryFinder(new OnnxTextEmbedder(), StorySettings.defaults()),
-                new SentenceEventFinder(), new StatementClaimAligner());
+                new EmbeddingStoryFinder(embedder, StorySettings.defaults()),
+                new SentenceEventFinder(), new StatementClaimAligner(ClaimMatching.standard(), embedder));
     }
 
     public CrossArticle analyze(List<AnalyzedArticle> articles) {

@@ -51,13 +51,15 @@ public final class CrossArticleScalingBenchmark {
         List<Integer> sizes = List.of(1_000, 10_000, 100_000);
         Path texts = Path.of("/work/shared/seeds");
         int onnxSample = 20;
+        Path output = Path.of("parallax-out/bench-scaling.md");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--sizes" -> sizes = Stream.of(args[++i].split(",")).map(String::trim).map(Integer::valueOf).toList();
                 case "--texts" -> texts = Path.of(args[++i]);
                 case "--onnx-sample" -> onnxSample = Integer.parseInt(args[++i]);
+                case "--output" -> output = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --sizes N,N,... --texts DIR --onnx-sample N");
+                        + "; use --sizes N,N,... --texts DIR --onnx-sample N --output FILE");
             }
         }
         List<String> bases = readBases(texts);
@@ -70,7 +72,13 @@ public final class CrossArticleScalingBenchmark {
         run(List.of(1_000), bases);
         List<Row> rows = run(sizes, bases);
         System.out.println();
-        System.out.println(table(rows));
+        String table = table(rows);
+        System.out.println(table);
+        if (output.toAbsolutePath().getParent() != null) {
+            Files.createDirectories(output.toAbsolutePath().getParent());
+        }
+        Files.writeString(output, table, StandardCharsets.UTF_8);
+        System.out.println("figures written to " + output);
     }
 
     static List<Row> run(List<Integer> sizes, List<String> bases) {

@@ -18,6 +18,7 @@ import org.parallax.model.Evidence;
  * @param evidence    the characters that carry it
  * @param statement   its words (for a denial, the words of what is denied)
  * @param entities    resolved ids of the entities it names
+ * @param context     resolved ids of the entities its sentence names (the speaker's included) and of its source
  * @param source      the resolved id of whoever it is attributed to, if any
  * @param stems       its content stems, without names and time expressions
  * @param negated     those of its stems inside a negation scope
@@ -27,7 +28,7 @@ import org.parallax.model.Evidence;
  * @param attribution the chain from the outlet to the source, outlet first
  */
 record ClaimCandidate(String article, int order, Optional<LocalDate> published, String outlet, Evidence evidence,
-        String statement, Set<String> entities, Optional<String> source, Set<String> stems, Set<String> negated,
+        String statement, Set<String> entities, Set<String> context, Optional<String> source, Set<String> stems, Set<String> negated,
         boolean denial, Set<String> numbers, Set<String> dates, List<AttributionLink> attribution) {
 
     ClaimCandidate {
@@ -37,6 +38,7 @@ record ClaimCandidate(String article, int order, Optional<LocalDate> published, 
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(statement, "statement");
         entities = Set.copyOf(entities);
+        context = Set.copyOf(context);
         Objects.requireNonNull(source, "source");
         stems = Set.copyOf(stems);
         negated = Set.copyOf(negated);

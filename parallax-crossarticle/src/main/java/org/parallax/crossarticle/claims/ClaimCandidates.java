@@ -47,7 +47,7 @@ final class ClaimCandidates {
         for (Quote quote : analyzed.annotations().quotes()) {
             Optional<String> speaker = quote.speaker().flatMap(s -> s.entity()).map(e -> entities.resolve(e).orElse(e));
             boolean denial = quote.cue().map(cue -> DENIAL_CUE.matcher(cue.coveredText(text)).find()).orElse(false);
-            candidates.add(candidate(analyzed, order, outlet, entities, quote.span(), quote.span(), speaker, denial,
+            candidates.add(candidate(analyzed, sentences, order, outlet, entities, quote.span(), quote.span(), speaker, denial,
                     chains.chain(quote.span(), Optional.of(quote), quote.speaker().map(s -> s.span()), speaker)));
         }
         for (Span sentence : sentences) {
@@ -60,21 +60,30 @@ final class ClaimCandidates {
                 Span denied = trim(text, new Span(sentence.begin() + denial.end(), sentence.end()));
                 Optional<Mention> denier = lastEntityBefore(analyzed, sentence, sentence.begin() + denial.start());
                 Optional<String> source = denier.flatMap(Mention::entity).map(e -> entities.resolve(e).orElse(e));
-                candidates.add(candidate(analyzed, order, outlet, entities, sentence, denied, source, true,
+                candidates.add(candidate(analyzed, sentences, order, outlet, entities, sentence, denied, source, true,
                         chains.chain(sentence, Optional.empty(), denier.map(Mention::span), source)));
             } else if (ASSERTION.matcher(covered).find() && namesStoryEntity(analyzed, sentence, storyEntities, entities)) {
-                candidates.add(candidate(analyzed, order, outlet, entities, sentence, trim(text, sentence), Optional.empty(),
+                candidates.add(candidate(analyzed, sentences, order, outlet, entities, sentence, trim(text, sentence), Optional.empty(),
                         false, chains.chain(sentence, Optional.empty(), Optional.empty(), Optional.empty())));
             }
         }
         return candidates;
     }
 
-    private static ClaimCandidate candidate(AnalyzedArticle analyzed, int order, String outlet, EntityResolution entities,
-            Span evidence, Span statement, Optional<String> source, boolean denial,
+    private static ClaimCandidate candidate(AnalyzedArticle analyzed, List<Span> sentences, int order, String outlet,
+            EntityResolution entities, Span evidence, Span statement, Optional<String> source, boolean denial,
             List<AttributionLink> attribution) {
         String text = analyzed.article().text();
         String id = analyzed.article().id();
+        Span sentence = ArticleSentences.containing(sentences, statement).orElse(evidence);
+        Span around = new Span(Math.min(sentence.begin(), evidence.begin()), Math.max(sentence.end(), evidence.end()));
+        Set<String> context = new LinkedHashSet<>();
+        source.ifPresent(context::add);
+        for (Mention mention : analyzed.annotations().mentions()) {
+            if (around.contains(mention.span()) && mention.type().isEntity()) {
+                mention.entity().ifPresent(e -> context.add(entities.resolve(e).orElse(e)));
+            }
+        }
         Set<String> named = new LinkedHashSet<>();
         StringBuilder blanked = new StringBuilder(statement.coveredText(text));
         for (Mention mention : analyzed.annotations().mentions()) {
@@ -99,7 +108,7 @@ final class ClaimCandidates {
         Set<String> negated = denial ? stems : Negation.negatedStems(blanked.toString());
         String words = statement.coveredText(text).replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
         return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence), words, named,
-                source, stems, negated, denial, numbers, dates, attribution);
+                context, source, stems, negated, denial, numbers, dates, attribution);
     }
 
     private static void blank(StringBuilder blanked, Span within, Span span) {

@@ -9,10 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.parallax.crossarticle.ClaimAligner;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.stories.TextEmbedder;
+import org.parallax.crossarticle.stories.Vectors;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
@@ -26,10 +29,26 @@ import org.parallax.model.Stance;
  * {@link Stance#REPORTED} or {@link Stance#CONTRADICTED} against it. An outlet with no report of a
  * claim is {@link Stance#ABSENT} in the story's matrix ({@link org.parallax.model.Story#stance}).
  *
+ * <p>With a {@link TextEmbedder}, paraphrases are aligned too: two statements from different outlets
+ * are the same claim when their statement embeddings have a cosine similarity of at least
+ * {@link #PARAPHRASE_SIMILARITY}, they share a content word, and their sentences name a common
+ * resolved entity, the source included ({@link ClaimCandidate#context()}): "Ukraine’s intelligence
+ * services are working in “close cooperation” with their Israeli counterparts, a senior aide to
+ * ... Zelensky said" and "Zelensky confirmed ... that his country has begun intelligence
+ * cooperation with Israel". The content-word rule misses these, since outlets rewrite each other's
+ * words. all-MiniLM-L6-v2 alone rates statements about the same actors in the same register as
+ * alike (0.71 for "Bennett had pressurized Zelensky ..." against "Putin called Zelensky a Nazi in
+ * response to Bennett’s request"); the shared entity and shared word keep those apart. The threshold was calibrated
+ * on the seeds and on real-looking paraphrase and non-paraphrase pairs (see
+ * {@code docs/quality-crossarticle.md}). Each statement is embedded once, in one batch; whether a
+ * report contradicts its claim is decided afterwards, as for lexical matches.
+ *
  * <p>Statements are only compared inside blocks that share an entity or a content stem; a key held
  * by more than {@link #BLOCK_LIMIT} statements (the story's main actors, its commonest words) makes
  * no block, and each statement is compared with at most {@link #WINDOW} others per block, so the
- * work grows near-linearly with the number of statements.
+ * work grows near-linearly with the number of statements. The embedding comparison runs only in the
+ * blocks of a context entity, and each statement is compared with at most {@link #NEIGHBOURS} statements of
+ * other outlets among the {@link #WINDOW} that follow it in a block.
  *
  * <p>Claim ids are {@code c<n>} within the story; {@link org.parallax.crossarticle.CrossArticleAnalyzer}
  * makes them unique across stories.
@@ -38,6 +57,10 @@ public final class StatementClaimAligner implements ClaimAligner {
 
     static final int BLOCK_LIMIT = 500;
     static final int WINDOW = 200;
+    /** Most embedding comparisons per statement and entity block. */
+    static final int NEIGHBOURS = 64;
+    /** Least cosine similarity of two statements' embeddings (all-MiniLM-L6-v2) for a paraphrase. */
+    static final double PARAPHRASE_SIMILARITY = 0.65;
 
     private static final Comparator<ClaimCandidate> FIRST_REPORT = Comparator
             .comparing((ClaimCandidate c) -> c.published().orElse(LocalDate.MAX))
@@ -45,13 +68,23 @@ public final class StatementClaimAligner implements ClaimAligner {
             .thenComparing(c -> c.evidence().span());
 
     private final ClaimMatching matching;
+    private final Optional<TextEmbedder> embedder;
 
+    /** Lexical alignment only, with the standard matching. */
     public StatementClaimAligner() {
         this(ClaimMatching.standard());
     }
 
+    /** Lexical alignment only. */
     public StatementClaimAligner(ClaimMatching matching) {
         this.matching = Objects.requireNonNull(matching, "matching");
+        this.embedder = Optional.empty();
+    }
+
+    /** Lexical alignment plus paraphrases across outlets, found with {@code embedder}'s sentence embeddings. */
+    public StatementClaimAligner(ClaimMatching matching, TextEmbedder embedder) {
+        this.matching = Objects.requireNonNull(matching, "matching");
+        this.embedder = Optional.of(Objects.requireNonNull(embedder, "embedder"));
     }
 
     @Override
@@ -125,11 +158,50 @@ public final class StatementClaimAligner implements ClaimAligner {
                 }
             }
         }
+        if (embedder.isPresent() && !candidates.isEmpty()) {
+            paraphrases(candidates, parent, embedder.get());
+        }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
         }
         return List.copyOf(groups.values());
+    }
+
+    /**
+     * Joins statements of different outlets that share a context entity and a content word and whose
+     * embeddings are alike; compared within context-entity blocks, {@link #NEIGHBOURS} at most each.
+     */
+    private static void paraphrases(List<ClaimCandidate> candidates, int[] parent, TextEmbedder embedder) {
+        List<float[]> vectors = embedder.embedAll(candidates.stream().map(ClaimCandidate::statement).toList());
+        Map<String, List<Integer>> blocks = new HashMap<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            for (String entity : candidates.get(i).context()) {
+                blocks.computeIfAbsent(entity, key -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> block : blocks.values()) {
+            if (block.size() > BLOCK_LIMIT) {
+                continue;
+            }
+            for (int a = 0; a < block.size(); a++) {
+                ClaimCandidate left = candidates.get(block.get(a));
+                int compared = 0;
+                for (int b = a + 1; b < block.size() && b <= a + WINDOW && compared < NEIGHBOURS; b++) {
+                    ClaimCandidate right = candidates.get(block.get(b));
+                    if (left.outlet().equals(right.outlet())) {
+                        continue;
+                    }
+                    compared++;
+                    int leftRoot = find(parent, block.get(a));
+                    int rightRoot = find(parent, block.get(b));
+                    if (leftRoot != rightRoot && left.stems().stream().anyMatch(right.stems()::contains)
+                            && Vectors.dot(vectors.get(block.get(a)), vectors.get(block.get(b))) >= PARAPHRASE_SIMILARITY) {
+                        parent[leftRoot] = rightRoot;
+                    }
+                }
+            }
+        }
     }
 
     private static int find(int[] parent, int i) {
