@@ -68,8 +68,10 @@ final class Anchoring {
 
     /**
      * A month with no year, read the way news uses them: the occurrence the tense points to, unless
-     * that lies more than {@value #FAR_MONTHS} months away and another lies nearer ("said the vote is
-     * due in January" in late October is the coming January though the verb is past); with no tense
+     * the tense is past, that occurrence lies more than {@value #FAR_MONTHS} months away and another
+     * lies nearer ("said the vote is due in January" in late October is the coming January though the
+     * verb is past: a past reporting verb says little about the reported time). An explicit future
+     * ("will meet in December", written in February) is trusted however far it points. With no tense
      * to go by, the nearest occurrence.
      */
     static String nearMonth(Optional<LocalDate> reference, int month, Optional<Direction> direction) {
@@ -81,7 +83,7 @@ final class Anchoring {
         int nearest = nearestYear(date.getYear(), year -> Math.abs(year * 12 + month - 1 - now));
         if (direction.isPresent()) {
             int year = yearOf(date.getMonthValue(), month, direction.get(), date.getYear());
-            if (Math.abs(year * 12 + month - 1 - now) <= FAR_MONTHS) {
+            if (isFuture(direction.get()) || Math.abs(year * 12 + month - 1 - now) <= FAR_MONTHS) {
                 return month(year, month);
             }
         }
@@ -100,11 +102,15 @@ final class Anchoring {
         if (direction.isPresent()) {
             int year = yearOf(date.getMonthValue() * 100 + date.getDayOfMonth(), month * 100 + day, direction.get(),
                     date.getYear());
-            if (distance.applyAsInt(year) <= FAR_MONTHS * 31) {
+            if (isFuture(direction.get()) || distance.applyAsInt(year) <= FAR_MONTHS * 31) {
                 return String.format("%04d-%02d-%02d", year, month, day);
             }
         }
         return String.format("%04d-%02d-%02d", nearest, month, day);
+    }
+
+    private static boolean isFuture(Direction direction) {
+        return direction == Direction.FUTURE || direction == Direction.STRICT_FUTURE;
     }
 
     /** Of the year before, the same year and the year after, the one at the least distance. */

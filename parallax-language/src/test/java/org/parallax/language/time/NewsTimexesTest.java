@@ -28,6 +28,15 @@ class NewsTimexesTest {
     }
 
     @Test
+    void explicitFutureMonthIsTrustedHoweverFarAhead() {
+        LocalDate february = LocalDate.of(2022, 2, 10);
+        assertThat(only("The two leaders will meet in Geneva on 15 December.", "15 December", february).value())
+                .isEqualTo("2022-12-15");
+        assertThat(only("Elections will be held in December, the commission said.", "December", february).value())
+                .isEqualTo("2022-12");
+    }
+
+    @Test
     void pastTenseWeekdayIsTheLastOne() {
         assertThat(only("Russian forces shelled the city on Tuesday, officials said.", "Tuesday", THURSDAY).value())
                 .isEqualTo("2022-03-22");
