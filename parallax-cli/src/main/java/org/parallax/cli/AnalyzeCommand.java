@@ -16,9 +16,11 @@ import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.IngestResult;
 import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
+import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.language.LanguagePipelines;
 import org.parallax.model.Analysis;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.CrossArticle;
 import org.parallax.model.InputProblem;
 import org.parallax.report.AnalysisJsonWriter;
 import org.parallax.report.HtmlReportWriter;
@@ -70,7 +72,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     boolean progress;
 
     @Option(names = "--language", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Run the language layer: quotes, speakers, time expressions, entities (default: on)."
+            description = "Run the language layer (quotes, speakers, time expressions, entities) and the"
+                    + " cross-article layer (one cast, timeline, stories, claims by outlet) (default: on)."
                     + " --no-language only reads and cleans the articles.")
     boolean language;
 
@@ -104,14 +107,18 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("parallax: " + problem);
         }
         List<AnalyzedArticle> analyzed;
+        CrossArticle crossArticle = CrossArticle.empty();
         if (language) {
             Progress annotating = new Progress(System.err, progress && Progress.attachedToTerminal());
             analyzed = new LanguageRunner(LanguagePipelines::standard, workers).annotate(result.articles(), annotating);
             annotating.finish();
+            if (!analyzed.isEmpty()) {
+                crossArticle = CrossArticleAnalyzer.standard().analyze(analyzed);
+            }
         } else {
             analyzed = result.articles().stream().map(AnalyzedArticle::unannotated).toList();
         }
-        Analysis analysis = new Analysis(analyzed, result.problems(), result.skipped(), result.inputs());
+        Analysis analysis = new Analysis(analyzed, result.problems(), result.skipped(), result.inputs(), crossArticle);
         try {
             Files.createDirectories(out);
             Path json = out.resolve("analysis.json");

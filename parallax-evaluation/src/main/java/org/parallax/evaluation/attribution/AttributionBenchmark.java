@@ -1,0 +1,189 @@
+package org.parallax.evaluation.attribution;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.parallax.language.AnnotationContext;
+import org.parallax.language.LanguagePipeline;
+import org.parallax.language.Layer;
+import org.parallax.language.Stage;
+import org.parallax.language.corenlp.CoreNlpOptions;
+import org.parallax.language.corenlp.CoreNlpParser;
+import org.parallax.language.corenlp.CoreNlpStage;
+import org.parallax.language.entities.EntityStage;
+import org.parallax.language.quotes.QuoteStage;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.DateSource;
+import org.parallax.model.InputFormat;
+import org.parallax.model.Mention;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+import org.parallax.model.Span;
+import org.parallax.model.Speaker;
+
+/**
+ * The PolNeAR attribution benchmark: our quote stage against PolNeAR's gold attributions (content, cue, source),
+ * beside CoreNLP's quote annotator on the same articles in the same run. Scoring: {@link AttributionScorer}.
+ *
+ * <p>Our side runs the language layer as far as quotes: CoreNLP without the dependency parser, the entity
+ * stage, and {@link QuoteStage}.
+ */
+public final class AttributionBenchmark {
+
+    /** How CoreNLP's quote annotator is run beside ours. */
+    public enum Baseline {
+        /** Not at all (for quick iterations). */
+        NONE,
+        /** The documented pipeline {@code tokenize,ssplit,pos,lemma,ner,depparse,coref,quote}. */
+        QUOTE_WITH_COREFERENCE
+    }
+
+    private AttributionBenchmark() {
+    }
+
+    /** Scores the {@code dev} compartment against the documented CoreNLP quote pipeline. */
+    public static AttributionReport run(Path polnearDirectory) {
+        return run(polnearDirectory, "dev", Baseline.QUOTE_WITH_COREFERENCE);
+    }
+
+    public static AttributionReport run(Path polnearDirectory, String compartment, Baseline baselineMode) {
+        List<PolnearArticle> articles = PolnearCorpus.read(polnearDirectory, compartment);
+        CoreNlpParser parser = new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false));
+        TimedStage quoteStage = new TimedStage(new QuoteStage());
+        LanguagePipeline pipeline = new LanguagePipeline(
+                List.of(new CoreNlpStage(parser), new EntityStage(), quoteStage));
+        Optional<CoreNlpQuoteBaseline> baseline = baselineMode == Baseline.NONE
+                ? Optional.empty()
+                : Optional.of(new CoreNlpQuoteBaseline());
+        List<AttributionReport.ArticleResult> results = new ArrayList<>();
+        AttributionScore ours = AttributionScore.zero();
+        AttributionScore oursByCue = AttributionScore.zero();
+        AttributionScore theirs = AttributionScore.zero();
+        Map<QuoteKind, Integer> kinds = new EnumMap<>(QuoteKind.class);
+        long ourNanos = 0;
+        long baselineNanos = 0;
+        for (PolnearArticle gold : articles) {
+            long start = System.nanoTime();
+            AnalyzedArticle analyzed = pipeline.annotate(article(gold));
+            ourNanos += System.nanoTime() - start;
+            analyzed.annotations().quotes().forEach(quote -> kinds.merge(quote.kind(), 1, Integer::sum));
+            AttributionScore article = AttributionScorer.score(gold.attributions(), eachQuote(analyzed));
+            ours = ours.plus(article);
+            oursByCue = oursByCue.plus(AttributionScorer.score(gold.attributions(), byCue(analyzed)));
+            AttributionScore baselineArticle = AttributionScore.zero();
+            if (baseline.isPresent()) {
+                start = System.nanoTime();
+                baselineArticle = AttributionScorer.score(gold.attributions(), baseline.get().attribute(gold.text()));
+                baselineNanos += System.nanoTime() - start;
+                theirs = theirs.plus(baselineArticle);
+            }
+            results.add(new AttributionReport.ArticleResult(gold.name(), article, baselineArticle));
+        }
+        Map<String, Integer> kindCounts = new TreeMap<>();
+        kinds.forEach((kind, count) -> kindCounts.put(kind.name(), count));
+        int n = Math.max(1, articles.size());
+        return new AttributionReport(compartment, results, ours, oursByCue, theirs,
+                baseline.map(CoreNlpQuoteBaseline::pipelineDescription).orElse("not run"), kindCounts,
+                articles.size() / (ourNanos / 1e9), quoteStage.nanos / 1e6 / n, baselineNanos / 1e9 / n);
+    }
+
+    static Article article(PolnearArticle gold) {
+        return new Article(gold.name(), gold.name() + ".txt", InputFormat.TEXT, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of(gold.publisher()), List.of(), gold.published(),
+                gold.published().isPresent() ? DateSource.MANIFEST : DateSource.NONE, Optional.empty(), gold.text(),
+                List.of(), List.of());
+    }
+
+    /** Each of our quotes as one attribution. */
+    static List<SystemAttribution> eachQuote(AnalyzedArticle analyzed) {
+        List<SystemAttribution> found = new ArrayList<>();
+        for (Quote quote : analyzed.annotations().quotes()) {
+            found.add(new SystemAttribution(List.of(quote.span()), quote.speaker().map(Speaker::span),
+                    speakerMentions(analyzed, quote)));
+        }
+        return found;
+    }
+
+    /** Our quotes, those sharing a cue and speaker taken together. */
+    static List<SystemAttribution> byCue(AnalyzedArticle analyzed) {
+        Map<String, List<Quote>> groups = new LinkedHashMap<>();
+        for (Quote quote : analyzed.annotations().quotes()) {
+            String key = quote.cue().map(Span::toString).orElse("quote " + quote.span()) + "|"
+                    + quote.speaker().map(Speaker::span).map(Span::toString).orElse("");
+            groups.computeIfAbsent(key, unused -> new ArrayList<>()).add(quote);
+        }
+        List<SystemAttribution> found = new ArrayList<>();
+        for (List<Quote> group : groups.values()) {
+            Quote first = group.get(0);
+            found.add(new SystemAttribution(group.stream().map(Quote::span).toList(), first.speaker().map(Speaker::span),
+                    speakerMentions(analyzed, first)));
+        }
+        return found;
+    }
+
+    private static List<Span> speakerMentions(AnalyzedArticle analyzed, Quote quote) {
+        Optional<String> entity = quote.speaker().flatMap(Speaker::entity);
+        if (entity.isEmpty()) {
+            return List.of();
+        }
+        return analyzed.annotations().mentions().stream()
+                .filter(mention -> mention.entity().equals(entity))
+                .map(Mention::span)
+                .toList();
+    }
+
+    /** Times the stage it wraps (benchmark runs are single-threaded). */
+    private static final class TimedStage implements Stage {
+        private final Stage stage;
+        private long nanos;
+
+        TimedStage(Stage stage) {
+            this.stage = stage;
+        }
+
+        @Override
+        public String name() {
+            return stage.name();
+        }
+
+        @Override
+        public java.util.Set<Layer> requires() {
+            return stage.requires();
+        }
+
+        @Override
+        public java.util.Set<Layer> provides() {
+            return stage.provides();
+        }
+
+        @Override
+        public void process(AnnotationContext context) {
+            long start = System.nanoTime();
+            stage.process(context);
+            nanos += System.nanoTime() - start;
+        }
+    }
+
+    /**
+     * {@code AttributionBenchmark POLNEAR_DIR [COMPARTMENT [NONE|QUOTE_WITH_COREFERENCE [REPORT.json]]]}.
+     */
+    public static void main(String[] args) {
+        if (args.length < 1) {
+            System.err.println("usage: AttributionBenchmark POLNEAR_DIR [COMPARTMENT [BASELINE [REPORT.json]]]");
+            System.exit(2);
+        }
+        String compartment = args.length > 1 ? args[1] : "dev";
+        Baseline baseline = args.length > 2 ? Baseline.valueOf(args[2]) : Baseline.QUOTE_WITH_COREFERENCE;
+        AttributionReport report = run(Path.of(args[0]), compartment, baseline);
+        System.out.print(report.summary());
+        if (args.length > 3) {
+            report.writeJson(Path.of(args[3]));
+        }
+    }
+}

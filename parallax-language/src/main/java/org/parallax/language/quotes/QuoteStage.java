@@ -1,0 +1,50 @@
+package org.parallax.language.quotes;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.parallax.language.AnnotationContext;
+import org.parallax.language.Layer;
+import org.parallax.language.Stage;
+import org.parallax.language.text.ParsedText;
+import org.parallax.model.Quote;
+
+/**
+ * Finds quotes and reported speech in news, with their cues, speakers and addressees.
+ *
+ * <p>Direct quotes in curly or straight double quotation marks (also running on across paragraphs),
+ * reported speech ("X said that ...", "..., he added", "according to X", "X told KAN ...") and mixed
+ * speech (paraphrase with quoted fragments). Speakers are tied to the article's entities through the
+ * mentions at the cue, or through pronouns, descriptions and the previous quote; see {@link SpeakerResolver}.
+ *
+ * <p>Reads tokens, sentences, parts of speech and lemmas, the mentions and entities (with their roles) of
+ * the entity stage; needs no dependency parse. Immutable and thread-safe.
+ */
+public final class QuoteStage implements Stage {
+
+    @Override
+    public String name() {
+        return "quotes";
+    }
+
+    @Override
+    public Set<Layer> requires() {
+        return EnumSet.of(Layer.TOKENS, Layer.SENTENCES, Layer.PARTS_OF_SPEECH, Layer.LEMMAS,
+                Layer.MENTIONS, Layer.ENTITIES, Layer.ROLES);
+    }
+
+    @Override
+    public Set<Layer> provides() {
+        return EnumSet.of(Layer.QUOTES);
+    }
+
+    @Override
+    public void process(AnnotationContext context) {
+        ParsedText parsed = context.parsed();
+        List<Quotation> quotations = QuotationScanner.scan(parsed.text());
+        List<Frame> frames = FrameFinder.find(parsed, quotations);
+        SpeakerResolver resolver = new SpeakerResolver(parsed, context.mentions(), context.entities());
+        List<Quote> quotes = QuoteAssembler.assemble(parsed, quotations, frames, resolver);
+        context.quotes(quotes);
+    }
+}
