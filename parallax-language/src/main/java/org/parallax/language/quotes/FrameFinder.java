@@ -169,12 +169,17 @@ final class FrameFinder {
         Optional<Span> content;
         boolean quotedBefore = boundary >= floor && (tokens.get(boundary).partOfSpeech().equals("''") || quoted[boundary]);
         boolean leftIsClause = left.isPresent() && (quotedBefore || hasFiniteVerb(floor, boundary));
-        if (left.isPresent() && (inverted || (clause < 0 && (leftIsClause || right.isEmpty())))) {
+        // What is said on the left of a cue must be a clause (or quoted words): "On 20 October, Lapid held
+        // talks" reports nothing, while "The war must end, he said" does.
+        boolean leftSays = left.isPresent() && (inverted || leftIsClause);
+        if (leftSays && clause < 0) {
             content = left;
         } else if (right.isPresent() && !inverted) {
             content = right;
-        } else {
+        } else if (leftSays) {
             content = left;
+        } else {
+            content = Optional.empty();
         }
         if (content.isEmpty()) {
             return Optional.empty();

@@ -269,4 +269,20 @@ class QuoteStageTest {
         assertThat(found.speakerName(ready)).contains("Kuleba");
         assertThat(found.addressee(ready)).isEqualTo("CNN");
     }
+
+    @Test
+    void aPhraseBeforeTheSubjectIsNotWhatWasSaid() {
+        Found found = analyze("On 20 October, outgoing Israeli Prime Minister Yair Lapid held a phone conversation with "
+                + "Ukrainian Foreign Minister Dmytro Kuleba to discuss air defense assistance.\n\n"
+                + "Despite repeated warnings from Moscow, including threats of “retaliatory measures”, Israel has "
+                + "continued to involve itself in the conflict.");
+        assertThat(found.maybeQuoteContaining("On 20 October")).isEmpty();
+        assertThat(found.maybeQuoteContaining("Despite repeated warnings")).isEmpty();
+    }
+
+    @Test
+    void aClauseBeforeTheCueIsStillWhatWasSaid() {
+        Found found = analyze("The war has been going on for too long, the minister said on Monday.");
+        assertThat(found.quoteContaining("The war has been going on for too long").kind()).isEqualTo(QuoteKind.INDIRECT);
+    }
 }
