@@ -12,9 +12,20 @@ import java.util.Properties;
  */
 public record CoreNlpOptions(boolean dependencies, boolean fineGrainedNer, boolean numericEntities) {
 
-    /** What the language layer uses by default: everything but SUTime, which our own time stage replaces. */
+    /**
+     * What the language layer uses by default: one CRF model and the numeric classifiers, without
+     * SUTime (our time stage replaces it) and without CoreNLP's fine-grained NER, whose TokensRegex
+     * gazetteer matcher takes 85 % of the layer's time (docs/performance-language.md); the entity
+     * stage finds roles with its own title lexicon. Places are then LOCATION rather than
+     * CITY/COUNTRY, and nationality, title and religion mentions are not tagged.
+     */
     public static CoreNlpOptions standard() {
-        return new CoreNlpOptions(true, true, true);
+        return new CoreNlpOptions(true, false, true);
+    }
+
+    /** With CoreNLP's fine-grained classes (CITY, COUNTRY, TITLE, NATIONALITY, …), at about ten times the cost. */
+    public CoreNlpOptions withFineGrainedNer(boolean value) {
+        return new CoreNlpOptions(dependencies, value, numericEntities);
     }
 
     public CoreNlpOptions withDependencies(boolean value) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parallax.model.EntityType;
 
 /**
@@ -18,7 +19,9 @@ import org.parallax.model.EntityType;
  * surname ("Zelensky" in a headline); otherwise it starts a new entity, so two people who share a
  * surname ("Hillary Clinton", "Bill Clinton") stay apart. A one-word name joins the person whose
  * surname (failing that, first name) it is; when several people share it, it joins the one
- * mentioned most recently before it, as a reader would read it. Names compare by
+ * mentioned most often so far (news style keeps the bare surname for the main person and names a
+ * relative in full: "Hillary Clinton … her daughter Chelsea Clinton … Clinton said"), and on a tie
+ * the one mentioned most recently. It is never left unlinked. Names compare by
  * {@link NameForms#keys}, so possessives and the documented spelling variants do not matter.
  *
  * <p>Everything else: the same words (ignoring case, a leading "the" and variant spellings) within
@@ -128,14 +131,19 @@ final class EntityLinker {
             }
             return surnameOnly.size() == 1 ? surnameOnly.stream().findFirst() : Optional.empty();
         }
-        Optional<Group> bySurname = mostRecent(people, full -> full.get(full.size() - 1).equals(last));
-        return bySurname.isPresent() ? bySurname : mostRecent(people, full -> full.get(0).equals(first));
+        Optional<Group> bySurname = mostProminent(people, full -> full.get(full.size() - 1).equals(last));
+        return bySurname.isPresent() ? bySurname : mostProminent(people, full -> full.get(0).equals(first));
     }
 
-    private static Optional<Group> mostRecent(List<Group> people, java.util.function.Predicate<List<String>> matches) {
+    /** Of the people whose name matches, the one mentioned most often so far; on a tie, most recently. */
+    private static Optional<Group> mostProminent(List<Group> people, Predicate<List<String>> matches) {
         Group best = null;
         for (Group person : people) {
-            if (matches.test(person.fullKeys) && (best == null || person.lastMention > best.lastMention)) {
+            if (!matches.test(person.fullKeys)) {
+                continue;
+            }
+            if (best == null || person.members.size() > best.members.size()
+                    || (person.members.size() == best.members.size() && person.lastMention > best.lastMention)) {
                 best = person;
             }
         }
