@@ -107,21 +107,24 @@ public final class LanguageSpeedBenchmark {
     }
 
     /**
-     * The configurations worth comparing: the standard pipeline (with the entity stage added if
-     * {@link LanguagePipelines#standard()} does not have one yet), and CoreNLP parses with fewer
-     * annotators under the entity stage.
+     * The configurations worth comparing: the standard pipeline ({@link LanguagePipelines#standard()},
+     * with the entity stage added if it has none), the same stages over CoreNLP parses with more
+     * or fewer annotators, and the parse with the entity stage alone.
      */
     public static List<PipelineConfiguration> defaultConfigurations() {
+        CoreNlpOptions standard = CoreNlpOptions.standard().withDependencies(false);
         return List.of(
-                new PipelineConfiguration("standard", "LanguagePipelines.standard() (+ entities if absent)",
-                        () -> withEntities(LanguagePipelines.standard())),
-                parse("no-depparse", "pos,lemma,ner(1 CRF, fine-grained, numeric) + entities",
-                        CoreNlpOptions.standard().withDependencies(false)),
-                parse("ner-coarse+depparse", "pos,lemma,ner(1 CRF, numeric, no fine-grained),depparse + entities",
-                        new CoreNlpOptions(true, false, true)),
-                parse("ner-coarse", "pos,lemma,ner(1 CRF, numeric, no fine-grained) + entities",
-                        new CoreNlpOptions(false, false, true)),
-                parse("ner-crf-only", "pos,lemma,ner(1 CRF only) + entities", new CoreNlpOptions(false, false, false)));
+                new PipelineConfiguration("standard", "LanguagePipelines.standard(): pos,lemma,ner(1 CRF, numeric) "
+                        + "+ all stages", () -> withEntities(LanguagePipelines.standard())),
+                stages("standard+depparse", "pos,lemma,ner(1 CRF, numeric),depparse + all stages",
+                        standard.withDependencies(true)),
+                stages("fine-grained", "pos,lemma,ner(1 CRF, numeric, fine-grained) + all stages",
+                        standard.withFineGrainedNer(true)),
+                stages("fine-grained+depparse", "pos,lemma,ner(1 CRF, numeric, fine-grained),depparse + all stages",
+                        standard.withFineGrainedNer(true).withDependencies(true)),
+                entitiesOnly("entities-only", "pos,lemma,ner(1 CRF, numeric) + entities", standard),
+                entitiesOnly("ner-crf-only", "pos,lemma,ner(1 CRF only) + entities", new CoreNlpOptions(false, false,
+                        false)));
     }
 
     /** CoreNLP annotator lists timed by default beside the baseline. */
@@ -130,7 +133,12 @@ public final class LanguageSpeedBenchmark {
                 "tokenize,ssplit,pos,lemma,ner,depparse");
     }
 
-    private static PipelineConfiguration parse(String name, String description, CoreNlpOptions options) {
+    private static PipelineConfiguration stages(String name, String description, CoreNlpOptions options) {
+        return new PipelineConfiguration(name, description,
+                () -> withEntities(LanguagePipelines.standard(new CoreNlpParser(options))));
+    }
+
+    private static PipelineConfiguration entitiesOnly(String name, String description, CoreNlpOptions options) {
         return new PipelineConfiguration(name, description, () -> new LanguagePipeline(
                 List.of(new CoreNlpStage(new CoreNlpParser(options)), new EntityStage())));
     }
