@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.ingest.BadInputException;
@@ -140,6 +142,10 @@ final class AnalyzeCommand implements Callable<Integer> {
     private static void writeAtomically(Path target, OutputWriter writer) throws IOException {
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         try {
+            // Temporary files are private (rw-------); outputs are ordinary files others may read.
+            if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
+            }
             try (OutputStream stream = Files.newOutputStream(temporary)) {
                 writer.write(stream);
             }

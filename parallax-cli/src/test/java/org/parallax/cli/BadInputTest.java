@@ -66,6 +66,10 @@ class BadInputTest {
         assertThat(run.err()).isEmpty();
         assertThat(analysis().at("/articles")).hasSize(1);
         assertThat(out.resolve("report.html")).content().contains("Kremlin warns Israel over arms for Kyiv");
+        if (Files.getFileStore(out).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("analysis.json"))))
+                    .isEqualTo("rw-r--r--");
+        }
     }
 
     @Test
