@@ -38,9 +38,11 @@ public final class Ingestor {
 
     public IngestResult ingest(List<String> paths, IngestListener listener) {
         InputWalker.Walk walk = new InputWalker(options.maxInputBytes(), options.manifest().file()).walk(paths);
+        long[] sizes = new long[walk.inputs().size()];
         long totalBytes = 0;
-        for (InputWalker.Found found : walk.inputs()) {
-            totalBytes += sizeOnDisk(found.input());
+        for (int i = 0; i < sizes.length; i++) {
+            sizes[i] = sizeOnDisk(walk.inputs().get(i).input());
+            totalBytes += sizes[i];
         }
         listener.planned(walk.inputs().size(), totalBytes);
         List<Article> articles = new ArrayList<>();
@@ -53,10 +55,12 @@ public final class Ingestor {
         });
         try {
             List<Future<Outcome>> outcomes = new ArrayList<>();
-            for (InputWalker.Found found : walk.inputs()) {
+            for (int i = 0; i < sizes.length; i++) {
+                InputWalker.Found found = walk.inputs().get(i);
+                long size = sizes[i];
                 outcomes.add(pool.submit(() -> {
                     Outcome outcome = read(found);
-                    listener.inputDone(found.input(), sizeOnDisk(found.input()), outcome.articles.size(), outcome.problems.size());
+                    listener.inputDone(found.input(), size, outcome.articles.size(), outcome.problems.size());
                     return outcome;
                 }));
             }

@@ -45,8 +45,12 @@ public record Input(Path path, String name, long maxBytes) {
 
     /** The file's content, decompressed when it is gzip. */
     public InputStream open() throws IOException {
+        return open(gzipped());
+    }
+
+    private InputStream open(boolean gzipped) throws IOException {
         InputStream raw = openRaw();
-        return gzipped() ? new BufferedInputStream(new GZIPInputStream(raw, 64 * 1024)) : raw;
+        return gzipped ? new BufferedInputStream(new GZIPInputStream(raw, 64 * 1024)) : raw;
     }
 
     /**
@@ -55,10 +59,12 @@ public record Input(Path path, String name, long maxBytes) {
      * @throws BadInputException when it is larger than the limit, or its gzip data is truncated or corrupt
      */
     public byte[] readAll() throws IOException, BadInputException {
-        if (!gzipped() && Files.size(path) > maxBytes) {
-            throw BadInputException.tooLarge(Files.size(path), maxBytes);
+        boolean gzipped = gzipped();
+        long size = Files.size(path);
+        if (!gzipped && size > maxBytes) {
+            throw BadInputException.tooLarge(size, maxBytes);
         }
-        try (InputStream in = open()) {
+        try (InputStream in = open(gzipped)) {
             return readLimited(in, maxBytes);
         } catch (EOFException e) {
             throw new BadInputException("truncated gzip: the compressed data ends before its end marker");
