@@ -14,15 +14,20 @@ import org.parallax.model.Evidence;
  * @param order        the article's position in the input, to order reports stably
  * @param published    the article's publication date, if known
  * @param sentence     the sentence, as evidence
- * @param summary      the sentence's core: the reported clause, without a leading or trailing attribution
+ * @param summary      what happened in the article's words: the sentence without a trailing attribution when
+ *                     the event is told from the sentence's start, else the whole sentence (a reported
+ *                     clause alone, "to host talks ...", does not say who did it)
  * @param date         the date the report gives
  * @param dateEvidence the time expression that gives it
- * @param participants resolved ids of the entities named in the core, in text order
+ * @param participants resolved ids of the entities named in the core, in text order; reports are matched on these
+ * @param cast         the participants and whoever the sentence says the event's report comes from (the speaker of
+ *                     "Bennett said in the call that ..."), in text order
  * @param place        the resolved id of the place it happened, when the sentence says ("in Kiev")
  * @param words        content stems of the core, without names and time expressions
  */
 record EventCandidate(String article, int order, Optional<LocalDate> published, Evidence sentence, String summary,
-        CalendarValue date, Evidence dateEvidence, List<String> participants, Optional<String> place, Set<String> words) {
+        CalendarValue date, Evidence dateEvidence, List<String> participants, List<String> cast, Optional<String> place,
+        Set<String> words) {
 
     EventCandidate {
         Objects.requireNonNull(article, "article");
@@ -32,10 +37,20 @@ record EventCandidate(String article, int order, Optional<LocalDate> published, 
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(dateEvidence, "dateEvidence");
         participants = List.copyOf(participants);
+        cast = List.copyOf(cast);
         Objects.requireNonNull(place, "place");
         words = Set.copyOf(words);
         if (participants.isEmpty()) {
             throw new IllegalArgumentException("an event report needs a participant");
         }
+        if (!cast.containsAll(participants)) {
+            throw new IllegalArgumentException("the cast must hold the participants");
+        }
+    }
+
+    /** This report, dated as {@code other} dates its event: for a report that refers back to it ("the call"). */
+    EventCandidate datedAs(EventCandidate other) {
+        return new EventCandidate(article, order, published, sentence, summary, other.date, other.dateEvidence, participants, cast,
+                place, words);
     }
 }

@@ -1,59 +1,171 @@
 package org.parallax.crossarticle.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
+import org.parallax.model.Quote;
 import org.parallax.model.Span;
 import org.parallax.model.Timex;
 import org.parallax.model.TimexType;
 
 /**
- * Finds the event reports of one article: a sentence with a dated time expression (a month or a
- * day, see {@link CalendarValue}) and a named person, organisation or place in its core reports an
- * event on that date.
+ * Finds the event reports of one article.
+ *
+ * <p>A sentence with a dated time expression (a month or a day, see {@link CalendarValue}) and a
+ * named person, organisation or place reports an event on that date. A later sentence that refers
+ * back to an event with a definite noun ("The phone call took place just days after ...", "Bennett
+ * said in the call that ...", see {@link EventNouns}) reports the same event as the latest earlier
+ * report naming a noun of that kind: it is linked to it and, when it has no date of its own or only
+ * one relative to another time ("the day before", "days later"), takes that report's date. A
+ * definite reference whose own date is incompatible with the earlier report's is a different event.
  */
 final class EventCandidates {
+
+    /** Time expressions dated relative to another time, not to the article's date: they date no event of their own here. */
+    private static final Pattern RELATIVE = Pattern.compile(
+            "(?i)\\b(?:days?|weeks?|months?|years?|nights?|hours?)\\s+(?:before|after|earlier|later)\\b"
+                    + "|\\b(?:previous|following|next|same|prior)\\s+(?:day|week|month|year|night|morning|evening)\\b");
+
+    /**
+     * The reports of one article.
+     *
+     * @param candidates its event reports, in text order
+     * @param links      pairs of indexes into {@code candidates}: the later report refers back to the earlier one's event
+     */
+    record Reports(List<EventCandidate> candidates, List<int[]> links) {
+
+        Reports {
+            candidates = List.copyOf(candidates);
+            links = List.copyOf(links);
+        }
+    }
 
     private EventCandidates() {
     }
 
-    static List<EventCandidate> of(AnalyzedArticle analyzed, int order, EntityResolution entities) {
+    static Reports of(AnalyzedArticle analyzed, int order, EntityResolution entities) {
+        String text = analyzed.article().text();
+        List<EventCandidate> candidates = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
+        Map<String, Integer> latestByNoun = new HashMap<>();
+        for (Span sentence : ArticleSentences.of(analyzed.article())) {
+            String covered = sentence.coveredText(text);
+            Optional<Integer> antecedent = EventNouns.definiteReference(covered).map(latestByNoun::get);
+            Optional<Timex> anchor = firstDated(analyzed.annotations().timexes(), sentence);
+            Optional<EventCandidate> report = Optional.empty();
+            if (anchor.isPresent()) {
+                report = dated(analyzed, order, entities, sentence, anchor.get());
+                if (report.isPresent() && antecedent.isPresent()) {
+                    EventCandidate earlier = candidates.get(antecedent.get());
+                    if (RELATIVE.matcher(anchor.get().span().coveredText(text)).find()) {
+                        report = Optional.of(report.get().datedAs(earlier));
+                    } else if (!compatible(report.get().date(), earlier.date())) {
+                        antecedent = Optional.empty();
+                    }
+                }
+            } else if (antecedent.isPresent()) {
+                report = referringBack(analyzed, order, entities, sentence, candidates.get(antecedent.get()));
+            }
+            if (report.isEmpty()) {
+                continue;
+            }
+            int index = candidates.size();
+            candidates.add(report.get());
+            antecedent.ifPresent(earlier -> links.add(new int[] {index, earlier}));
+            for (String noun : EventNouns.groupsNamed(covered)) {
+                latestByNoun.put(noun, index);
+            }
+        }
+        return new Reports(candidates, links);
+    }
+
+    private static boolean compatible(CalendarValue a, CalendarValue b) {
+        return a.contains(b) || b.contains(a);
+    }
+
+    /** The report of a sentence dated by {@code anchor}, if it names a participant. */
+    private static Optional<EventCandidate> dated(AnalyzedArticle analyzed, int order, EntityResolution entities, Span sentence,
+            Timex anchor) {
         String text = analyzed.article().text();
         String id = analyzed.article().id();
-        List<EventCandidate> candidates = new ArrayList<>();
-        for (Span sentence : ArticleSentences.of(analyzed.article())) {
-            Optional<Timex> anchor = firstDated(analyzed.annotations().timexes(), sentence);
-            if (anchor.isEmpty()) {
-                continue;
-            }
-            Span core = SentenceCore.of(text, sentence, anchor.get().span(), analyzed.annotations().quotes());
-            List<Mention> mentions = analyzed.annotations().mentions().stream()
-                    .filter(mention -> mention.type().isEntity() && mention.entity().isPresent())
-                    .filter(mention -> sentence.contains(mention.span()))
-                    .toList();
-            Optional<Mention> place = mentions.stream().filter(mention -> isPlaceOfEvent(text, sentence, mention)).findFirst();
-            Set<String> participants = new LinkedHashSet<>();
-            for (Mention mention : mentions) {
-                if (core.contains(mention.span()) && !place.map(mention::equals).orElse(false)) {
-                    participants.add(resolve(entities, mention));
-                }
-            }
-            place.ifPresent(p -> participants.remove(resolve(entities, p)));
-            if (participants.isEmpty()) {
-                continue;
-            }
-            candidates.add(new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence),
-                    summary(text, core), CalendarValue.parse(anchor.get().value()).orElseThrow(),
-                    new Evidence(id, anchor.get().span()), List.copyOf(participants),
-                    place.map(p -> resolve(entities, p)), words(text, core, analyzed)));
+        Span core = SentenceCore.of(text, sentence, anchor.span(), analyzed.annotations().quotes());
+        List<Mention> mentions = entityMentions(analyzed, sentence);
+        Optional<Mention> place = mentions.stream().filter(mention -> isPlaceOfEvent(text, sentence, mention)).findFirst();
+        Set<String> participants = participants(entities, mentions, core, place);
+        if (participants.isEmpty()) {
+            participants = participants(entities, mentions, sentence, place);
         }
-        return candidates;
+        if (participants.isEmpty()) {
+            return Optional.empty();
+        }
+        String summary = core.begin() == sentence.begin() ? words(text, core) : words(text, sentence);
+        return Optional.of(new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence), summary,
+                CalendarValue.parse(anchor.value()).orElseThrow(), new Evidence(id, anchor.span()), List.copyOf(participants),
+                cast(analyzed, entities, sentence, participants), place.map(p -> resolve(entities, p)),
+                contentStems(text, core, analyzed)));
+    }
+
+    /** The report of an undated sentence that refers back to {@code earlier}'s event: dated as that one. */
+    private static Optional<EventCandidate> referringBack(AnalyzedArticle analyzed, int order, EntityResolution entities,
+            Span sentence, EventCandidate earlier) {
+        String text = analyzed.article().text();
+        String id = analyzed.article().id();
+        List<Mention> mentions = entityMentions(analyzed, sentence);
+        Set<String> participants = participants(entities, mentions, sentence, Optional.empty());
+        if (participants.isEmpty()) {
+            participants = new LinkedHashSet<>(earlier.participants());
+        }
+        return Optional.of(new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence),
+                words(text, sentence), earlier.date(), earlier.dateEvidence(), List.copyOf(participants),
+                cast(analyzed, entities, sentence, participants), Optional.empty(), contentStems(text, sentence, analyzed)));
+    }
+
+    private static List<Mention> entityMentions(AnalyzedArticle analyzed, Span sentence) {
+        return analyzed.annotations().mentions().stream()
+                .filter(mention -> mention.type().isEntity() && mention.entity().isPresent())
+                .filter(mention -> sentence.contains(mention.span()))
+                .toList();
+    }
+
+    private static Set<String> participants(EntityResolution entities, List<Mention> mentions, Span within, Optional<Mention> place) {
+        Set<String> participants = new LinkedHashSet<>();
+        for (Mention mention : mentions) {
+            if (within.contains(mention.span()) && !place.map(mention::equals).orElse(false)) {
+                participants.add(resolve(entities, mention));
+            }
+        }
+        place.ifPresent(p -> participants.remove(resolve(entities, p)));
+        return participants;
+    }
+
+    /** The participants and the resolved speakers of the sentence's quotes whose speaker it names, in text order. */
+    private static List<String> cast(AnalyzedArticle analyzed, EntityResolution entities, Span sentence, Set<String> participants) {
+        TreeMap<Integer, String> byPosition = new TreeMap<>();
+        for (Mention mention : entityMentions(analyzed, sentence)) {
+            String entity = resolve(entities, mention);
+            if (participants.contains(entity)) {
+                byPosition.putIfAbsent(mention.span().begin(), entity);
+            }
+        }
+        for (Quote quote : analyzed.annotations().quotes()) {
+            quote.speaker()
+                    .filter(speaker -> sentence.contains(speaker.span()) && speaker.entity().isPresent())
+                    .ifPresent(speaker -> byPosition.putIfAbsent(speaker.span().begin(),
+                            entities.resolve(speaker.entity().get()).orElse(speaker.entity().get())));
+        }
+        Set<String> cast = new LinkedHashSet<>(byPosition.values());
+        cast.addAll(participants);
+        return List.copyOf(cast);
     }
 
     private static Optional<Timex> firstDated(List<Timex> timexes, Span sentence) {
@@ -78,12 +190,12 @@ final class EventCandidates {
         return entities.resolve(local).orElse(local);
     }
 
-    private static String summary(String text, Span core) {
-        return core.coveredText(text).replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
+    private static String words(String text, Span span) {
+        return span.coveredText(text).replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
     }
 
-    /** Content stems of the core, with names and time expressions blanked out. */
-    private static Set<String> words(String text, Span core, AnalyzedArticle analyzed) {
+    /** Content stems of the span, with names and time expressions blanked out. */
+    private static Set<String> contentStems(String text, Span core, AnalyzedArticle analyzed) {
         StringBuilder covered = new StringBuilder(core.coveredText(text));
         List<Span> blanks = new ArrayList<>();
         analyzed.annotations().mentions().forEach(mention -> blanks.add(mention.span()));

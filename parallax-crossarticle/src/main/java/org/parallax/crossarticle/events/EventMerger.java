@@ -23,8 +23,11 @@ final class EventMerger {
         this.matching = matching;
     }
 
-    /** Groups of indexes into {@code candidates}, each group one event, in order of first report. */
-    List<List<Integer>> merge(List<EventCandidate> candidates) {
+    /**
+     * Groups of indexes into {@code candidates}, each group one event, in order of first report.
+     * Each pair in {@code links} (indexes into {@code candidates}) is known to report one event.
+     */
+    List<List<Integer>> merge(List<EventCandidate> candidates, List<int[]> links) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             EventCandidate candidate = candidates.get(i);
@@ -37,6 +40,13 @@ final class EventMerger {
         int[] parent = new int[candidates.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
+        }
+        for (int[] link : links) {
+            int left = find(parent, link[0]);
+            int right = find(parent, link[1]);
+            if (left != right) {
+                parent[left] = right;
+            }
         }
         Comparator<Integer> byDate = Comparator.comparing((Integer i) -> candidates.get(i).date()).thenComparing(i -> i);
         for (List<Integer> block : blocks.values()) {

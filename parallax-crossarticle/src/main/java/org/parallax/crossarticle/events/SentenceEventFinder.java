@@ -24,16 +24,23 @@ import org.parallax.model.Evidence;
  * one event, in one article or several, are merged by {@link EventMatching} (compatible dates,
  * overlapping participants, overlapping wording), with blocking so the work stays near-linear.
  *
+ * <p>Within an article, a later sentence that refers back to an event ("The phone call took place
+ * just days after ...", "Bennett said in the call that ...") is another report of it, dated as the
+ * report it refers to (see {@link EventCandidates}); across articles such reports then match like
+ * any other.
+ *
  * <p>Every date a report gives is kept in {@link Event#dates()}, with its evidence; the event's
  * {@link Event#date()} is the value most reports give, ties going to the earliest-published
- * report. Its summary is the core of the earliest-published report giving that date (words of the
- * article only). Events come in timeline order: by date, a month before the days in it, undated
- * last, then by their first report.
+ * report. Its summary is the earliest-published report giving that date, in the article's words:
+ * the sentence, less a trailing attribution when the event is told from the sentence's start.
+ * Its participants are the entities its reports name, and whoever a report credits with it (the
+ * speaker of "Bennett said in the call ..."): those of the summary's report first, in its order,
+ * then the others, the most often named first. Events come in timeline order: by date, a month
+ * before the days in it, undated last, then by their first report.
  *
- * <p>What it cannot do: a sentence without a time expression ("The phone call took place just days
- * after ...") reports no event, even when it speaks of a dated one (no event coreference); only
- * the first dated expression of a sentence dates it; years alone, weeks ("earlier this week") and
- * vague times date nothing.
+ * <p>What it cannot do: a sentence that speaks of an event without a date and without a definite
+ * event noun ("They spoke again afterwards") reports nothing; only the first dated expression of a
+ * sentence dates it; years alone, weeks ("earlier this week") and vague times date nothing.
  */
 public final class SentenceEventFinder implements EventFinder {
 
@@ -55,11 +62,15 @@ public final class SentenceEventFinder implements EventFinder {
     @Override
     public List<Event> find(List<AnalyzedArticle> articles, EntityResolution entities) {
         List<EventCandidate> candidates = new ArrayList<>();
+        List<int[]> links = new ArrayList<>();
         for (int i = 0; i < articles.size(); i++) {
-            candidates.addAll(EventCandidates.of(articles.get(i), i, entities));
+            EventCandidates.Reports reports = EventCandidates.of(articles.get(i), i, entities);
+            int offset = candidates.size();
+            reports.links().forEach(link -> links.add(new int[] {offset + link[0], offset + link[1]}));
+            candidates.addAll(reports.candidates());
         }
         List<List<EventCandidate>> groups = new ArrayList<>();
-        for (List<Integer> group : merger.merge(candidates)) {
+        for (List<Integer> group : merger.merge(candidates, links)) {
             List<EventCandidate> reports = new ArrayList<>(group.stream().map(candidates::get).toList());
             reports.sort(FIRST_REPORT);
             groups.add(reports);
@@ -83,17 +94,17 @@ public final class SentenceEventFinder implements EventFinder {
         for (EventCandidate report : reports) {
             dates.add(new EventDate(report.date().value(), report.dateEvidence()));
             evidence.add(report.sentence());
-            report.participants().forEach(participant -> participants.merge(participant, 1, Integer::sum));
+            report.cast().forEach(participant -> participants.merge(participant, 1, Integer::sum));
             report.place().ifPresent(place -> places.merge(place, 1, Integer::sum));
         }
-        List<String> cast = participants.entrySet().stream()
+        Set<String> cast = new LinkedHashSet<>(first.cast());
+        participants.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .map(Map.Entry::getKey)
-                .toList();
+                .forEach(entry -> cast.add(entry.getKey()));
         Optional<String> place = places.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey);
-        return new Event(id, Optional.of(date.value()), List.copyOf(dates), first.summary(), cast, place, List.copyOf(evidence));
+        return new Event(id, Optional.of(date.value()), List.copyOf(dates), first.summary(), List.copyOf(cast), place, List.copyOf(evidence));
     }
 
     /** The date most reports give; ties go to the earliest-published report's date. */
