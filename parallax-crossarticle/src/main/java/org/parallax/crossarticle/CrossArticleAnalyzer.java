@@ -84,7 +84,7 @@ public final class CrossArticleAnalyzer {
             }
             List<Claim> claims = new ArrayList<>();
             for (Claim claim : claimAligner.align(group, members, resolution)) {
-                claims.add(new Claim("c" + (++claimNumber), claim.statement(), claim.subjects(), claim.reports()));
+                claims.add(claim.withId("c" + (++claimNumber)));
             }
             stories.add(new Story(group.id(), group.title(), group.summary(), group.articles(), group.entities(),
                     eventsOf(events, eventsByArticle, group.articles()), claims, List.copyOf(outlets)));

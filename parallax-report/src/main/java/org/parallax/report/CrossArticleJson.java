@@ -102,6 +102,7 @@ final class CrossArticleJson {
             json.writeStartObject();
             json.writeStringField("id", claim.id());
             json.writeStringField("statement", claim.statement());
+            json.writeStringField("coverage", AnalysisJsonWriter.lower(claim.coverage().name()));
             writeStrings(json, "subjects", claim.subjects());
             json.writeArrayFieldStart("reports");
             for (ClaimReport report : claim.reports()) {

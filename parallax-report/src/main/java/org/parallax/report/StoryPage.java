@@ -11,6 +11,7 @@ import org.parallax.model.Analysis;
 import org.parallax.model.AttributionLink;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
+import org.parallax.model.Coverage;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityAlias;
 import org.parallax.model.Event;
@@ -109,13 +110,22 @@ final class StoryPage {
             section.appendElement("p").addClass("unknown").text("No claims found.");
             return;
         }
+        List<Claim> matrixClaims = story.claims().stream().filter(claim -> claim.coverage().inMatrix()).toList();
+        List<Claim> details = story.claims().stream().filter(claim -> !claim.coverage().inMatrix()).toList();
         Element table = section.appendElement("table").addClass("matrix");
         Element head = table.appendElement("thead").appendElement("tr");
         head.appendElement("th").text("Claim");
         story.outlets().forEach(outlet -> head.appendElement("th").text(outlet));
         Element rows = table.appendElement("tbody");
-        for (Claim claim : story.claims()) {
-            Element row = rows.appendElement("tr").attr("id", story.id() + "-" + claim.id());
+        Coverage previous = null;
+        for (Claim claim : matrixClaims) {
+            if (claim.coverage() != previous) {
+                rows.appendElement("tr").addClass("coverage")
+                        .appendElement("th").attr("colspan", String.valueOf(story.outlets().size() + 1)).text(heading(claim.coverage()));
+                previous = claim.coverage();
+            }
+            Element row = rows.appendElement("tr").attr("id", story.id() + "-" + claim.id())
+                    .addClass("coverage-" + claim.coverage().name().toLowerCase(Locale.ROOT));
             row.appendElement("td").text(claim.statement());
             for (String outlet : story.outlets()) {
                 Stance stance = story.stance(claim, outlet);
@@ -126,16 +136,41 @@ final class StoryPage {
                 }
                 for (ClaimReport report : claim.reports()) {
                     if (report.outlet().equals(outlet)) {
-                        Element line = cell.appendElement("div");
-                        evidenceLink(line, report.evidence(), articles, report.stance().name().toLowerCase(Locale.ROOT));
-                        String chain = report.attribution().stream().map(AttributionLink::source)
-                                .collect(Collectors.joining(" → "));
-                        if (!chain.isEmpty()) {
-                            line.appendElement("div").addClass("chain").text(chain);
-                        }
+                        reportLine(cell, report, articles, report.stance().name().toLowerCase(Locale.ROOT));
                     }
                 }
             }
+        }
+        if (!details.isEmpty()) {
+            Element more = section.appendElement("details").addClass("details");
+            more.appendElement("summary").text(details.size() + " more claims only one outlet carries, peripheral to the story");
+            Element list = more.appendElement("ul");
+            for (Claim claim : details) {
+                Element item = list.appendElement("li").attr("id", story.id() + "-" + claim.id());
+                item.appendElement("span").text(claim.statement() + " ");
+                for (ClaimReport report : claim.reports()) {
+                    reportLine(item, report, articles, report.outlet());
+                }
+            }
+        }
+    }
+
+    private static String heading(Coverage coverage) {
+        return switch (coverage) {
+            case SHARED -> "Reported by several outlets";
+            case DISPUTED -> "Contradicted by a report";
+            case EXCLUSIVE -> "Carried by one outlet only";
+            case DETAIL -> "Details";
+        };
+    }
+
+    /** A report: a link to its evidence, labelled, and its attribution chain. */
+    private static void reportLine(Element parent, ClaimReport report, Map<String, AnalyzedArticle> articles, String label) {
+        Element line = parent.appendElement("div");
+        evidenceLink(line, report.evidence(), articles, label);
+        String chain = report.attribution().stream().map(AttributionLink::source).collect(Collectors.joining(" → "));
+        if (!chain.isEmpty()) {
+            line.appendElement("div").addClass("chain").text(chain);
         }
     }
 

@@ -47,6 +47,8 @@ class AnalysisJsonWriterTest {
         JsonNode story = write().at("/stories/0");
         assertThat(story.at("/claims/0/matrix/The Jerusalem Post").asText()).isEqualTo("reported");
         assertThat(story.at("/claims/0/matrix/Breitbart").asText()).isEqualTo("absent");
+        assertThat(story.at("/claims/0/coverage").asText()).isEqualTo("exclusive");
+        assertThat(story.at("/claims/1/coverage").asText()).isEqualTo("detail");
         assertThat(story.at("/claims/0/reports/0/attribution/1/source").asText()).isEqualTo("Michael Brodsky");
         assertThat(story.at("/claims/0/reports/0/evidence/article").asText()).isEqualTo("a1");
         assertThat(write().at("/events/0/dates/0/value").asText()).isEqualTo("2022-02-27");

@@ -42,6 +42,11 @@ class HtmlReportWriterTest {
         assertThat(matrix.select("td.stance-reported")).hasSize(1);
         assertThat(matrix.select("td.stance-absent").text()).isEqualTo("absent");
         assertThat(matrix.selectFirst(".chain").text()).isEqualTo("The Jerusalem Post → Michael Brodsky");
+        assertThat(matrix.select("tr.coverage th").eachText()).containsExactly("Carried by one outlet only");
+        assertThat(matrix.text()).doesNotContain("There is no window of opportunity for talks");
+        Element details = story.selectFirst("details.details");
+        assertThat(details.selectFirst("summary").text()).startsWith("1 more claims only one outlet carries");
+        assertThat(details.select("li").eachText()).singleElement().asString().startsWith("There is no window of opportunity for talks");
         for (Element link : story.select("a[href^=#]")) {
             assertThat(report.getElementById(link.attr("href").substring(1))).as(link.attr("href")).isNotNull();
             assertThat(link.attr("title")).startsWith("“");

@@ -11,6 +11,7 @@ import org.parallax.model.ArticleEntity;
 import org.parallax.model.AttributionLink;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
+import org.parallax.model.Coverage;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.DateSource;
 import org.parallax.model.Entity;
@@ -97,9 +98,15 @@ final class SampleAnalysis {
         Claim claim = new Claim("c1", "Israel will not be able to mediate between Russia and Ukraine", List.of("e2"),
                 List.of(new ClaimReport("a1", "The Jerusalem Post", Stance.REPORTED, quote,
                         List.of(new AttributionLink("The Jerusalem Post", Optional.empty(), Optional.empty()),
-                                new AttributionLink("Michael Brodsky", Optional.of("e1"), Optional.of(new Evidence("a1", span("Michael Brodsky"))))))));
+                                new AttributionLink("Michael Brodsky", Optional.of("e1"), Optional.of(new Evidence("a1", span("Michael Brodsky"))))))),
+                Coverage.EXCLUSIVE);
+        Evidence window = new Evidence("a1", span("There is no window of opportunity for talks"));
+        Claim detail = new Claim("c2", "There is no window of opportunity for talks", List.of(),
+                List.of(new ClaimReport("a1", "The Jerusalem Post", Stance.REPORTED, window,
+                        List.of(new AttributionLink("The Jerusalem Post", Optional.empty(), Optional.empty())))),
+                Coverage.DETAIL);
         Story story = new Story("s1", "Israel can't mediate", List.of(quote), List.of("a1"), List.of("e1", "e2"), List.of("v1"),
-                List.of(claim), List.of("The Jerusalem Post", "Breitbart"));
+                List.of(claim, detail), List.of("The Jerusalem Post", "Breitbart"));
         return new Analysis(List.of(analyzed), List.of(), List.of(), 1,
                 new CrossArticle(List.of(resolvedBrodsky, resolvedIsrael), List.of(interview), List.of(story)));
     }

@@ -10,6 +10,7 @@ import org.parallax.crossarticle.events.ArticleSentences;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AttributionLink;
 import org.parallax.model.EmbeddedPost;
+import org.parallax.model.Entity;
 import org.parallax.model.EntityType;
 import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
@@ -23,7 +24,9 @@ import org.parallax.model.Span;
  * <p>A cited source is an organisation named in "according to X", "X reported" or "told X" in the
  * statement's sentence; for quoted or reported speech outside embedded posts, an organisation the
  * lead sentence cites that way ("said Thursday according to the Haaretz daily") is the source of
- * the whole rewrite, as news rewrites of another outlet's interview are written. Hand-written
+ * the whole rewrite, as news rewrites of another outlet's interview are written. A speaker who
+ * resolves to an entity is named by the entity's name ("Andriy Yermak", not the "he" of the
+ * sentence); the link's evidence still points at the words of the text. Hand-written
  * because these cue phrases are what attribution is in news English; no library on the
  * classpath finds them.
  */
@@ -69,7 +72,8 @@ final class AttributionChains {
         for (Mention mention : cited) {
             add(chain, link(mention.span()));
         }
-        speakerSpan.ifPresent(speaker -> add(chain, new AttributionLink(speaker.coveredText(text).strip(),
+        speakerSpan.ifPresent(speaker -> add(chain, new AttributionLink(
+                speakerEntity.flatMap(entities::entity).map(Entity::name).orElse(speaker.coveredText(text).strip()),
                 speakerEntity, Optional.of(new Evidence(id, speaker)))));
         return chain;
     }

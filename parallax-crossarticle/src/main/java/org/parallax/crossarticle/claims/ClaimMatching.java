@@ -9,7 +9,9 @@ import org.parallax.crossarticle.events.CalendarValue;
  *
  * <p>Same claim: their content stems overlap (Dice at least {@link #dice()}) and they share an
  * entity, or overlap less (Dice at least {@link #looseDice()}) in at least two stems covering half
- * of the shorter statement while sharing an entity. In tension: a shared stem that one negates and
+ * of the shorter statement while sharing an entity. For the first rule, a shared source counts as a shared entity: one
+ * speaker saying "his country has begun intelligence cooperation with Israel" and "Intelligence
+ * services between the two sides have begun cooperation" makes one claim. In tension: a shared stem that one negates and
  * the other does not ("offered to act as a mediator" against "will not be able to mediate"), with
  * Dice at least 0.25 and at least {@link #tensionEntities()} shared entities. A denial ("dismissed
  * reports that Bennett had pressurized Zelensky") also takes in its speaker's negations of its words
@@ -47,7 +49,8 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
         }
         double dice = 2.0 * shared.size() / (a.stems().size() + b.stems().size());
         int sharedEntities = intersection(a.entities(), b.entities()).size();
-        if (dice >= this.dice && (sharedEntities > 0 || dice >= 0.8)) {
+        boolean sameSource = a.source().isPresent() && a.source().equals(b.source());
+        if (dice >= this.dice && (sharedEntities > 0 || sameSource || dice >= 0.8)) {
             return true;
         }
         double cover = (double) shared.size() / Math.min(a.stems().size(), b.stems().size());

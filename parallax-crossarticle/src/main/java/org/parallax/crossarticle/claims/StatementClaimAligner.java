@@ -19,6 +19,7 @@ import org.parallax.crossarticle.stories.Vectors;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
+import org.parallax.model.Coverage;
 import org.parallax.model.Stance;
 
 /**
@@ -50,6 +51,13 @@ import org.parallax.model.Stance;
  * blocks of a context entity, and each statement is compared with at most {@link #NEIGHBOURS} statements of
  * other outlets among the {@link #WINDOW} that follow it in a block.
  *
+ * <p>Each claim gets its {@link Coverage}: shared by several outlets, disputed, or carried by one
+ * outlet only. Of an outlet's single-outlet claims, the {@link #EXCLUSIVE_PER_OUTLET} closest to
+ * what the story's other outlets cover ({@link ClaimSalience}) are exclusive, a telling omission by
+ * the others, provided they say something ({@link #SUBSTANTIVE_STEMS} content words and an entity
+ * or a source); the others are details. Claims come shared first, then disputed, exclusive and
+ * details, each in the order of their first report.
+ *
  * <p>Claim ids are {@code c<n>} within the story; {@link org.parallax.crossarticle.CrossArticleAnalyzer}
  * makes them unique across stories.
  */
@@ -61,6 +69,10 @@ public final class StatementClaimAligner implements ClaimAligner {
     static final int NEIGHBOURS = 64;
     /** Least cosine similarity of two statements' embeddings (all-MiniLM-L6-v2) for a paraphrase. */
     static final double PARAPHRASE_SIMILARITY = 0.65;
+    /** Most claims per outlet marked {@link Coverage#EXCLUSIVE}; its other single-outlet claims are details. */
+    static final int EXCLUSIVE_PER_OUTLET = 4;
+    /** Fewest content stems of a statement that can be an exclusive claim ("Exactly as you described it" has two). */
+    static final int SUBSTANTIVE_STEMS = 4;
 
     private static final Comparator<ClaimCandidate> FIRST_REPORT = Comparator
             .comparing((ClaimCandidate c) -> c.published().orElse(LocalDate.MAX))
@@ -99,21 +111,26 @@ public final class StatementClaimAligner implements ClaimAligner {
                 candidates.addAll(ClaimCandidates.of(article, i, outlet, storyEntities, entities));
             }
         }
-        List<List<ClaimCandidate>> groups = new ArrayList<>();
-        for (List<Integer> group : group(candidates)) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Optional<List<float[]>> vectors = embedder.map(e -> e.embedAll(candidates.stream().map(ClaimCandidate::statement).toList()));
+        List<List<Integer>> groups = group(candidates, vectors);
+        ClaimSalience salience = vectors.map(v -> ClaimSalience.semantic(candidates, v)).orElseGet(() -> ClaimSalience.lexical(candidates));
+        List<ClaimSalience.Scored> scored = new ArrayList<>();
+        for (List<Integer> group : groups) {
             List<ClaimCandidate> reports = new ArrayList<>(group.stream().map(candidates::get).toList());
             reports.sort(FIRST_REPORT);
-            groups.add(reports);
+            scored.add(claim("c", reports, salience.of(group)));
         }
-        groups.sort(Comparator.comparing((List<ClaimCandidate> reports) -> reports.get(0), FIRST_REPORT));
-        List<Claim> claims = new ArrayList<>();
-        for (List<ClaimCandidate> reports : groups) {
-            claims.add(claim("c" + (claims.size() + 1), reports));
+        List<Claim> numbered = new ArrayList<>(scored.size());
+        for (Claim claim : ClaimSalience.rank(scored, EXCLUSIVE_PER_OUTLET)) {
+            numbered.add(claim.withId("c" + (numbered.size() + 1)));
         }
-        return claims;
+        return numbered;
     }
 
-    private static Claim claim(String id, List<ClaimCandidate> reports) {
+    private static ClaimSalience.Scored claim(String id, List<ClaimCandidate> reports, double salience) {
         ClaimCandidate reference = reports.stream().filter(report -> !report.negative()).findFirst().orElse(reports.get(0));
         Map<String, Integer> subjects = new LinkedHashMap<>();
         List<ClaimReport> claimReports = new ArrayList<>();
@@ -126,11 +143,14 @@ public final class StatementClaimAligner implements ClaimAligner {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(Map.Entry::getKey)
                 .toList();
-        return new Claim(id, reference.statement(), ordered, claimReports);
+        boolean substantive = reports.stream().anyMatch(report -> report.stems().size() >= SUBSTANTIVE_STEMS
+                && (!report.entities().isEmpty() || report.source().isPresent()));
+        return new ClaimSalience.Scored(id, reference.statement(), ordered, claimReports, salience, substantive,
+                reports.get(0).published(), reports.get(0).order(), reports.get(0).evidence().span());
     }
 
     /** Indexes of related statements, grouped transitively, via blocks. */
-    private List<List<Integer>> group(List<ClaimCandidate> candidates) {
+    private List<List<Integer>> group(List<ClaimCandidate> candidates, Optional<List<float[]>> vectors) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (String entity : candidates.get(i).entities()) {
@@ -158,9 +178,7 @@ public final class StatementClaimAligner implements ClaimAligner {
                 }
             }
         }
-        if (embedder.isPresent() && !candidates.isEmpty()) {
-            paraphrases(candidates, parent, embedder.get());
-        }
+        vectors.ifPresent(v -> paraphrases(candidates, parent, v));
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
@@ -172,8 +190,7 @@ public final class StatementClaimAligner implements ClaimAligner {
      * Joins statements of different outlets that share a context entity and a content word and whose
      * embeddings are alike; compared within context-entity blocks, {@link #NEIGHBOURS} at most each.
      */
-    private static void paraphrases(List<ClaimCandidate> candidates, int[] parent, TextEmbedder embedder) {
-        List<float[]> vectors = embedder.embedAll(candidates.stream().map(ClaimCandidate::statement).toList());
+    private static void paraphrases(List<ClaimCandidate> candidates, int[] parent, List<float[]> vectors) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (String entity : candidates.get(i).context()) {
