@@ -7,11 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.parallax.crossarticle.claims.ClaimMatching;
 import org.parallax.crossarticle.claims.StatementClaimAligner;
 import org.parallax.crossarticle.entities.NameEntityResolver;
+import org.parallax.crossarticle.events.CalendarValue;
 import org.parallax.crossarticle.events.SentenceEventFinder;
 import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
 import org.parallax.crossarticle.stories.OnnxTextEmbedder;
@@ -29,7 +31,7 @@ import org.parallax.model.Story;
  *
  * <p>Each step is a replaceable strategy; this class only orders them and assembles the result:
  * a story's events are those with evidence in its articles, in timeline order (dated first, by
- * date), and claim ids are made unique across stories.
+ * the calendar: a week of March after March's first days, see {@link CalendarValue}), and claim ids are made unique across stories.
  */
 public final class CrossArticleAnalyzer {
 
@@ -99,8 +101,9 @@ public final class CrossArticleAnalyzer {
 
     private static List<Event> timeline(List<Event> events) {
         List<Event> sorted = new ArrayList<>(events);
-        sorted.sort(Comparator.comparing((Event event) -> event.date().isEmpty())
-                .thenComparing(event -> event.date().orElse("")));
+        sorted.sort(Comparator.comparing((Event event) -> event.date().flatMap(CalendarValue::parse),
+                Comparator.comparing((Optional<CalendarValue> date) -> date.isEmpty())
+                        .thenComparing(date -> date.orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))));
         return sorted;
     }
 

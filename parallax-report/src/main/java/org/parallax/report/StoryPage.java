@@ -67,11 +67,11 @@ final class StoryPage {
         for (String id : story.events()) {
             Event event = events.get(id);
             Element row = rows.appendElement("tr");
-            Element date = row.appendElement("td").text(event.date().orElse("undated"));
+            Element date = row.appendElement("td").text(event.date().map(DateLabel::of).orElse("undated"));
             List<String> others = event.dates().stream().map(EventDate::value).distinct()
                     .filter(value -> !value.equals(event.date().orElse(""))).toList();
             if (!others.isEmpty()) {
-                date.appendElement("div").addClass("conflict").text("also given as " + String.join(", ", others));
+                date.appendElement("div").addClass("conflict").text("also given as " + others.stream().map(DateLabel::of).collect(Collectors.joining(", ")));
             }
             row.appendElement("td").text(event.summary());
             row.appendElement("td").text(event.participants().stream().map(entities::get)

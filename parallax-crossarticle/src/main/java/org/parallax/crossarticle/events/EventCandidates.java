@@ -21,7 +21,7 @@ import org.parallax.model.TimexType;
 /**
  * Finds the event reports of one article.
  *
- * <p>A sentence with a dated time expression (a month or a day, see {@link CalendarValue}) and a
+ * <p>A sentence with a dated time expression (a month, a week, a weekend or a day, see {@link CalendarValue}) and a
  * named person, organisation or place reports an event on that date. A later sentence that refers
  * back to an event with a definite noun ("The phone call took place just days after ...", "Bennett
  * said in the call that ...", see {@link EventNouns}) reports the same event as the latest earlier

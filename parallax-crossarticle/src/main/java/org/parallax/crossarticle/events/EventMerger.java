@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * Groups event reports into events. Reports are only compared inside blocks that share a
- * participant and a month (a day near a month's end also joins the next month's block, and one
+ * participant and a month (a week in two months joins both blocks, a day near a month's end also joins the next month's block, and one
  * near its start the previous one), and inside a block each report is compared with at most
  * {@link EventMatching#window()} neighbours in date order, so the work grows with the number of
  * reports times the block window, not with its square. Matching reports are joined transitively.
@@ -70,13 +70,14 @@ final class EventMerger {
     }
 
     private List<YearMonth> months(CalendarValue date) {
-        List<YearMonth> months = new ArrayList<>(List.of(date.yearMonth()));
+        List<YearMonth> months = new ArrayList<>(date.months());
         if (date.day().isPresent()) {
+            YearMonth month = months.get(0);
             if (date.day().get() <= matching.dayTolerance()) {
-                months.add(date.yearMonth().minusMonths(1));
+                months.add(month.minusMonths(1));
             }
-            if (date.day().get() > date.yearMonth().lengthOfMonth() - matching.dayTolerance()) {
-                months.add(date.yearMonth().plusMonths(1));
+            if (date.day().get() > month.lengthOfMonth() - matching.dayTolerance()) {
+                months.add(month.plusMonths(1));
             }
         }
         return months;

@@ -18,7 +18,7 @@ import org.parallax.model.EventDate;
 import org.parallax.model.Evidence;
 
 /**
- * Events from sentences: each sentence that has a time expression dated to a month or a day and
+ * Events from sentences: each sentence that has a time expression dated to a month, a week or a day and
  * names a person, organisation or place reports an event (who: the entities named in its core;
  * when: the time expression's TIMEX3 value; where: a place named after "in" or "at"). Reports of
  * one event, in one article or several, are merged by {@link EventMatching} (compatible dates,
@@ -40,7 +40,7 @@ import org.parallax.model.Evidence;
  *
  * <p>What it cannot do: a sentence that speaks of an event without a date and without a definite
  * event noun ("They spoke again afterwards") reports nothing; only the first dated expression of a
- * sentence dates it; years alone, weeks ("earlier this week") and vague times date nothing.
+ * sentence dates it; years alone, seasons and vague times ("recently") date nothing.
  */
 public final class SentenceEventFinder implements EventFinder {
 

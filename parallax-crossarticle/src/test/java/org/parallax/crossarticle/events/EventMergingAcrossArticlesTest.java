@@ -83,9 +83,25 @@ class EventMergingAcrossArticlesTest {
         assertThat(october.contains(day)).isTrue();
         assertThat(day.contains(october)).isFalse();
         assertThat(day.value()).isEqualTo("2021-10-14");
-        assertThat(CalendarValue.parse("2022-W12")).isEmpty();
+        assertThat(CalendarValue.parse("2022-W60")).isEmpty();
         assertThat(CalendarValue.parse("XXXX-10")).isEmpty();
         assertThat(CalendarValue.parse("2022")).isEmpty();
         assertThat(new EventMatching(0.5, 0.3, 2, 0.75, 200).datesCompatible(day, october, 0)).isTrue();
+    }
+
+    @Test
+    void weeksAndWeekendsAreCalendarValuesThatContainTheirDays() {
+        CalendarValue week = CalendarValue.parse("2022-W12").orElseThrow();
+        CalendarValue weekend = CalendarValue.parse("2022-W08-WE").orElseThrow();
+        assertThat(week.start()).isEqualTo(LocalDate.of(2022, 3, 21));
+        assertThat(week.end()).isEqualTo(LocalDate.of(2022, 3, 27));
+        assertThat(week.value()).isEqualTo("2022-W12");
+        assertThat(weekend.start()).isEqualTo(LocalDate.of(2022, 2, 26));
+        assertThat(weekend.value()).isEqualTo("2022-W08-WE");
+        assertThat(weekend.contains(CalendarValue.parse("2022-02-27").orElseThrow())).isTrue();
+        assertThat(CalendarValue.parse("2022-W05").orElseThrow().months()).extracting(Object::toString)
+                .containsExactly("2022-01", "2022-02");
+        assertThat(CalendarValue.parse("2022-03").orElseThrow()).isLessThan(CalendarValue.parse("2022-03-01").orElseThrow());
+        assertThat(week).isGreaterThan(CalendarValue.parse("2022-03").orElseThrow());
     }
 }
