@@ -38,10 +38,22 @@ import org.parallax.model.Span;
  *       of the name or, for people, of the surname; or a short prefix) are compared by
  *       {@link NameMatcher}: "Yedioth Ahronoth" meets "Yediot Aharonot"; "Hillary Clinton" and
  *       "Bill Clinton" stay apart because their given names differ.</li>
- *   <li><b>Bare surnames.</b> A person named by one token ("Clinton") joins the one full-name
- *       person of its article with that surname; failing that, the one full-name person across
- *       all articles with that surname; if there are several, it stays apart (with other bare,
- *       equally ambiguous uses of the name).</li>
+ *   <li><b>Countries.</b> A country's short name, formal name and common short forms ("Russia",
+ *       "Russian Federation"; "United States", "United States of America", "U.S.") are one entity,
+ *       whether tagged a place or an organisation ({@link CountryNames}); the entity is typed a
+ *       place. The very same name of two words or more tagged a place in one article and an
+ *       organisation in another ("Wells Fargo Center", "White House") is one entity too.</li>
+ *   <li><b>One-token names.</b> A person named by one token ("Clinton", "Mrs. Clinton") joins the
+ *       one full-name person of its article with that surname; failing any that fits, the one
+ *       full-name person across all articles with that surname. Titles before the name are cues
+ *       ({@link PersonCues}): an honorific's gender ("Mrs.", "Ms.", "Miss"; "Mr.") never joins a
+ *       person known (from their own honorifics) to be of the other gender, and picks the one
+ *       person of that surname known to be of its gender ("Mrs. Clinton" is Hillary Clinton beside
+ *       an unmarked "Bill Clinton"); among several candidates, a shared office decides ("President
+ *       Obama" joins "President Barack Obama", not "Michelle Obama"). Otherwise it stays apart
+ *       (with other bare, equally ambiguous and gender-compatible uses of the name). A token that is
+ *       no one's surname joins, by the same rules, the one person with that given name ("Barack",
+ *       "Hillary").</li>
  *   <li><b>Metonyms.</b> A seat of government in {@link MetonymTable} ("Moscow", "the Kremlin")
  *       whose text uses it for a government ({@link MetonymSupport}) gets
  *       {@link Entity#metonymFor()} set to the state's entity; the city is never merged with the
@@ -57,10 +69,12 @@ public final class NameEntityResolver implements EntityResolver {
     private static final int FULL_BLOCK = 32;
     private static final int WINDOW = 8;
     private static final int PREFIX = 3;
+    private static final int ROOTS_PER_NAME = 16;
+    private static final int MIN_GIVEN_NAME = 3;
 
     /** One per-article entity with its normalised names. */
     private record Node(int article, ArticleEntity entity, TypeGroup group, List<String> tokens,
-            List<List<String>> forms) {
+            List<List<String>> forms, Optional<String> country, PersonCues cues) {
 
         boolean person() {
             return group == TypeGroup.PERSON;
@@ -77,7 +91,7 @@ public final class NameEntityResolver implements EntityResolver {
         DisjointSets sets = new DisjointSets(nodes.size());
         linkSameNames(nodes, sets);
         linkVariants(nodes, sets);
-        linkBareSurnames(nodes, sets);
+        linkBareNames(nodes, sets);
         return build(articles, nodes, sets);
     }
 
@@ -98,7 +112,9 @@ public final class NameEntityResolver implements EntityResolver {
                         }
                     }
                 }
-                nodes.add(new Node(a, entity, group, tokens, List.copyOf(forms)));
+                Optional<String> country = person ? Optional.empty() : CountryNames.code(forms, entity.type());
+                nodes.add(new Node(a, entity, group, tokens, List.copyOf(forms), country,
+                        person ? PersonCues.of(entity) : PersonCues.NONE));
             }
         }
         return nodes;
@@ -108,6 +124,16 @@ public final class NameEntityResolver implements EntityResolver {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
+            if (node.country().isPresent()) {
+                link(first, "country|" + node.country().get(), i, sets);
+            }
+            if (node.group() == TypeGroup.PLACE || node.group() == TypeGroup.ORGANIZATION) {
+                for (List<String> form : node.forms()) {
+                    if (form.size() >= 2) {
+                        link(first, "place-or-organization|" + String.join(" ", form), i, sets);
+                    }
+                }
+            }
             if (node.person() && node.tokens().size() < 2) {
                 continue;
             }
@@ -120,6 +146,13 @@ public final class NameEntityResolver implements EntityResolver {
                     sets.union(earlier, i);
                 }
             }
+        }
+    }
+
+    private static void link(Map<String, Integer> first, String key, int node, DisjointSets sets) {
+        Integer earlier = first.putIfAbsent(key, node);
+        if (earlier != null) {
+            sets.union(earlier, node);
         }
     }
 
@@ -182,20 +215,28 @@ public final class NameEntityResolver implements EntityResolver {
         return token.substring(0, Math.min(PREFIX, token.length()));
     }
 
-    private static void linkBareSurnames(List<Node> nodes, DisjointSets sets) {
+    /**
+     * Links one-token person names: first as a surname, then as a given name. See the class
+     * comment; {@code root} holds each node's set before this step, which joins a one-token name
+     * to at most one of those sets.
+     */
+    private static void linkBareNames(List<Node> nodes, DisjointSets sets) {
+        int[] root = new int[nodes.size()];
         Map<Integer, List<Integer>> fullByArticle = new HashMap<>();
-        Map<String, Set<Integer>> rootsBySurname = new HashMap<>();
-        Map<String, Set<String>> surnamesBySkeleton = new HashMap<>();
+        NameIndex surnames = new NameIndex();
+        NameIndex givenNames = new NameIndex();
+        Map<Integer, PersonCues> rootCues = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
+            root[i] = sets.find(i);
             Node node = nodes.get(i);
             if (node.person() && node.tokens().size() >= 2) {
                 fullByArticle.computeIfAbsent(node.article(), k -> new ArrayList<>()).add(i);
-                String surname = node.tokens().get(node.tokens().size() - 1);
-                Set<Integer> roots = rootsBySurname.computeIfAbsent(surname, k -> new HashSet<>());
-                if (roots.size() < 2) {
-                    roots.add(sets.find(i));
+                surnames.add(node.tokens().get(node.tokens().size() - 1), root[i]);
+                String given = node.tokens().get(0);
+                if (given.length() >= MIN_GIVEN_NAME) {
+                    givenNames.add(given, root[i]);
                 }
-                surnamesBySkeleton.computeIfAbsent(NameNormalizer.skeleton(surname), k -> new HashSet<>()).add(surname);
+                rootCues.merge(root[i], node.cues(), PersonCues::with);
             }
         }
         List<Integer> leftovers = new ArrayList<>();
@@ -206,39 +247,101 @@ public final class NameEntityResolver implements EntityResolver {
             }
             String token = node.tokens().get(0);
             Set<Integer> inArticle = new HashSet<>();
+            Set<Integer> givenInArticle = new HashSet<>();
             for (int full : fullByArticle.getOrDefault(node.article(), List.of())) {
                 List<String> tokens = nodes.get(full).tokens();
                 if (NameMatcher.tokensMatch(token, tokens.get(tokens.size() - 1))) {
-                    inArticle.add(sets.find(full));
+                    inArticle.add(root[full]);
+                } else if (tokens.get(0).length() >= MIN_GIVEN_NAME && NameMatcher.tokensMatch(token, tokens.get(0))) {
+                    givenInArticle.add(root[full]);
                 }
             }
-            if (inArticle.size() == 1) {
-                sets.union(inArticle.iterator().next(), i);
-                continue;
+            Set<Integer> across = surnames.roots(token);
+            Optional<Integer> pick = choose(node.cues(), inArticle, across, rootCues);
+            if (pick.isEmpty() && inArticle.isEmpty() && across.isEmpty() && token.length() >= MIN_GIVEN_NAME) {
+                pick = choose(node.cues(), givenInArticle, givenNames.roots(token), rootCues);
             }
-            if (inArticle.isEmpty()) {
-                Set<Integer> across = new HashSet<>();
-                for (String surname : surnamesBySkeleton.getOrDefault(NameNormalizer.skeleton(token), Set.of())) {
-                    if (NameMatcher.tokensMatch(token, surname)) {
-                        rootsBySurname.get(surname).forEach(root -> across.add(sets.find(root)));
-                    }
-                }
-                if (across.size() == 1) {
-                    sets.union(across.iterator().next(), i);
-                    continue;
-                }
+            if (pick.isPresent()) {
+                sets.union(pick.get(), i);
+            } else {
+                leftovers.add(i);
             }
-            leftovers.add(i);
         }
         Blocks blocks = new Blocks(FULL_BLOCK, WINDOW);
         for (int i : leftovers) {
             blocks.add(NameNormalizer.skeleton(nodes.get(i).tokens().get(0)), i);
         }
         blocks.forEachPair(Comparator.comparing(i -> nodes.get(i).tokens().get(0)), (a, b) -> {
-            if (NameMatcher.tokensMatch(nodes.get(a).tokens().get(0), nodes.get(b).tokens().get(0))) {
+            if (NameMatcher.tokensMatch(nodes.get(a).tokens().get(0), nodes.get(b).tokens().get(0))
+                    && !nodes.get(a).cues().conflictsWith(nodes.get(b).cues())) {
                 sets.union(a, b);
             }
         });
+    }
+
+    /**
+     * The one person a one-token name joins, if any: among the people of its article, failing any
+     * that fit, among all. A gendered honorific ("Mrs. Clinton") first picks the one person of that
+     * surname known to be of that gender, and never one known to be of the other; then a single
+     * candidate wins; then, among several, the one sharing a title ("President Obama" and "President
+     * Barack Obama").
+     */
+    private static Optional<Integer> choose(PersonCues cues, Set<Integer> inArticle, Set<Integer> across,
+            Map<Integer, PersonCues> rootCues) {
+        List<Integer> fitting = fitting(cues, inArticle, rootCues);
+        if (cues.gender().isPresent() && sameGender(cues, fitting, rootCues).isEmpty()) {
+            List<Integer> known = sameGender(cues, fitting(cues, across, rootCues), rootCues);
+            if (known.size() == 1) {
+                return Optional.of(known.get(0));
+            }
+        }
+        if (fitting.isEmpty()) {
+            fitting = fitting(cues, across, rootCues);
+        }
+        List<Integer> known = sameGender(cues, fitting, rootCues);
+        if (known.size() == 1) {
+            return Optional.of(known.get(0));
+        }
+        if (fitting.size() == 1) {
+            return Optional.of(fitting.get(0));
+        }
+        List<Integer> titled = fitting.stream().filter(root -> cues.sharesTitleWith(rootCues.get(root))).toList();
+        return titled.size() == 1 ? Optional.of(titled.get(0)) : Optional.empty();
+    }
+
+    private static List<Integer> fitting(PersonCues cues, Set<Integer> roots, Map<Integer, PersonCues> rootCues) {
+        return roots.stream().filter(root -> !cues.conflictsWith(rootCues.get(root))).sorted().toList();
+    }
+
+    private static List<Integer> sameGender(PersonCues cues, List<Integer> roots, Map<Integer, PersonCues> rootCues) {
+        return cues.gender().isEmpty() ? List.of()
+                : roots.stream().filter(root -> rootCues.get(root).gender().equals(cues.gender())).toList();
+    }
+
+    /** Full-name people's sets by one of their name tokens, met by exact token or skeleton and confirmed. */
+    private static final class NameIndex {
+
+        private final Map<String, Set<Integer>> rootsByToken = new HashMap<>();
+        private final Map<String, Set<String>> tokensBySkeleton = new HashMap<>();
+
+        void add(String token, int root) {
+            Set<Integer> roots = rootsByToken.computeIfAbsent(token, k -> new HashSet<>());
+            if (roots.size() < ROOTS_PER_NAME) {
+                roots.add(root);
+            }
+            tokensBySkeleton.computeIfAbsent(NameNormalizer.skeleton(token), k -> new HashSet<>()).add(token);
+        }
+
+        /** The sets whose token matches; at most a few per token, enough to tell one from several. */
+        Set<Integer> roots(String token) {
+            Set<Integer> found = new HashSet<>();
+            for (String known : tokensBySkeleton.getOrDefault(NameNormalizer.skeleton(token), Set.of())) {
+                if (NameMatcher.tokensMatch(token, known)) {
+                    found.addAll(rootsByToken.get(known));
+                }
+            }
+            return found;
+        }
     }
 
     private static EntityResolution build(List<AnalyzedArticle> articles, List<Node> nodes, DisjointSets sets) {
@@ -292,22 +395,24 @@ public final class NameEntityResolver implements EntityResolver {
         Map<EntityType, Integer> typeCounts = new EnumMap<>(EntityType.class);
         Map<String, Integer> nameUse = new HashMap<>();
         Optional<Integer> seat = Optional.empty();
+        Optional<String> country = Optional.empty();
         for (int i : members) {
             Node node = nodes.get(i);
             String article = articles.get(node.article()).article().id();
             ArticleEntity entity = node.entity();
             memberIds.add(entity.id());
             typeCounts.merge(entity.type(), 1, Integer::sum);
-            aliases.computeIfAbsent(entity.name().strip(), k -> new LinkedHashSet<>()).add(article);
+            aliases.computeIfAbsent(NameNormalizer.display(entity.name()), k -> new LinkedHashSet<>()).add(article);
             for (String alias : entity.aliases()) {
                 if (!alias.isBlank()) {
-                    aliases.computeIfAbsent(alias.strip(), k -> new LinkedHashSet<>()).add(article);
+                    aliases.computeIfAbsent(NameNormalizer.display(alias), k -> new LinkedHashSet<>()).add(article);
                 }
             }
             for (Role role : entity.roles()) {
                 roles.add(new EntityRole(role.title(), new Evidence(article, role.evidence())));
             }
-            nameUse.merge(String.join(" ", node.tokens()), 1, Integer::sum);
+            nameUse.merge(NameNormalizer.display(entity.name()), 1, Integer::sum);
+            country = country.or(node::country);
             if (seat.isEmpty() && !node.person()) {
                 for (List<String> form : node.forms()) {
                     seat = seat.or(() -> MetonymTable.seat(String.join(" ", form)));
@@ -321,22 +426,37 @@ public final class NameEntityResolver implements EntityResolver {
         }
         List<EntityAlias> aliasList = new ArrayList<>(aliases.size());
         aliases.forEach((name, using) -> aliasList.add(new EntityAlias(name, List.copyOf(using))));
+        if (country.isPresent() && typeCounts.keySet().stream().anyMatch(EntityType::isPlace)) {
+            typeCounts.keySet().removeIf(type -> !type.isPlace());
+        }
         EntityType type = typeCounts.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
-        return new Entity(id, canonicalName(members, nodes, nameUse), type, aliasList, roles, memberIds, metonymFor);
+        String name = country.map(CountryNames::shortName).orElseGet(() -> canonicalName(members, nodes, nameUse));
+        return new Entity(id, name, type, aliasList, roles, memberIds, metonymFor);
     }
 
-    /** The fullest name (most tokens), then the most used, then the first seen. */
+    /**
+     * A country is named by its short name ({@link CountryNames#shortName}); anything else by
+     * the fullest name (most tokens), then the most used as written, then one not in capitals only
+     * (a dateline's "PHILADELPHIA" gives way to "Philadelphia"), then the first seen; shown without
+     * stray punctuation or a possessive.
+     */
     private static String canonicalName(List<Integer> members, List<Node> nodes, Map<String, Integer> nameUse) {
+        Comparator<Node> better = Comparator.comparingInt((Node node) -> node.tokens().size())
+                .thenComparingInt(node -> nameUse.get(NameNormalizer.display(node.entity().name())))
+                .thenComparing(node -> !allCapitals(node.entity().name()));
         Node best = null;
         for (int i : members) {
             Node node = nodes.get(i);
-            if (best == null || node.tokens().size() > best.tokens().size()
-                    || node.tokens().size() == best.tokens().size()
-                    && nameUse.get(String.join(" ", node.tokens())) > nameUse.get(String.join(" ", best.tokens()))) {
+            if (best == null || better.compare(node, best) > 0) {
                 best = node;
             }
         }
-        return withoutPossessive(best.entity().name().strip());
+        return withoutPossessive(NameNormalizer.display(best.entity().name()));
+    }
+
+    private static boolean allCapitals(String name) {
+        return name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
+                && name.codePoints().filter(Character::isLetter).count() > 3;
     }
 
     private static String withoutPossessive(String name) {

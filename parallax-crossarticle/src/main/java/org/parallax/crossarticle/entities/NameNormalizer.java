@@ -39,6 +39,10 @@ public final class NameNormalizer {
     private static final Pattern POSSESSIVE = Pattern.compile("['’ʼ`]s?$");
     private static final Pattern NOT_LETTER = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern DOUBLED = Pattern.compile("(\\p{L})\\1+");
+    private static final Pattern STRAY = Pattern.compile("[\\[\\]{}()<>\"“”«»|*_#]+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+    private static final Pattern LEADING_PUNCTUATION = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[^\\p{L}\\p{N}.'’]+$");
 
     /** Words dropped from the front of a name: articles, honorifics and titles. */
     private static final Set<String> LEADING_WORDS = Set.of("the", "mr", "mrs", "ms", "miss", "dr", "prof", "sir",
@@ -73,6 +77,18 @@ public final class NameNormalizer {
             tokens.add(fold(token));
         }
         return List.copyOf(tokens);
+    }
+
+    /**
+     * A name as it should be shown: brackets, quotation marks and other stray punctuation that the
+     * text around a name leaks into it are dropped ("Bill [Clinton" is "Bill Clinton"), with
+     * punctuation at either end (a final full stop or apostrophe stays: "Jr.", "U.S.",
+     * "Brodsky'"), and spaces are collapsed. A name of punctuation only is returned stripped.
+     */
+    public static String display(String name) {
+        String cleaned = SPACES.matcher(STRAY.matcher(name).replaceAll(" ")).replaceAll(" ").strip();
+        cleaned = TRAILING_PUNCTUATION.matcher(LEADING_PUNCTUATION.matcher(cleaned).replaceAll("")).replaceAll("");
+        return cleaned.isEmpty() ? name.strip() : cleaned;
     }
 
     /** The name's normalised form: its tokens joined by single spaces. */

@@ -21,6 +21,7 @@ import org.parallax.crossarticle.entities.DisjointSets;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEntity;
 import org.parallax.model.Evidence;
+import org.parallax.model.Mention;
 import org.parallax.model.Span;
 
 /**
@@ -34,6 +35,11 @@ import org.parallax.model.Span;
  * neighbourhoods (by publication date). Pairs at {@link StorySettings#linkThreshold()} or above
  * are linked, and each connected component (single link) is one story. Cost is therefore linear in
  * the number of articles times a constant number of keys and window comparisons.
+ *
+ * <p><b>One event.</b> Coverage of one event by several outlets takes several angles (the speech,
+ * the protests, the party's rifts) whose leads are not alike enough to link pairwise. After
+ * linking, {@link StoryMerger} joins stories that share salient entities, lie within a few days of
+ * each other and whose centroids are close ({@link StorySettings#eventMerge()}); also by blocking.
  *
  * <p><b>More than one story.</b> An article also joins another story (of two articles or more) when
  * it has a candidate pair with one of that story's articles at {@link StorySettings#joinThreshold()}
@@ -91,6 +97,7 @@ public final class EmbeddingStoryFinder implements StoryFinder {
                 nearPairs.add(new long[] {a, b});
             }
         });
+        joinEventCoverage(articles, embeddings, entitySets, entities, sets);
         Map<Integer, List<Integer>> components = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             components.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
@@ -111,6 +118,47 @@ public final class EmbeddingStoryFinder implements StoryFinder {
                     centroids.get(component.getKey())));
         }
         return stories;
+    }
+
+    /** Joins the linked stories that cover one event ({@link StoryMerger}), in {@code sets}. */
+    private void joinEventCoverage(List<AnalyzedArticle> articles, List<float[]> embeddings, int[][] entitySets,
+            EntityResolution entities, DisjointSets sets) {
+        Map<Integer, List<Integer>> linked = new LinkedHashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            linked.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
+        }
+        List<List<Integer>> stories = new ArrayList<>(linked.values());
+        List<Optional<LocalDate>> dates = new ArrayList<>(articles.size());
+        articles.forEach(article -> dates.add(article.article().published()));
+        List<Map<Integer, Integer>> mentions = mentionCounts(articles, entitySets, entities);
+        StoryMerger merger = new StoryMerger(settings.eventMerge(), settings.fullBlock(), settings.window());
+        for (List<Integer> group : merger.merge(stories, embeddings, dates, mentions)) {
+            for (int story : group.subList(1, group.size())) {
+                sets.union(stories.get(group.get(0)).get(0), stories.get(story).get(0));
+            }
+        }
+    }
+
+    /** For each article, how often it mentions each resolved entity (at least once for each it names). */
+    private static List<Map<Integer, Integer>> mentionCounts(List<AnalyzedArticle> articles, int[][] entitySets,
+            EntityResolution entities) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < entities.entities().size(); i++) {
+            index.put(entities.entities().get(i).id(), i);
+        }
+        List<Map<Integer, Integer>> counts = new ArrayList<>(articles.size());
+        for (int a = 0; a < articles.size(); a++) {
+            Map<Integer, Integer> count = new HashMap<>();
+            for (Mention mention : articles.get(a).annotations().mentions()) {
+                mention.entity().flatMap(entities::resolve).map(index::get)
+                        .ifPresent(entity -> count.merge(entity, 1, Integer::sum));
+            }
+            for (int entity : entitySets[a]) {
+                count.putIfAbsent(entity, 1);
+            }
+            counts.add(count);
+        }
+        return counts;
     }
 
     private List<float[]> embedLeads(List<AnalyzedArticle> articles) {

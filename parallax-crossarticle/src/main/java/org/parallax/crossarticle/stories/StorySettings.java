@@ -5,7 +5,8 @@ package org.parallax.crossarticle.stories;
  *
  * <p>The similarity of two articles is {@code contentWeight × cosine(embeddings) + entityWeight ×
  * Jaccard(resolved entities) + timeWeight × exp(-|days apart| / timeScaleDays)} (the time term is
- * one half when a date is unknown). Articles at {@code linkThreshold} or more are in one story.
+ * one half when a date is unknown). Articles at {@code linkThreshold} or more are in one story;
+ * then stories that cover one event are joined as {@link EventMergeSettings} says.
  *
  * @param contentWeight      weight of the cosine of the lead embeddings
  * @param entityWeight       weight of the Jaccard overlap of resolved entity ids
@@ -21,10 +22,20 @@ package org.parallax.crossarticle.stories;
  * @param lshBits            bits per band
  * @param fullBlock          a block up to this size is compared in full; a larger one by windows
  * @param window             the sorted-neighbourhood window of large blocks
+ * @param eventMerge         how stories covering one event are joined after linking
  */
 public record StorySettings(double contentWeight, double entityWeight, double timeWeight, double timeScaleDays,
         double linkThreshold, double joinThreshold, double joinCentroid, int leadParagraphs, int summarySentences,
-        int rareEntityKeys, int lshBands, int lshBits, int fullBlock, int window) {
+        int rareEntityKeys, int lshBands, int lshBits, int fullBlock, int window, EventMergeSettings eventMerge) {
+
+    /** Settings with the default {@link EventMergeSettings}. */
+    public StorySettings(double contentWeight, double entityWeight, double timeWeight, double timeScaleDays,
+            double linkThreshold, double joinThreshold, double joinCentroid, int leadParagraphs, int summarySentences,
+            int rareEntityKeys, int lshBands, int lshBits, int fullBlock, int window) {
+        this(contentWeight, entityWeight, timeWeight, timeScaleDays, linkThreshold, joinThreshold, joinCentroid,
+                leadParagraphs, summarySentences, rareEntityKeys, lshBands, lshBits, fullBlock, window,
+                EventMergeSettings.defaults());
+    }
 
     public StorySettings {
         if (contentWeight < 0 || entityWeight < 0 || timeWeight < 0
@@ -38,10 +49,12 @@ public record StorySettings(double contentWeight, double entityWeight, double ti
                 || fullBlock < 1 || window < 1) {
             throw new IllegalArgumentException("counts must be positive");
         }
+        java.util.Objects.requireNonNull(eventMerge, "eventMerge");
     }
 
     /** The settings Parallax runs with; thresholds set on the seeds against unrelated 2016 election news. */
     public static StorySettings defaults() {
-        return new StorySettings(0.6, 0.3, 0.1, 180, 0.42, 0.36, 0.45, 3, 3, 5, 8, 10, 48, 12);
+        return new StorySettings(0.6, 0.3, 0.1, 180, 0.42, 0.36, 0.45, 3, 3, 5, 8, 10, 48, 12,
+                EventMergeSettings.defaults());
     }
 }
