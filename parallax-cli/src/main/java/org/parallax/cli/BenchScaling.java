@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 /** {@code parallax bench scaling}: the cross-article layer's cost as the corpus grows. */
 @Command(name = "scaling",
         mixinStandardHelpOptions = true,
-        description = "Cost of the cross-article layer (entity resolution and story grouping) on synthetic corpora"
+        description = "Cost of the cross-article layer (entities, stories, events and claims) on synthetic corpora"
                 + " made from real annotated articles: time and peak heap per size, and the growth exponent.")
 final class BenchScaling implements Callable<Integer> {
 

@@ -8,25 +8,31 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.claims.ClaimMatching;
+import org.parallax.crossarticle.claims.StatementClaimAligner;
 import org.parallax.crossarticle.entities.NameEntityResolver;
+import org.parallax.crossarticle.events.SentenceEventFinder;
 import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
 import org.parallax.crossarticle.stories.OnnxTextEmbedder;
 import org.parallax.crossarticle.stories.StorySettings;
 import org.parallax.crossarticle.stories.TextEmbedder;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Event;
 
 /**
- * Measures how the cross-article layer's cost grows with the corpus: entity resolution and story
- * finding over {@link SyntheticCorpus synthetic corpora} of growing size, with wall time, peak
+ * Measures how the cross-article layer's cost grows with the corpus: entity resolution, story
+ * finding, the timeline's events and each story's claims, over {@link SyntheticCorpus synthetic corpora} of growing size, with wall time, peak
  * heap and the growth exponent (the slope of log time against log size: 1 is linear, 2 quadratic).
  *
- * <p>Story finding runs with {@link HashingTextEmbedder} in place of the ONNX model, so that the
- * figures measure grouping; the ONNX model's cost per article is measured on the base texts and
+ * <p>Story finding and claim alignment run with {@link HashingTextEmbedder} in place of the ONNX
+ * model, so that the figures measure grouping and alignment; the ONNX model's cost per article is measured on the base texts and
  * printed apart (it is one embedding per article, linear by construction).
  *
  * <p>Usage: {@code CrossArticleScalingBenchmark [--sizes 1000,10000,100000] [--texts DIR]
@@ -36,11 +42,12 @@ import org.parallax.model.AnalyzedArticle;
 public final class CrossArticleScalingBenchmark {
 
     /** One size's figures. */
-    record Row(int articles, int perArticleEntities, int entities, int stories, double resolveSeconds,
-            double storySeconds, double cpuSeconds, long corpusHeapBytes, long peakHeapBytes) {
+    record Row(int articles, int perArticleEntities, int entities, int stories, int events, int claims, double resolveSeconds,
+            double storySeconds, double eventSeconds, double claimSeconds, double cpuSeconds, long corpusHeapBytes,
+            long peakHeapBytes) {
 
         double totalSeconds() {
-            return resolveSeconds + storySeconds;
+            return resolveSeconds + storySeconds + eventSeconds + claimSeconds;
         }
     }
 
@@ -97,25 +104,44 @@ public final class CrossArticleScalingBenchmark {
             List<StoryGroup> stories = new EmbeddingStoryFinder(embedder, StorySettings.defaults()).find(corpus,
                     resolution);
             long found = System.nanoTime();
+            List<Event> events = new SentenceEventFinder().find(corpus, resolution);
+            long dated = System.nanoTime();
+            int claims = claims(corpus, stories, resolution, embedder);
+            long aligned = System.nanoTime();
             double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            rows.add(new Row(size, perArticle, resolution.entities().size(), stories.size(), (resolved - start) / 1e9,
-                    (found - resolved) / 1e9, cpu, corpusHeap, peakHeap()));
+            rows.add(new Row(size, perArticle, resolution.entities().size(), stories.size(), events.size(), claims,
+                    (resolved - start) / 1e9, (found - resolved) / 1e9, (dated - found) / 1e9, (aligned - dated) / 1e9, cpu,
+                    corpusHeap, peakHeap()));
             System.out.printf(Locale.ROOT, "%d articles done%n", size);
         }
         return rows;
     }
 
+    /** Aligns each story's claims, as {@code CrossArticleAnalyzer} does; the number of claims. */
+    private static int claims(List<AnalyzedArticle> corpus, List<StoryGroup> stories, EntityResolution resolution,
+            TextEmbedder embedder) {
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        corpus.forEach(article -> byId.put(article.article().id(), article));
+        StatementClaimAligner aligner = new StatementClaimAligner(ClaimMatching.standard(), embedder);
+        int claims = 0;
+        for (StoryGroup story : stories) {
+            List<AnalyzedArticle> members = story.articles().stream().map(byId::get).toList();
+            claims += aligner.align(story, members, resolution).size();
+        }
+        return claims;
+    }
+
     static String table(List<Row> rows) {
         StringBuilder out = new StringBuilder();
-        out.append("| articles | per-article entities | entities | stories | resolve s | stories s | total s "
-                + "| CPU s (main thread) | corpus heap MiB | peak heap MiB | slope from previous (CPU) |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        out.append("| articles | per-article entities | entities | stories | events | claims | resolve s | stories s | events s "
+                + "| claims s | total s | CPU s (main thread) | corpus heap MiB | peak heap MiB | slope from previous (CPU) |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             String slope = i == 0 ? "" : String.format(Locale.ROOT, "%.2f", slope(rows.get(i - 1), row));
-            out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %d | %d | %s |%n",
-                    row.articles(), row.perArticleEntities(), row.entities(), row.stories(), row.resolveSeconds(),
-                    row.storySeconds(), row.totalSeconds(), row.cpuSeconds(), row.corpusHeapBytes() >> 20,
+            out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %s |%n",
+                    row.articles(), row.perArticleEntities(), row.entities(), row.stories(), row.events(), row.claims(),
+                    row.resolveSeconds(), row.storySeconds(), row.eventSeconds(), row.claimSeconds(), row.totalSeconds(), row.cpuSeconds(), row.corpusHeapBytes() >> 20,
                     row.peakHeapBytes() >> 20, slope));
         }
         if (rows.size() > 1) {
