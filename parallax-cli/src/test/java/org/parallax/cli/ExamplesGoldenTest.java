@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ExamplesGoldenTest {
 
     private static final Path GOLDEN = Path.of("src/test/resources/golden/examples.golden.txt");
+    private static final Path STORY_GOLDEN = Path.of("src/test/resources/golden/story.golden.txt");
 
     @TempDir
     static Path out;
@@ -42,6 +43,16 @@ class ExamplesGoldenTest {
             Files.writeString(GOLDEN, rendered, StandardCharsets.UTF_8);
         }
         assertThat(rendered).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    }
+
+    /** Issue 4: the story view (cast, timeline, claims and matrix) of the seeds, as a journalist reads it. */
+    @Test
+    void seedStoryViewMatchesTheGoldenFile() throws IOException {
+        String rendered = StoryRendering.render(analysis);
+        if (Boolean.getBoolean("parallax.updateGolden")) {
+            Files.writeString(STORY_GOLDEN, rendered, StandardCharsets.UTF_8);
+        }
+        assertThat(rendered).isEqualTo(Files.readString(STORY_GOLDEN, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -142,11 +153,11 @@ class ExamplesGoldenTest {
         return out.toString();
     }
 
-    private static String span(JsonNode node) {
+    static String span(JsonNode node) {
         return "[" + node.get("begin").asInt() + "," + node.get("end").asInt() + ")";
     }
 
-    private static String quoted(String text) {
+    static String quoted(String text) {
         return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\"") + '"';
     }
 }
