@@ -18,17 +18,20 @@ final class CueLexicon {
 
     static {
         for (String lemma : new String[] {
-            "say", "add", "write", "report", "claim", "argue", "warn", "note", "insist", "explain", "announce",
+            "say", "add", "write", "report", "claim", "argue", "note", "insist", "explain", "announce",
             "declare", "state", "acknowledge", "admit", "confirm", "deny", "reply", "respond", "answer", "recall",
             "stress", "emphasize", "emphasise", "reiterate", "repeat", "predict", "promise", "pledge", "vow", "assert",
             "contend", "concede", "complain", "suggest", "tweet", "post", "remark", "joke", "observe", "comment",
-            "mention", "conclude", "caution", "allege", "maintain", "boast", "reveal", "testify", "disclose", "counter",
+            "mention", "conclude", "allege", "maintain", "boast", "reveal", "testify", "disclose", "counter",
             "recount", "wonder", "exclaim", "shout", "yell", "scream", "whisper", "sigh", "snap", "chant", "quip", "lament", "charge", "accuse", "dismiss", "reject", "question", "retort",
             "stated", "affirm", "proclaim", "announce", "underline", "underscore", "hint", "speculate",
             "estimate", "point", "demand", "complain", "urge", "propose", "blame", "criticize", "criticise",
             "describe", "email", "write", "tout", "brag", "lament", "concur",
             "clarify", "elaborate", "emphasize", "explain", "highlight", "indicate", "muse", "opine", "rebut"}) {
             VERBS.put(lemma, CueClass.SPEECH);
+        }
+        for (String lemma : new String[] {"warn", "caution"}) {
+            VERBS.put(lemma, CueClass.WARNING);
         }
         for (String lemma : new String[] {"tell", "ask", "assure", "inform", "remind", "notify", "brief", "promise"}) {
             VERBS.put(lemma, CueClass.ADDRESSED_SPEECH);
