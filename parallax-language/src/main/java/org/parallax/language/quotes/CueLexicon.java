@@ -8,7 +8,8 @@ import java.util.Optional;
  * Reporting verbs by lemma, with the {@link CueClass} that says how they report.
  *
  * <p>Derived from the cue spans of the PolNeAR training split (the verbs that occur there as cues at
- * least a few times and take a reported clause), then completed with common news synonyms. A word list,
+ * least a few times and take a reported clause), then completed with common news synonyms and the light verbs
+ * of stance that take a "that"-clause after their noun ("expressed his hope that", "voiced concern that"). A word list,
  * because no maintained library ships an English reporting-verb lexicon; CoreNLP's quote attribution
  * uses a similar hand-made list for novels.
  */
@@ -40,7 +41,8 @@ final class CueLexicon {
             "believe", "think", "feel", "know", "hope", "fear", "expect", "worry", "doubt", "agree", "find", "show",
             "see", "understand", "learn", "realize", "realise", "recognize", "guess", "assume", "suspect", "reckon",
             "consider", "want", "hold", "envision", "imagine", "figure", "anticipate", "calculate", "determine",
-            "decide", "prove", "continue", "demonstrate", "suggest", "indicate", "seem", "appear", "view", "deem"}) {
+            "decide", "prove", "continue", "demonstrate", "suggest", "indicate", "seem", "appear", "view", "deem",
+            "express", "voice"}) {
             VERBS.putIfAbsent(lemma, CueClass.ATTITUDE);
         }
     }

@@ -41,6 +41,8 @@ final class FrameFinder {
     private static final Set<String> BARE_CLAUSE = Set.of("believe", "think", "feel", "hope", "fear", "expect", "worry",
             "doubt", "know", "reckon", "guess", "suspect");
     private static final Set<String> TOPIC = Set.of("of", "about", "against");
+    private static final Set<String> QUESTION_OPENERS = Set.of("when", "if", "once", "after", "while");
+    private static final Set<String> QUESTION_VERBS = Set.of("ask", "question", "press", "quiz");
     private static final Set<String> TIME_CLAUSE = Set.of("while", "after", "before", "since", "until", "once");
     private static final int THAT_WINDOW = 10;
     private static final int APPOSITIVE_WINDOW = 15;
@@ -157,7 +159,14 @@ final class FrameFinder {
             cueEnd++; // "pointed out"
         }
         int j = cue - 1;
-        while (j >= floor && !quoted[j] && skippable(tokens.get(j))) {
+        while (j >= floor && !quoted[j]) {
+            if (isCommaAside(j, floor)) {
+                j -= 3; // "He did, however, criticize": an adverb between commas
+                continue;
+            }
+            if (!skippable(tokens.get(j))) {
+                break;
+            }
             if (tokens.get(j).partOfSpeech().equals("TO") && !leadsToInfinitive(j - 1, floor)) {
                 break;
             }
@@ -232,7 +241,8 @@ final class FrameFinder {
         Optional<Span> content;
         boolean quotedBefore = boundary >= floor && (closesQuotation(boundary) || quoted[boundary]);
         boolean finiteBefore = hasFiniteVerb(floor, boundary);
-        boolean leftIsClause = left.isPresent() && ((quotedBefore && !opensWithPreposition(floor, boundary)) || finiteBefore);
+        boolean leftIsClause = left.isPresent() && !opensWithQuestionPut(floor, boundary)
+                && ((quotedBefore && !opensWithPreposition(floor, boundary)) || finiteBefore);
         // What is said on the left of a cue must be a clause (or quoted words): "On 20 October, Lapid held
         // talks" reports nothing, nor does "On Tuesday’s episode of “The Morning Show,” she said she …",
         // while "The war must end, he said" does.
@@ -503,6 +513,27 @@ final class FrameFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the comma at {@code comma} closes an adverb set off by commas ("did, however, criticize"). */
+    private boolean isCommaAside(int comma, int floor) {
+        return comma - 2 >= floor && tokens.get(comma).word().equals(",") && tokens.get(comma - 1).partOfSpeech().startsWith("RB")
+                && tokens.get(comma - 2).word().equals(",") && !quoted[comma - 1];
+    }
+
+    /**
+     * Whether tokens {@code [first, end)} open with the question put to the speaker ("When asked if …, Koren
+     * answered", "Asked about the talks, she said"): the question is not what the speaker said.
+     */
+    private boolean opensWithQuestionPut(int first, int end) {
+        int i = first;
+        while (i < end && tokens.get(i).partOfSpeech().matches(",|``|CC")) {
+            i++;
+        }
+        if (i < end && QUESTION_OPENERS.contains(lower(tokens.get(i)))) {
+            i++;
+        }
+        return i < end && tokens.get(i).partOfSpeech().equals("VBN") && QUESTION_VERBS.contains(tokens.get(i).lemma());
     }
 
     private boolean startsWithFiniteVerb(Span span) {

@@ -274,4 +274,55 @@ class SpeakerAndContentRegressionTest {
             assertThat(found.maybeQuoteContaining("was held in Bratislava")).isEmpty();
         }
     }
+
+    /** Further errors in the seeds: the question put to a speaker, an adverb between commas, "expressed hope that". */
+    @Nested
+    class FurtherSeedErrors {
+
+        @Test
+        void seed002QuestionPutToKorenIsNotWhatHeSaid() throws IOException {
+            Found found = seed("002");
+            assertThat(found.maybeQuoteContaining("When asked if Israel’s condemnation")).isEmpty();
+            assertThat(found.speakerName(found.quoteContaining("Exactly as you described it"))).contains("Koren");
+        }
+
+        @Test
+        void askedAboutBeforeTheSubjectIsNotWhatWasSaid() {
+            Found found = analyze("Asked about the timing of the election, the prime minister said no decision had been made.");
+            assertThat(found.maybeQuoteContaining("Asked about the timing")).isEmpty();
+            assertThat(found.speakerWords(found.quoteContaining("no decision had been made"))).isEqualTo("the prime minister");
+        }
+
+        @Test
+        void seed000HeDidHoweverCriticize() throws IOException {
+            Found found = seed("000");
+            Quote criticism = found.quoteContaining("Israel for not doing more");
+            assertThat(found.cue(criticism)).isEqualTo("criticize");
+            assertThat(found.speakerName(criticism)).contains("Yermak");
+        }
+
+        @Test
+        void adverbBetweenCommasBeforeTheCueKeepsTheSubject() {
+            Found found = analyze("The senator did, however, say that she would support the bill.");
+            assertThat(found.speakerWords(found.quoteContaining("she would support the bill"))).isEqualTo("The senator");
+        }
+
+        @Test
+        void seed000ExpressedHisHopeThat() throws IOException {
+            Found found = seed("000");
+            Quote guarantor = found.quoteContaining("Israel would become a guarantor");
+            assertThat(found.cue(guarantor)).isEqualTo("expressed");
+            assertThat(found.speakerName(guarantor)).contains("Yermak");
+        }
+
+        @Test
+        void voicedConcernThatIsReportedButConcernAboutIsNot() {
+            Found found = analyze("""
+                    Several lawmakers voiced concern that the deal would weaken sanctions on Iran.
+
+                    The minister expressed concern about rising prices.""");
+            assertThat(found.speakerWords(found.quoteContaining("the deal would weaken sanctions"))).isEqualTo("Several lawmakers");
+            assertThat(found.maybeQuoteContaining("rising prices")).isEmpty();
+        }
+    }
 }
