@@ -39,7 +39,7 @@ final class NounPhraseChunker {
             if (isModifier(previous)) {
                 first--;
             } else if (isLink(previous) && first - 2 >= floor && isNounLike(tokens.get(first - 2))
-                    && (isNounLike(tokens.get(first)) || tokens.get(first).partOfSpeech().equals("DT"))) {
+                    && (isNounLike(tokens.get(first)) || tokens.get(first).partOfSpeech().matches("DT|JJ|PRP\\$"))) {
                 first--;
             } else {
                 break;
@@ -63,6 +63,9 @@ final class NounPhraseChunker {
         int end = first;
         while (end < ceiling) {
             Token token = tokens.get(end);
+            if (token.partOfSpeech().equals("PRP")) {
+                break; // "told reporters he would": a pronoun after a noun starts the next phrase
+            }
             if (isModifier(token) || isNominal(token)) {
                 end++;
             } else if (isLink(token) && end > first && end + 1 < ceiling && isNounLike(tokens.get(end - 1))

@@ -22,7 +22,8 @@ import org.parallax.model.SpeakerResolution;
  *
  * <ul>
  *   <li>A name ("Koren", "Israeli Ambassador to Ukraine Michael Brodsky", "Hebrew newspaper Yedioth Ahronoth"):
- *       the entity of the mention at the phrase's head (its last name), {@link SpeakerResolution#NAME}.</li>
+ *       the entity of the mention at the phrase's head (its last name), {@link SpeakerResolution#NAME}. A title
+ *       with the name set off after a comma ("Ukrainian President, Volodymyr Zelensky") is that name.</li>
  *   <li>"he", "she": the most recent speaker who is a person, when they spoke within the last few sentences;
  *       otherwise the most recent person mentioned. "it": the most recent organisation. {@link SpeakerResolution#PRONOUN}.</li>
  *   <li>A definite description ("the senior Foreign Ministry official", "the ambassador"): the most recent
@@ -114,6 +115,19 @@ final class SpeakerResolver {
     }
 
     private Speaker phrase(Span span, List<Token> words) {
+        for (int i = words.size() - 2; i > 0; i--) {
+            if (words.get(i).word().equals(",")) {
+                // "Ukrainian President, Volodymyr Zelensky", "one of the family's attorneys, Justin Bamberg":
+                // the name set off after the title is who speaks
+                List<Token> name = words.subList(i + 1, words.size());
+                Span nameSpan = new Span(name.get(0).span().begin(), span.end());
+                Optional<Mention> named = headMention(nameSpan, name);
+                if (named.isPresent()) {
+                    return new Speaker(span, named.get().entity(), SpeakerResolution.NAME);
+                }
+                break;
+            }
+        }
         int link = -1;
         for (int i = 0; i < words.size(); i++) {
             if (words.get(i).partOfSpeech().matches("IN|TO")) {

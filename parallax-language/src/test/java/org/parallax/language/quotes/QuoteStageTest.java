@@ -2,22 +2,11 @@ package org.parallax.language.quotes;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.parallax.language.quotes.QuoteAnalysis.analyze;
+import static org.parallax.language.quotes.QuoteAnalysis.seed;
+
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.parallax.language.LanguagePipeline;
-import org.parallax.language.SharedParsers;
-import org.parallax.language.corenlp.CoreNlpStage;
-import org.parallax.language.entities.EntityStage;
-import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.Article;
-import org.parallax.model.ArticleEntity;
-import org.parallax.model.DateSource;
-import org.parallax.model.InputFormat;
+import org.parallax.language.quotes.QuoteAnalysis.Found;
 import org.parallax.model.Quote;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.SpeakerResolution;
@@ -25,66 +14,6 @@ import org.junit.jupiter.api.Test;
 
 /** Quotes and speakers in the seeds and in other real news sentences, through CoreNLP, entities and quotes. */
 class QuoteStageTest {
-
-    private static LanguagePipeline pipeline;
-
-    private static synchronized LanguagePipeline pipeline() {
-        if (pipeline == null) {
-            pipeline = new LanguagePipeline(List.of(new CoreNlpStage(SharedParsers.withoutDependencies()), new EntityStage(),
-                    new QuoteStage()));
-        }
-        return pipeline;
-    }
-
-    /** What the tests look at: one article's text, quotes and entity names. */
-    private record Found(String text, List<Quote> quotes, Map<String, String> names) {
-
-        Quote quoteContaining(String words) {
-            return quotes.stream().filter(quote -> quote.span().coveredText(text).contains(words)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no quote holds \"" + words + "\" in " + describe()));
-        }
-
-        Optional<Quote> maybeQuoteContaining(String words) {
-            return quotes.stream().filter(quote -> quote.span().coveredText(text).contains(words)).findFirst();
-        }
-
-        String speakerName(Quote quote) {
-            return quote.speaker().flatMap(speaker -> speaker.entity()).map(names::get).orElse("");
-        }
-
-        String speakerWords(Quote quote) {
-            return quote.speaker().map(speaker -> speaker.span().coveredText(text)).orElse("");
-        }
-
-        String cue(Quote quote) {
-            return quote.cue().map(span -> span.coveredText(text)).orElse("");
-        }
-
-        String addressee(Quote quote) {
-            return quote.addressee().map(span -> span.coveredText(text)).orElse("");
-        }
-
-        String describe() {
-            return quotes.stream().map(quote -> quote.kind() + " " + cue(quote) + " [" + speakerWords(quote) + "] "
-                    + quote.span().coveredText(text)).collect(Collectors.joining("\n"));
-        }
-    }
-
-    private static Found analyze(String text) {
-        Article article = new Article("t", "test", InputFormat.TEXT, Optional.empty(), Optional.empty(), Optional.empty(),
-                Optional.empty(), List.of(), Optional.empty(), DateSource.NONE, Optional.empty(), text, List.of(), List.of());
-        AnalyzedArticle analyzed = pipeline().annotate(article);
-        return new Found(text, analyzed.annotations().quotes(), analyzed.annotations().entities().stream()
-                .collect(Collectors.toMap(ArticleEntity::id, ArticleEntity::name, (a, b) -> a)));
-    }
-
-    private static Found seed(String prefix) throws IOException {
-        Path folder = Path.of(System.getProperty("parallax.repositoryRoot", "..")).resolve("parallax-ingest/src/test/resources/seeds");
-        try (var files = Files.list(folder)) {
-            Path file = files.filter(path -> path.getFileName().toString().startsWith(prefix)).findFirst().orElseThrow();
-            return analyze(Files.readString(file));
-        }
-    }
 
     @Test
     void seed000YermakQuotesAndPronounsResolveToYermak() throws IOException {
@@ -103,7 +32,7 @@ class QuoteStageTest {
         assertThat(best.kind()).isEqualTo(QuoteKind.MIXED);
         assertThat(found.cue(best)).isEqualTo("added");
         assertThat(found.speakerName(best)).contains("Yermak");
-        assertThat(found.quotes).noneMatch(quote -> quote.span().coveredText(found.text).equals("one of the best of the world."));
+        assertThat(found.quotes()).noneMatch(quote -> quote.span().coveredText(found.text()).equals("one of the best of the world."));
 
         Quote kremlin = found.quoteContaining("offered to act as a mediator");
         assertThat(found.speakerWords(kremlin)).isEqualTo("a statement from the Kremlin");
@@ -144,7 +73,7 @@ class QuoteStageTest {
         assertThat(touch.speaker().orElseThrow().resolution()).isEqualTo(SpeakerResolution.DESCRIPTION);
         assertThat(found.speakerWords(touch)).isEqualTo("The senior Foreign Ministry official");
         assertThat(found.speakerName(touch)).contains("Koren");
-        assertThat(touch.span().coveredText(found.text)).contains("we will have talks on other channels");
+        assertThat(touch.span().coveredText(found.text())).contains("we will have talks on other channels");
     }
 
     @Test
@@ -205,7 +134,7 @@ class QuoteStageTest {
 
                 Talks resumed on Monday.""");
         Quote duty = found.quoteContaining("This is our duty.");
-        assertThat(duty.span().coveredText(found.text)).contains("Nobody in this government will rest");
+        assertThat(duty.span().coveredText(found.text())).contains("Nobody in this government will rest");
         assertThat(duty.kind()).isEqualTo(QuoteKind.DIRECT);
     }
 
@@ -238,7 +167,7 @@ class QuoteStageTest {
     void saidOnADayThatStartsTheContentAfterThat() {
         Found found = analyze("Senator Elizabeth Warren said on Tuesday that the bill would protect consumers from hidden fees.");
         Quote bill = found.quoteContaining("the bill would protect consumers");
-        assertThat(bill.span().coveredText(found.text)).startsWith("the bill");
+        assertThat(bill.span().coveredText(found.text())).startsWith("the bill");
         assertThat(found.speakerName(bill)).contains("Warren");
     }
 
@@ -259,7 +188,7 @@ class QuoteStageTest {
     @Test
     void infinitivePurposeIsNoCue() {
         Found found = analyze("The agency cut rates in order to maintain the option of further easing later this year.");
-        assertThat(found.quotes).isEmpty();
+        assertThat(found.quotes()).isEmpty();
     }
 
     @Test
