@@ -32,7 +32,8 @@ import org.parallax.model.Stance;
  *
  * <p>With a {@link TextEmbedder}, paraphrases are aligned too: two statements from different outlets
  * are the same claim when their statement embeddings have a cosine similarity of at least
- * {@link #PARAPHRASE_SIMILARITY}, they share a content word, and their sentences name a common
+ * {@link #PARAPHRASE_SIMILARITY} (of {@link #ONE_WORD_PARAPHRASE_SIMILARITY} when they share
+ * only one content word), they share a content word, and their sentences name a common
  * resolved entity, the source included ({@link ClaimCandidate#context()}): "Ukraine’s intelligence
  * services are working in “close cooperation” with their Israeli counterparts, a senior aide to
  * ... Zelensky said" and "Zelensky confirmed ... that his country has begun intelligence
@@ -69,6 +70,14 @@ public final class StatementClaimAligner implements ClaimAligner {
     static final int NEIGHBOURS = 64;
     /** Least cosine similarity of two statements' embeddings (all-MiniLM-L6-v2) for a paraphrase. */
     static final double PARAPHRASE_SIMILARITY = 0.65;
+    /**
+     * Least cosine similarity when the two statements share a single content word: the less the
+     * wording overlaps, the more the meaning must ("Israel for not doing more in terms of helping
+     * the Ukraine with weapons" and "Israel is not speaking out ... to be able to help mediate"
+     * share only "help" and score 0.71; two rewrites of the Iranian-drones report share only
+     * "drone" and score 0.85).
+     */
+    static final double ONE_WORD_PARAPHRASE_SIMILARITY = 0.75;
     /** Most claims per outlet marked {@link Coverage#EXCLUSIVE}; its other single-outlet claims are details. */
     static final int EXCLUSIVE_PER_OUTLET = 4;
     /** Fewest content stems of a statement that can be an exclusive claim ("Exactly as you described it" has two). */
@@ -212,8 +221,10 @@ public final class StatementClaimAligner implements ClaimAligner {
                     compared++;
                     int leftRoot = find(parent, block.get(a));
                     int rightRoot = find(parent, block.get(b));
-                    if (leftRoot != rightRoot && left.stems().stream().anyMatch(right.stems()::contains)
-                            && Vectors.dot(vectors.get(block.get(a)), vectors.get(block.get(b))) >= PARAPHRASE_SIMILARITY) {
+                    long sharedStems = left.stems().stream().filter(right.stems()::contains).count();
+                    double needed = sharedStems >= 2 ? PARAPHRASE_SIMILARITY : ONE_WORD_PARAPHRASE_SIMILARITY;
+                    if (leftRoot != rightRoot && sharedStems > 0
+                            && Vectors.dot(vectors.get(block.get(a)), vectors.get(block.get(b))) >= needed) {
                         parent[leftRoot] = rightRoot;
                     }
                 }

@@ -136,6 +136,26 @@ class StatementClaimAlignerParaphraseTest {
     }
 
     @Test
+    void statementsSharingOneLightWordNeedCloserMeaningToJoin() {
+        String criticism = "Yermak did, however, criticize Israel for not doing more in terms of helping Ukraine with weapons and spyware.";
+        String quiet = "Israel is not speaking out much on the war between Russia and Ukraine in order to be able to help mediate "
+                + "between the sides, Koren said on Sunday.";
+        Aligned aligned = align(List.of(
+                new AnnotatedArticleBuilder("c1", "Breitbart", LocalDate.of(2022, 3, 24), criticism)
+                        .entity("yermak", PERSON, "Yermak").entity("israel", COUNTRY, "Israel").entity("ukraine", COUNTRY, "Ukraine")
+                        .quote(INDIRECT, criticism, "Israel for not doing more in terms of helping Ukraine with weapons and spyware",
+                                "criticize", "Yermak", "yermak"),
+                new AnnotatedArticleBuilder("c2", "The Jerusalem Post", LocalDate.of(2022, 2, 27), quiet)
+                        .entity("israel", COUNTRY, "Israel").entity("ukraine", COUNTRY, "Ukraine").entity("russia", COUNTRY, "Russia")
+                        .entity("koren", PERSON, "Koren")
+                        .quote(INDIRECT, quiet, "Israel is not speaking out much on the war between Russia and Ukraine in order to be "
+                                + "able to help mediate between the sides", "said", "Koren", "koren")),
+                List.of("israel", "ukraine"));
+
+        assertThat(aligned.story().claims()).hasSize(2);
+    }
+
+    @Test
     void eachStoryIsEmbeddedInOneBatch() {
         int before = EMBEDDER.batches.get();
         seeds();
