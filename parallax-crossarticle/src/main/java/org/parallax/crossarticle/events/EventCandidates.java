@@ -11,9 +11,11 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.ArticleEntity;
 import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
+import org.parallax.model.Role;
 import org.parallax.model.Span;
 import org.parallax.model.Timex;
 import org.parallax.model.TimexType;
@@ -130,10 +132,33 @@ final class EventCandidates {
                 cast(analyzed, entities, sentence, participants), Optional.empty(), contentStems(text, sentence, analyzed)));
     }
 
+    /**
+     * The sentence's mentions of entities, less those inside another entity's role ("Eurasia" in
+     * "Deputy Director-General for Eurasia Gary Koren", "Ukraine" in "Israeli Ambassador to
+     * Ukraine Michael Brodsky"): a title names no participant.
+     */
     private static List<Mention> entityMentions(AnalyzedArticle analyzed, Span sentence) {
+        List<Span> roles = new ArrayList<>();
+        List<String> holders = new ArrayList<>();
+        for (ArticleEntity entity : analyzed.annotations().entities()) {
+            for (Role role : entity.roles()) {
+                if (sentence.contains(role.evidence())) {
+                    roles.add(role.evidence());
+                    holders.add(entity.id());
+                }
+            }
+        }
         return analyzed.annotations().mentions().stream()
                 .filter(mention -> mention.type().isEntity() && mention.entity().isPresent())
                 .filter(mention -> sentence.contains(mention.span()))
+                .filter(mention -> {
+                    for (int i = 0; i < roles.size(); i++) {
+                        if (roles.get(i).contains(mention.span()) && !holders.get(i).equals(mention.entity().get())) {
+                            return false;
+                        }
+                    }
+                    return true;
+                })
                 .toList();
     }
 

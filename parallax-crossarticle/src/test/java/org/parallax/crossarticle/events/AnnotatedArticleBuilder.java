@@ -19,6 +19,7 @@ import org.parallax.model.EntityType;
 import org.parallax.model.InputFormat;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
+import org.parallax.model.Role;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
@@ -84,6 +85,15 @@ public final class AnnotatedArticleBuilder {
                 }
             }
         }
+        return this;
+    }
+
+    /** A role of the entity {@code key}: {@code title}, with the role phrase {@code phrase} (title and name) as evidence. */
+    public AnnotatedArticleBuilder role(String key, String title, String phrase) {
+        ArticleEntity entity = entities.get(key);
+        List<Role> roles = new ArrayList<>(entity.roles());
+        roles.add(new Role(title, new Span(unique(phrase), unique(phrase) + phrase.length())));
+        entities.put(key, new ArticleEntity(entity.id(), entity.name(), entity.type(), entity.aliases(), roles));
         return this;
     }
 

@@ -97,6 +97,23 @@ class Issue4EventCoreferenceTest {
     }
 
     @Test
+    void aPlaceInsideAnotherPersonsTitleIsNoParticipant() {
+        String text = "Israel is staying quiet in order to help mediate, Foreign Ministry Deputy Director-General for Eurasia "
+                + "Gary Koren said on Sunday.";
+        AnnotatedArticleBuilder article = new AnnotatedArticleBuilder("j1", "The Jerusalem Post", LocalDate.of(2022, 2, 27), text)
+                .entity("israel", COUNTRY, "Israel")
+                .entity("eurasia", COUNTRY, "Eurasia")
+                .entity("koren", PERSON, "Gary Koren")
+                .role("koren", "Foreign Ministry Deputy Director-General for Eurasia",
+                        "Foreign Ministry Deputy Director-General for Eurasia Gary Koren")
+                .timex(text, "Sunday", DATE, "2022-02-27");
+        List<Event> events = find(List.of(article));
+
+        assertThat(events).singleElement().satisfies(event -> assertThat(event.participants())
+                .contains("israel", "koren").doesNotContain("eurasia"));
+    }
+
+    @Test
     void thatAfterASpeechVerbIsNoReferenceBackToAnEvent() {
         assertThat(EventNouns.definiteReference("Officials said that talks would resume")).isEmpty();
         assertThat(EventNouns.definiteReference("It said that a deal was close")).isEmpty();
