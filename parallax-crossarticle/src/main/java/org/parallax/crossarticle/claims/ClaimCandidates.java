@@ -31,6 +31,13 @@ final class ClaimCandidates {
             "(?i)\\b(?:dismissed|denied|rejected|refuted|disputed|dismisses|denies|rejects)\\s+(?:the\\s+)?"
                     + "(?:reports?|claims?|allegations?|suggestions?|accusations?|speculation)\\s+that\\s+");
     private static final Pattern DENIAL_CUE = Pattern.compile("(?i)^(?:dismiss|den(?:y|ie)|reject|refut)");
+    /**
+     * What lies between a denial cue and the denied clause: "that", or a report noun and "that"
+     * ("dismissed reports that ..."). "rejected the idea of ..." or "dismissed him as ..." deny no
+     * report.
+     */
+    private static final Pattern DENIED_CLAUSE = Pattern.compile(
+            "(?i)^\\s*(?:the\\s+)?(?:(?:reports?|claims?|allegations?|suggestions?|accusations?|speculation|rumou?rs?)\\s+)?that\\s*$");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*(?:-\\d[\\d,.]*)?%?");
     private static final Pattern ASSERTION = Pattern.compile(
             "\\d|(?i)\\b(?:not|never|no|n[’']t|according to|reported|reports)\\b");
@@ -46,7 +53,11 @@ final class ClaimCandidates {
         List<ClaimCandidate> candidates = new ArrayList<>();
         for (Quote quote : analyzed.annotations().quotes()) {
             Optional<String> speaker = quote.speaker().flatMap(s -> s.entity()).map(e -> entities.resolve(e).orElse(e));
-            boolean denial = quote.cue().map(cue -> DENIAL_CUE.matcher(cue.coveredText(text)).find()).orElse(false);
+            boolean denial = quote.cue()
+                    .filter(cue -> DENIAL_CUE.matcher(cue.coveredText(text)).find())
+                    .filter(cue -> cue.end() <= quote.span().begin()
+                            && DENIED_CLAUSE.matcher(text.substring(cue.end(), quote.span().begin())).find())
+                    .isPresent();
             candidates.add(candidate(analyzed, sentences, order, outlet, entities, quote.span(), quote.span(), speaker, denial,
                     chains.chain(quote.span(), Optional.of(quote), quote.speaker().map(s -> s.span()), speaker)));
         }

@@ -2,6 +2,7 @@ package org.parallax.crossarticle.claims;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,9 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
 import org.parallax.model.Coverage;
+import org.parallax.model.EntityType;
 import org.parallax.model.Evidence;
+import org.parallax.model.QuoteKind;
 
 /**
  * Issue 4: the outlet × claim matrix leads with the claims that matter. Claims several outlets
@@ -82,6 +85,30 @@ class Issue4ClaimCoverageTest {
         }
         assertThat(claims.stream().filter(claim -> claim.coverage().inMatrix()).count())
                 .isLessThanOrEqualTo(claims.size() / 2 + 1);
+    }
+
+    @Test
+    void rejectingAnIdeaIsNoDenialOfAReportButDismissingReportsThatIs() {
+        String idea = "Obama said he had rejected the idea of a farewell address in the style of Ronald Reagan.";
+        String denial = "The White House dismissed reports that Obama would skip the convention.";
+        AnnotatedArticleBuilder article = new AnnotatedArticleBuilder("n1", "The New York Times", LocalDate.of(2016, 7, 29),
+                idea + "\n\n" + denial)
+                .entity("obama", EntityType.PERSON, "Obama")
+                .entity("reagan", EntityType.PERSON, "Ronald Reagan")
+                .entity("white-house", EntityType.ORGANIZATION, "White House")
+                .quote(QuoteKind.INDIRECT, idea, "the idea of a farewell address in the style of Ronald Reagan",
+                        "rejected", "he", "obama")
+                .quote(QuoteKind.INDIRECT, denial, "Obama would skip the convention", "dismissed",
+                        "The White House", "white-house");
+        List<AnnotatedArticleBuilder> builders = List.of(article);
+        List<AnalyzedArticle> built = builders.stream().map(AnnotatedArticleBuilder::build).toList();
+        StoryGroup group = new StoryGroup("s1", "Obama", List.of(), List.of("n1"), List.of("obama"));
+        List<Claim> aligned = new StatementClaimAligner().align(group, built, AnnotatedArticleBuilder.resolution(builders));
+
+        assertThat(aligned).filteredOn(claim -> claim.statement().startsWith("the idea of a farewell address"))
+                .extracting(Claim::coverage).containsExactly(Coverage.EXCLUSIVE);
+        assertThat(aligned).filteredOn(claim -> claim.statement().startsWith("Obama would skip the convention"))
+                .extracting(Claim::coverage).containsExactly(Coverage.DISPUTED);
     }
 
     @Test
