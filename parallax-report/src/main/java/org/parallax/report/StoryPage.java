@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.parallax.model.AnalyzedArticle;
@@ -75,10 +76,14 @@ final class StoryPage {
             }
             row.appendElement("td").text(event.summary());
             row.appendElement("td").text(event.participants().stream().map(entities::get)
-                    .filter(java.util.Objects::nonNull).map(Entity::name).collect(Collectors.joining(", ")));
+                    .filter(Objects::nonNull).map(Entity::name).collect(Collectors.joining(", ")));
             Element sources = row.appendElement("td");
+            String previousArticle = null;
             for (Evidence evidence : event.evidence()) {
-                evidenceLink(sources.appendElement("div"), evidence, articles, outletOf(evidence, articles));
+                // A second sentence of the same article ("the call") reads as "again", not as the outlet twice.
+                String label = evidence.article().equals(previousArticle) ? "again, later" : outletOf(evidence, articles);
+                evidenceLink(sources.appendElement("div"), evidence, articles, label);
+                previousArticle = evidence.article();
             }
         }
     }

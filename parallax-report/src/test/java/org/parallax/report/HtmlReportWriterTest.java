@@ -36,6 +36,8 @@ class HtmlReportWriterTest {
         Element story = report.getElementById("s1");
         assertThat(story.selectFirst("h2").text()).isEqualTo("Story: Israel can't mediate");
         assertThat(story.select("table.timeline tbody tr")).hasSize(1);
+        assertThat(story.select("table.timeline tbody tr td:last-child a").eachText())
+                .containsExactly("The Jerusalem Post", "again, later");
         assertThat(story.select("table.cast tbody td").eachText()).contains("Michael Brodsky", "Israeli Ambassador to Ukraine");
         Element matrix = story.selectFirst("table.matrix");
         assertThat(matrix.select("thead th").eachText()).containsExactly("Claim", "The Jerusalem Post", "Breitbart");

@@ -94,7 +94,8 @@ final class SampleAnalysis {
                 List.of(), List.of("a1/e2"), Optional.empty());
         Event interview = new Event("v1", Optional.of("2022-02-27"),
                 List.of(new EventDate("2022-02-27", new Evidence("a1", span("Sunday")))),
-                "Brodsky told KAN", List.of("e1"), Optional.empty(), List.of(new Evidence("a1", span("Brodsky told KAN on Sunday"))));
+                "Brodsky told KAN", List.of("e1"), Optional.empty(), List.of(new Evidence("a1", span("Brodsky told KAN on Sunday")),
+                        new Evidence("a1", span("There is no window of opportunity for talks"))));
         Claim claim = new Claim("c1", "Israel will not be able to mediate between Russia and Ukraine", List.of("e2"),
                 List.of(new ClaimReport("a1", "The Jerusalem Post", Stance.REPORTED, quote,
                         List.of(new AttributionLink("The Jerusalem Post", Optional.empty(), Optional.empty()),
