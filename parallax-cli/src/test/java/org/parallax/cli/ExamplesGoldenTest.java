@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,6 +62,19 @@ class ExamplesGoldenTest {
         assertThat(analysis.at("/stories")).hasSize(1);
         assertThat(analysis.at("/stories/0/outlets")).extracting(JsonNode::asText)
                 .containsExactlyInAnyOrder("Breitbart", "The Cradle", "The Jerusalem Post");
+        List<String> cast = new ArrayList<>();
+        analysis.at("/stories/0/entities").forEach(id -> cast.add(entityName(id.asText())));
+        assertThat(cast).contains("Volodymyr Zelensky", "Naftali Bennett", "Vladimir Putin", "Andriy Yermak", "Gary Koren",
+                "Michael Brodsky", "Dmitry Medvedev", "Yair Lapid");
+    }
+
+    private static String entityName(String id) {
+        for (JsonNode entity : analysis.get("entities")) {
+            if (entity.get("id").asText().equals(id)) {
+                return entity.get("name").asText();
+            }
+        }
+        return "unknown " + id;
     }
 
     @Test

@@ -59,7 +59,9 @@ final class StoryRendering {
             }
         }
         for (JsonNode story : analysis.get("stories")) {
-            out.append("STORY ").append(quoted(story.get("title").asText())).append('\n');
+            List<String> cast = new ArrayList<>();
+            story.get("entities").forEach(id -> cast.add(names.get(id.asText())));
+            out.append("STORY ").append(quoted(story.get("title").asText())).append(" cast=").append(cast).append('\n');
             for (JsonNode claim : story.get("claims")) {
                 out.append("CLAIM ").append(claim.get("coverage").asText()).append(' ').append(quoted(claim.get("statement").asText()))
                         .append(" matrix=").append(claim.get("matrix")).append('\n');

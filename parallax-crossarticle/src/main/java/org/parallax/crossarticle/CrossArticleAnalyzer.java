@@ -22,6 +22,8 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.Event;
+import org.parallax.model.Quote;
+import org.parallax.model.Speaker;
 import org.parallax.model.Evidence;
 import org.parallax.model.Story;
 
@@ -30,7 +32,8 @@ import org.parallax.model.Story;
  * their events on one timeline and aligns their claims across outlets.
  *
  * <p>Each step is a replaceable strategy; this class only orders them and assembles the result:
- * a story's events are those with evidence in its articles, in timeline order (dated first, by
+ * a story's cast is the entities its articles share, then whoever they quote and the participants of its
+ * events; its events are those with evidence in its articles, in timeline order (dated first, by
  * the calendar: a week of March after March's first days, see {@link CalendarValue}), and claim ids are made unique across stories.
  */
 public final class CrossArticleAnalyzer {
@@ -70,6 +73,8 @@ public final class CrossArticleAnalyzer {
         EntityResolution resolution = entityResolver.resolve(articles);
         List<Event> events = timeline(eventFinder.find(articles, resolution));
         Map<String, List<Integer>> eventsByArticle = eventsByArticle(events);
+        Map<String, Event> eventsById = new HashMap<>();
+        events.forEach(event -> eventsById.put(event.id(), event));
         List<StoryGroup> groups = storyFinder.find(articles, resolution);
         List<Story> stories = new ArrayList<>();
         int claimNumber = 0;
@@ -88,10 +93,30 @@ public final class CrossArticleAnalyzer {
             for (Claim claim : claimAligner.align(group, members, resolution)) {
                 claims.add(claim.withId("c" + (++claimNumber)));
             }
-            stories.add(new Story(group.id(), group.title(), group.summary(), group.articles(), group.entities(),
-                    eventsOf(events, eventsByArticle, group.articles()), claims, List.copyOf(outlets)));
+            List<String> storyEvents = eventsOf(events, eventsByArticle, group.articles());
+            stories.add(new Story(group.id(), group.title(), group.summary(), group.articles(),
+                    cast(group, members, storyEvents, eventsById, resolution), storyEvents, claims, List.copyOf(outlets)));
         }
         return new CrossArticle(resolution.entities(), events, stories);
+    }
+
+    /**
+     * A story's cast: the entities its articles share (as the story finder gives them), then whoever
+     * its articles quote, then the participants of its events, each once. A journalist reading the
+     * story expects its speakers in the cast even when only one outlet quotes them.
+     */
+    private static List<String> cast(StoryGroup group, List<AnalyzedArticle> members, List<String> storyEvents,
+            Map<String, Event> eventsById, EntityResolution resolution) {
+        Set<String> cast = new LinkedHashSet<>(group.entities());
+        for (AnalyzedArticle member : members) {
+            for (Quote quote : member.annotations().quotes()) {
+                quote.speaker().flatMap(Speaker::entity).flatMap(resolution::resolve).ifPresent(cast::add);
+            }
+        }
+        for (String id : storyEvents) {
+            cast.addAll(eventsById.get(id).participants());
+        }
+        return List.copyOf(cast);
     }
 
     /** The outlet an article's claims are credited to: its outlet, or its source when the outlet is unknown. */

@@ -1,5 +1,6 @@
 package org.parallax.report;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,8 @@ import org.parallax.model.EntityAlias;
 import org.parallax.model.Event;
 import org.parallax.model.EventDate;
 import org.parallax.model.Evidence;
+import org.parallax.model.Quote;
+import org.parallax.model.Speaker;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
 
@@ -50,7 +53,7 @@ final class StoryPage {
                 evidenceLink(summary.appendElement("li"), evidence, articles, quoted(evidence, articles));
             }
             renderTimeline(story, events, entities, articles, section);
-            renderCast(story, entities, section);
+            renderCast(story, entities, articles, section);
             renderMatrix(story, articles, section);
         }
     }
@@ -88,10 +91,12 @@ final class StoryPage {
         }
     }
 
-    private static void renderCast(Story story, Map<String, Entity> entities, Element section) {
+    private static void renderCast(Story story, Map<String, Entity> entities, Map<String, AnalyzedArticle> articles,
+            Element section) {
         section.appendElement("h3").text("Cast");
+        Map<String, List<Evidence>> quotes = quotesBySpeaker(story, entities, articles);
         Element table = section.appendElement("table").addClass("cast");
-        header(table, "Name", "Type", "Also called", "Roles");
+        header(table, "Name", "Type", "Also called", "Roles", "Quoted");
         Element rows = table.appendElement("tbody");
         for (String id : story.entities()) {
             Entity entity = entities.get(id);
@@ -106,7 +111,30 @@ final class StoryPage {
                     .filter(name -> !name.equals(entity.name())).collect(Collectors.joining(", ")));
             row.appendElement("td").text(entity.roles().stream().map(role -> role.title()).distinct()
                     .collect(Collectors.joining("; ")));
+            Element quoted = row.appendElement("td").addClass("quoted");
+            List<Evidence> said = quotes.getOrDefault(id, List.of());
+            for (int i = 0; i < said.size(); i++) {
+                evidenceLink(quoted, said.get(i), articles, String.valueOf(i + 1));
+                quoted.appendText(" ");
+            }
         }
+    }
+
+    /** The quotes of the story's articles, by the resolved entity of their speaker, in article and text order. */
+    private static Map<String, List<Evidence>> quotesBySpeaker(Story story, Map<String, Entity> entities,
+            Map<String, AnalyzedArticle> articles) {
+        Map<String, String> resolved = new HashMap<>();
+        entities.values().forEach(entity -> entity.members().forEach(member -> resolved.put(member, entity.id())));
+        Map<String, List<Evidence>> quotes = new HashMap<>();
+        for (String id : story.articles()) {
+            AnalyzedArticle article = articles.get(id);
+            for (Quote quote : article.annotations().quotes()) {
+                quote.speaker().flatMap(Speaker::entity).map(local -> resolved.getOrDefault(local, local))
+                        .ifPresent(speaker -> quotes.computeIfAbsent(speaker, key -> new ArrayList<>())
+                                .add(new Evidence(id, quote.span())));
+            }
+        }
+        return quotes;
     }
 
     private static void renderMatrix(Story story, Map<String, AnalyzedArticle> articles, Element section) {

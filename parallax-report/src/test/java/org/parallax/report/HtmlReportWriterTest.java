@@ -39,6 +39,9 @@ class HtmlReportWriterTest {
         assertThat(story.select("table.timeline tbody tr td:last-child a").eachText())
                 .containsExactly("The Jerusalem Post", "again, later");
         assertThat(story.select("table.cast tbody td").eachText()).contains("Michael Brodsky", "Israeli Ambassador to Ukraine");
+        assertThat(story.select("table.cast td.quoted").first().select("a").eachText()).containsExactly("1", "2");
+        assertThat(story.select("table.cast td.quoted").first().selectFirst("a").attr("title"))
+                .startsWith("“Israel will not be able to mediate");
         Element matrix = story.selectFirst("table.matrix");
         assertThat(matrix.select("thead th").eachText()).containsExactly("Claim", "The Jerusalem Post", "Breitbart");
         assertThat(matrix.select("td.stance-reported")).hasSize(1);
