@@ -3,6 +3,7 @@ package org.parallax.language.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,6 +33,8 @@ import org.parallax.model.Span;
  *       MISCELLANEOUS mention over the whole run of capitalised proper nouns;</li>
  *   <li>a TITLE followed by a possessive and a capitalised noun names an office, an ORGANIZATION
  *       ("the Prime Minister’s Office");</li>
+ *   <li>a LOCATION right before a product noun that is no country is a product, MISCELLANEOUS ("Iron
+ *       Dome system"; "Ukraine drone strikes" keeps Ukraine a place);</li>
  *   <li>place names the variant table of {@link NameForms} knows, left untagged, are added ("Kyiv").</li>
  * </ol>
  */
@@ -42,6 +45,13 @@ final class MentionCorrector {
             "-LRB-", "-RRB-", "HYPH");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
+
+    /** Nouns that follow a product's name: weapons, defence systems, software. */
+    private static final Set<String> PRODUCT_NOUNS = Set.of("system", "systems", "missile", "missiles", "interceptor",
+            "interceptors", "battery", "batteries", "spyware", "malware", "software", "drone", "drones", "rifle", "rifles",
+            "vaccine", "vaccines", "launcher", "launchers");
+    /** English names of the countries the JDK knows, lower case. */
+    private static final Set<String> COUNTRIES = countries();
 
     private MentionCorrector() {
     }
@@ -77,6 +87,8 @@ final class MentionCorrector {
                 splitPerson(parsed, first, end, taggedTypes, result);
             } else if (type == EntityType.TITLE && isOrdinalInName(tokens, first, end)) {
                 continue;
+            } else if (type == EntityType.LOCATION && namesProduct(tokens, first, end)) {
+                result.add(span(parsed, first, end, EntityType.MISCELLANEOUS));
             } else {
                 result.add(span(parsed, first, end, type));
             }
@@ -85,6 +97,31 @@ final class MentionCorrector {
         addKnownPlaces(parsed, result);
         result.sort(Comparator.naturalOrder());
         return List.copyOf(result);
+    }
+
+    /**
+     * Whether a LOCATION span is really a product's name: it comes right before a product noun
+     * ("Iron Dome system", "Iron Dome missile defense system") and is no country the JDK knows
+     * ("Ukraine drone strikes" stays a place).
+     */
+    private static boolean namesProduct(List<Token> tokens, int first, int end) {
+        if (end >= tokens.size() || tokens.get(end).sentence() != tokens.get(first).sentence()) {
+            return false;
+        }
+        String next = tokens.get(end).word().toLowerCase(Locale.ROOT);
+        StringBuilder name = new StringBuilder();
+        for (int i = first; i < end; i++) {
+            name.append(i > first ? " " : "").append(tokens.get(i).word());
+        }
+        return PRODUCT_NOUNS.contains(next) && !COUNTRIES.contains(name.toString().toLowerCase(Locale.ROOT));
+    }
+
+    private static Set<String> countries() {
+        Set<String> countries = new HashSet<>();
+        for (String code : Locale.getISOCountries()) {
+            countries.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
+        }
+        return Set.copyOf(countries);
     }
 
     private static void splitPerson(ParsedText parsed, int first, int end, Map<String, EntityType> taggedTypes,

@@ -66,6 +66,23 @@ class MentionCorrectorTest {
                 .containsExactly("ORGANIZATION Prime Minister’s Office");
     }
 
+    @Test
+    void issue4APlaceNameBeforeAProductNounIsAProduct() {
+        ParsedText parsed = parse("Israel/NNP refused/VBD its/PRP$ Iron/NNP Dome/NNP missile/NN defense/NN system/NN",
+                tag(0, 1, EntityType.LOCATION), tag(3, 5, EntityType.LOCATION));
+
+        assertThat(render(parsed, MentionCorrector.correct(parsed)))
+                .containsExactly("LOCATION Israel", "MISCELLANEOUS Iron Dome");
+    }
+
+    @Test
+    void issue4ACountryBeforeAProductNounStaysAPlace() {
+        ParsedText parsed = parse("Ukraine/NNP drone/NN strikes/NNS hit/VBD Moscow/NNP",
+                tag(0, 1, EntityType.LOCATION), tag(4, 5, EntityType.LOCATION));
+
+        assertThat(render(parsed, MentionCorrector.correct(parsed))).containsExactly("LOCATION Ukraine", "LOCATION Moscow");
+    }
+
     /** A named entity over tokens {@code [first, end)}. */
     private record Tag(int first, int end, EntityType type) {
     }
