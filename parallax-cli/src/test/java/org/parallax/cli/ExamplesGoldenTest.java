@@ -5,14 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.testing.GoldenFile;
 
 /**
  * The main job, language and cross-article layers included, on the bundled examples: the seeds'
@@ -39,22 +38,14 @@ class ExamplesGoldenTest {
     }
 
     @Test
-    void seedAnalysisMatchesTheGoldenFile() throws IOException {
-        String rendered = render(analysis);
-        if (Boolean.getBoolean("parallax.updateGolden")) {
-            Files.writeString(GOLDEN, rendered, StandardCharsets.UTF_8);
-        }
-        assertThat(rendered).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    void seedAnalysisMatchesTheGoldenFile() {
+        GoldenFile.assertMatches(render(analysis), GOLDEN);
     }
 
     /** Issue 4: the story view (cast, timeline, claims and matrix) of the seeds, as a journalist reads it. */
     @Test
-    void seedStoryViewMatchesTheGoldenFile() throws IOException {
-        String rendered = StoryRendering.render(analysis);
-        if (Boolean.getBoolean("parallax.updateGolden")) {
-            Files.writeString(STORY_GOLDEN, rendered, StandardCharsets.UTF_8);
-        }
-        assertThat(rendered).isEqualTo(Files.readString(STORY_GOLDEN, StandardCharsets.UTF_8));
+    void seedStoryViewMatchesTheGoldenFile() {
+        GoldenFile.assertMatches(StoryRendering.render(analysis), STORY_GOLDEN);
     }
 
     @Test
@@ -173,6 +164,6 @@ class ExamplesGoldenTest {
     }
 
     static String quoted(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\"") + '"';
+        return GoldenFile.quoted(text);
     }
 }

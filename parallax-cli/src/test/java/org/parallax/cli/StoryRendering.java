@@ -1,6 +1,6 @@
 package org.parallax.cli;
 
-import static org.parallax.cli.ExamplesGoldenTest.quoted;
+import static org.parallax.testing.GoldenFile.quoted;
 import static org.parallax.cli.ExamplesGoldenTest.span;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,15 +1,9 @@
 package org.parallax.ingest;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.parallax.model.Article;
 import org.parallax.model.EmbeddedPost;
 import org.parallax.model.RemovedText;
+import org.parallax.testing.GoldenFile;
 
 /**
  * Golden files for articles: metadata one field per line, then one span per line
@@ -48,20 +42,10 @@ public final class Golden {
 
     /** Compares with, or with {@code -Dparallax.updateGolden=true} rewrites, a golden file under src/test/resources/golden. */
     public static void assertMatches(String actual, String name) {
-        Path file = Path.of("src/test/resources/golden", name);
-        try {
-            if (Boolean.getBoolean("parallax.updateGolden")) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, actual, StandardCharsets.UTF_8);
-            }
-            assertThat(file).as("golden file %s (rerun with -Dparallax.updateGolden=true to create it)", file).exists();
-            assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        GoldenFile.assertMatches(actual, name);
     }
 
     static String quote(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\n", "\\n").replace("\"", "\\\"") + '"';
+        return GoldenFile.quoted(text);
     }
 }

@@ -1,7 +1,5 @@
 package org.parallax.language.entities;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -19,6 +17,7 @@ import org.parallax.model.DateSource;
 import org.parallax.model.InputFormat;
 import org.parallax.model.Mention;
 import org.parallax.model.Role;
+import org.parallax.testing.GoldenFile;
 
 /** Runs CoreNLP and the entity stage over a text, and renders the result for golden files. */
 final class EntityAnalysis {
@@ -72,17 +71,7 @@ final class EntityAnalysis {
     }
 
     static void assertGolden(String actual, String name) {
-        Path file = Path.of("src/test/resources/golden", name);
-        try {
-            if (Boolean.getBoolean("parallax.updateGolden")) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, actual, StandardCharsets.UTF_8);
-            }
-            assertThat(file).as("golden file %s (rerun with -Dparallax.updateGolden=true to create it)", file).exists();
-            assertThat(actual).isEqualTo(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        GoldenFile.assertMatches(actual, name);
     }
 
     static String read(Path file) {
