@@ -75,7 +75,9 @@ final class EventCandidates {
                         antecedent = Optional.empty();
                     }
                 }
-            } else if (antecedent.isPresent()) {
+            }
+            if (report.isEmpty() && antecedent.isPresent()) {
+                // no date of its own, or a date but no named participant ("The call took place on Friday.")
                 report = referringBack(analyzed, order, entities, sentence, candidates.get(antecedent.get()));
             }
             if (report.isEmpty()) {

@@ -114,6 +114,21 @@ class Issue4EventCoreferenceTest {
     }
 
     @Test
+    void aReferenceBackThatNamesNobodyIsStillAReportOfTheEvent() {
+        String text = "Prime Minister Yair Lapid held a phone call with Dmytro Kuleba on 20 October.\n\n"
+                + "The call lasted an hour on 20 October, officials said.";
+        AnnotatedArticleBuilder article = new AnnotatedArticleBuilder("c1", "The Cradle", LocalDate.of(2022, 10, 27), text)
+                .entity("lapid", PERSON, "Yair Lapid")
+                .entity("kuleba", PERSON, "Dmytro Kuleba")
+                .timex("Kuleba on 20 October", "20 October", DATE, "2022-10-20")
+                .timex("an hour on 20 October", "20 October", DATE, "2022-10-20");
+        List<AnnotatedArticleBuilder> builders = List.of(article);
+        List<Event> events = find(builders);
+
+        assertThat(events).singleElement().satisfies(event -> assertThat(event.evidence()).hasSize(2));
+    }
+
+    @Test
     void thatAfterASpeechVerbIsNoReferenceBackToAnEvent() {
         assertThat(EventNouns.definiteReference("Officials said that talks would resume")).isEmpty();
         assertThat(EventNouns.definiteReference("It said that a deal was close")).isEmpty();
