@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.zip.ZipException;
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -40,9 +41,11 @@ import org.parallax.model.ProblemCategory;
  * record's offset in the file as stored; for gzip files, the offset of its gzip member): a payload
  * over the input's size limit ({@link ProblemCategory#OUT_OF_RESOURCES}); a page without article
  * text; an HTTP message that does not parse. When the WARC structure itself breaks (a bad record
- * header, a truncated gzip member, the file ending inside a record) the reader cannot find the next
- * record in a stream, so it reports the break and stops there. An input without any WARC record is
- * refused whole. Stateless and thread-safe.
+ * header, a corrupt or truncated gzip member, the file ending inside a record), it reports the
+ * break, looks for the next record start after it ({@link RecordStarts}: the next gzip member, or
+ * the next {@code WARC/1.} line), reports where reading goes on, and goes on from there; when no
+ * record follows, it says so and stops. Responses keep their numbers across a break. An input
+ * that does not start with a WARC record is refused whole. Stateless and thread-safe.
  */
 public final class WarcReader implements FormatReader {
 
@@ -60,38 +63,92 @@ public final class WarcReader implements FormatReader {
 
     @Override
     public void read(Input input, ArticleSink sink) throws IOException, BadInputException {
-        try (InputStream raw = input.openRaw()) {
+        Counts counts = new Counts();
+        Optional<Break> broken = readFrom(input, 0, counts, sink);
+        if (counts.records == 0) {
+            throw new BadInputException(counts.firstBreak.map(why -> "not a WARC file: its start is no WARC record (" + why + ")")
+                    .orElse("not a WARC file: it holds no WARC record"));
+        }
+        boolean gzipped = broken.isPresent() && RecordStarts.gzipped(input);
+        while (broken.isPresent()) {
+            Break at = broken.get();
+            OptionalLong next = RecordStarts.next(input, at.offset(), gzipped);
+            if (next.isEmpty()) {
+                sink.problem(new InputProblem(input.name(), Optional.of(at.position()), ProblemCategory.BAD_INPUT,
+                        at.message() + "; no record follows, reading stopped here"));
+                return;
+            }
+            sink.problem(new InputProblem(input.name(), Optional.of(at.position()), ProblemCategory.BAD_INPUT,
+                    at.message() + "; reading goes on at the next record, byte " + next.getAsLong()));
+            try {
+                broken = readFrom(input, next.getAsLong(), counts, sink);
+            } catch (BadInputException e) {
+                broken = Optional.of(new Break(next.getAsLong(), "byte " + next.getAsLong(), e.getMessage()));
+            }
+        }
+    }
+
+    /**
+     * Where an archive broke.
+     *
+     * @param offset   the byte to look for the next record after
+     * @param position where to say it broke ("record 4, byte 1200" or "byte 1200")
+     * @param message  what broke
+     */
+    private record Break(long offset, String position, String message) {
+    }
+
+    /** What has been read so far, across the parts of an archive read between breaks. */
+    private static final class Counts {
+        int records;
+        int responses;
+        Optional<String> firstBreak = Optional.empty();
+    }
+
+    /**
+     * Reads records from {@code offset} until the archive ends or breaks.
+     *
+     * @return where it broke; empty when it ended
+     */
+    private Optional<Break> readFrom(Input input, long offset, Counts counts, ArticleSink sink) throws IOException, BadInputException {
+        try (InputStream raw = RecordStarts.from(input, offset)) {
             org.netpreserve.jwarc.WarcReader warc = open(raw);
-            int records = 0;
-            int responses = 0;
             while (true) {
                 Optional<WarcRecord> next;
+                String broken;
                 try {
                     next = warc.next();
+                    broken = null;
                 } catch (ParsingException | EOFException | ZipException e) {
-                    if (records == 0) {
-                        throw new BadInputException("not a WARC file: its start is no WARC record (" + describe(e) + ")");
+                    next = Optional.empty();
+                    broken = describe(e);
+                } catch (NumberFormatException e) {
+                    // jwarc parses Content-Length with Long.parseLong and lets a malformed one escape unchecked
+                    next = Optional.empty();
+                    broken = "a header gives no number where one is needed: " + e.getMessage();
+                }
+                if (broken != null) {
+                    if (counts.records == 0 && offset == 0) {
+                        counts.firstBreak = Optional.of(broken);
+                        return Optional.empty();
                     }
-                    sink.problem(new InputProblem(input.name(), Optional.of("byte " + warc.position()),
-                            ProblemCategory.BAD_INPUT, "broken WARC record after record " + records + " ("
-                            + describe(e) + "); reading stopped here, as no later record can be found"));
-                    return;
+                    long at = offset + warc.position();
+                    return Optional.of(new Break(at, "byte " + at, "broken WARC record after record " + counts.records + " (" + broken + ")"));
                 }
                 if (next.isEmpty()) {
-                    break;
+                    return Optional.empty();
                 }
-                records++;
+                counts.records++;
                 if (next.get() instanceof WarcResponse response) {
-                    responses++;
-                    String position = "record " + responses + ", byte " + warc.position();
-                    String source = input.name() + "#record-" + responses;
-                    if (!readResponse(input, source, position, response, sink)) {
-                        return;
+                    counts.responses++;
+                    long at = offset + warc.position();
+                    String position = "record " + counts.responses + ", byte " + at;
+                    String source = input.name() + "#record-" + counts.responses;
+                    Optional<String> inside = readResponse(input, source, position, response, sink);
+                    if (inside.isPresent()) {
+                        return Optional.of(new Break(at, position, inside.get()));
                     }
                 }
-            }
-            if (records == 0) {
-                throw new BadInputException("not a WARC file: it holds no WARC record");
             }
         }
     }
@@ -109,9 +166,9 @@ public final class WarcReader implements FormatReader {
     /**
      * Reads one response record into the sink.
      *
-     * @return false when the archive broke inside the record and reading must stop
+     * @return what broke, when the archive broke inside the record and this part of it cannot be read on
      */
-    private boolean readResponse(Input input, String source, String position, WarcResponse response,
+    private Optional<String> readResponse(Input input, String source, String position, WarcResponse response,
             ArticleSink sink) throws IOException {
         try {
             Optional<String> html = htmlPayload(response, input.maxBytes());
@@ -121,19 +178,16 @@ public final class WarcReader implements FormatReader {
                 draft.url(response.target()).captured(response.date());
                 sink.article(draft);
             }
-            return true;
+            return Optional.empty();
         } catch (BadInputException e) {
             sink.problem(new InputProblem(input.name(), Optional.of(position), e.category(), e.getMessage()));
-            return true;
-        } catch (ParsingException e) {
+            return Optional.empty();
+        } catch (ParsingException | NumberFormatException e) {
             sink.problem(new InputProblem(input.name(), Optional.of(position), ProblemCategory.BAD_INPUT,
-                    "the record's HTTP response does not parse (" + describe(e) + ")"));
-            return true;
+                    "the record's HTTP response does not parse (" + e.getMessage() + ")"));
+            return Optional.empty();
         } catch (EOFException | ZipException e) {
-            sink.problem(new InputProblem(input.name(), Optional.of(position), ProblemCategory.BAD_INPUT,
-                    "the archive ends or breaks inside this record (" + describe(e)
-                    + "); reading stopped here, as no later record can be found"));
-            return false;
+            return Optional.of("the archive ends or breaks inside this record (" + describe(e) + ")");
         }
     }
 

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netpreserve.jwarc.HttpRequest;
@@ -46,6 +47,8 @@ class WarcReaderTest {
 
     /** Where the Herald Sun response record starts in the archive written by {@link #writeArchive}. */
     private long heraldOffset;
+    /** Where the 404 response record starts in the archive written by {@link #writeArchive}. */
+    private long missingOffset;
 
     /**
      * Writes a gzipped WARC: warcinfo; request and response for the Ars page; a PNG response; a 404
@@ -64,6 +67,7 @@ class WarcReaderTest {
                     Files.readAllBytes(Fixtures.path("html/ars-1.html"))));
             writer.write(response("https://cdn.arstechnica.net/logo.png", ARS_CAPTURED, 200, "image/png",
                     new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0}));
+            missingOffset = writer.position();
             writer.write(response("https://arstechnica.com/missing", ARS_CAPTURED, 404, "text/html",
                     "<html><body><p>Not found</p></body></html>".getBytes(StandardCharsets.UTF_8)));
             heraldOffset = writer.position();
@@ -165,8 +169,44 @@ class WarcReaderTest {
         assertThat(sink.problems).singleElement().satisfies(problem -> {
             assertThat(problem.category()).isEqualTo(ProblemCategory.BAD_INPUT);
             assertThat(problem.position()).hasValueSatisfying(p -> assertThat(p).endsWith("byte " + heraldOffset));
-            assertThat(problem.message()).contains("reading stopped here");
+            assertThat(problem.message()).contains("the file ends inside a record").endsWith("no record follows, reading stopped here");
         });
+    }
+
+    @Test
+    void goesOnAtTheNextGzipMemberAfterABrokenRecord(@TempDir Path dir) throws Exception {
+        Path whole = writeArchive(dir.resolve("crawl.warc.gz"), WarcCompression.GZIP);
+        byte[] bytes = Files.readAllBytes(whole);
+        for (int i = (int) missingOffset + 12; i < (int) missingOffset + 60; i++) {
+            bytes[i] = (byte) 0xA5; // corrupt the deflate data of the 404 record's gzip member
+        }
+        Path broken = Files.write(dir.resolve("broken.warc.gz"), bytes);
+
+        Fixtures.Collected sink = read(broken, "broken.warc.gz", 1 << 20);
+
+        assertThat(sink.articles).extracting(ArticleDraft::url).containsExactly(Optional.of(ARS_URL), Optional.of(HERALD_URL));
+        assertThat(sink.problems).extracting(problem -> problem.message())
+                .anyMatch(message -> message.contains("; reading goes on at the next record, byte "))
+                .contains("no article text found in the HTML page");
+    }
+
+    @Test
+    void goesOnAtTheNextVersionLineAfterABrokenRecordOfAPlainArchive(@TempDir Path dir) throws Exception {
+        Path whole = writeArchive(dir.resolve("crawl.warc"), WarcCompression.NONE);
+        byte[] bytes = Files.readAllBytes(whole);
+        String header = new String(bytes, (int) missingOffset, 400, StandardCharsets.ISO_8859_1);
+        int length = (int) missingOffset + header.indexOf("Content-Length: ") + "Content-Length: ".length();
+        for (int i = length; Character.isDigit(bytes[i]); i++) {
+            bytes[i] = 'x'; // the 404 record's header no longer says how long it is
+        }
+        Path broken = Files.write(dir.resolve("broken.warc"), bytes);
+
+        Fixtures.Collected sink = read(broken, "broken.warc", 1 << 20);
+
+        assertThat(sink.articles).extracting(ArticleDraft::url).containsExactly(Optional.of(ARS_URL), Optional.of(HERALD_URL));
+        assertThat(sink.problems).extracting(problem -> problem.message())
+                .anyMatch(message -> message.startsWith("broken WARC record after record 4 (a header gives no number")
+                        && message.contains("; reading goes on at the next record, byte "));
     }
 
     @Test
