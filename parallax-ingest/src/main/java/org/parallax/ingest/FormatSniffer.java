@@ -19,8 +19,10 @@ public final class FormatSniffer {
     private static final int HEAD_BYTES = 4096;
     private static final Pattern HTML = Pattern.compile("(?is)^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<!--.*?-->\\s*)*"
             + "(?:<!doctype\\s+html|<html|<head|<body|<meta|<title|<article|<div|<p[ >])");
-    private static final Pattern FEED = Pattern.compile("(?is)^\\s*(?:<\\?xml[^>]*>\\s*)?(?:<\\?xml-stylesheet[^>]*>\\s*)?"
-            + "(?:<!--.*?-->\\s*)*<(?:rss|feed|rdf:RDF)\\b");
+    /** An XML declaration, then stylesheets, comments and a feed DOCTYPE (RSS 0.91's Netscape one) in any order, then the root. */
+    private static final Pattern FEED = Pattern.compile("(?is)^\\s*(?:<\\?xml[^>]*>\\s*)?"
+            + "(?:(?:<\\?xml-stylesheet[^>]*>|<!--.*?-->|<!doctype\\s+(?:rss|feed|rdf:RDF)\\b[^\\[>]*(?:\\[.*?\\])?\\s*>)\\s*)*"
+            + "<(?:rss|feed|rdf:RDF)\\b");
 
     private FormatSniffer() {
     }
