@@ -63,6 +63,11 @@ public final class FormatSniffer {
         return Optional.empty();
     }
 
+    /** Whether the first bytes of some content (read as ISO-8859-1) look like an HTML page. */
+    public static boolean looksLikeHtml(String head) {
+        return HTML.matcher(head).find();
+    }
+
     private static String head(Input input) throws IOException {
         byte[] bytes;
         try (InputStream in = input.gzipped() ? new GZIPInputStream(input.openRaw()) : input.openRaw()) {

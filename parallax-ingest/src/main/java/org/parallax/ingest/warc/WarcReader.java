@@ -3,6 +3,7 @@ package org.parallax.ingest.warc;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -18,6 +19,7 @@ import org.parallax.ingest.ArticleDraft;
 import org.parallax.ingest.ArticleSink;
 import org.parallax.ingest.BadInputException;
 import org.parallax.ingest.FormatReader;
+import org.parallax.ingest.FormatSniffer;
 import org.parallax.ingest.Input;
 import org.parallax.ingest.TextDecoder;
 import org.parallax.ingest.html.HtmlArticleReader;
@@ -198,7 +200,8 @@ public final class WarcReader implements FormatReader {
             return Optional.empty();
         }
         HttpResponse http = response.http();
-        if (http.status() != 200 || !isHtml(http.contentType())) {
+        boolean typed = http.headers().first("Content-Type").isPresent();
+        if (http.status() != 200 || (typed && !isHtml(http.contentType()))) {
             return Optional.empty();
         }
         long size = response.body().size();
@@ -207,6 +210,9 @@ public final class WarcReader implements FormatReader {
         }
         try (MessageBody body = http.bodyDecoded(); InputStream in = body.stream()) {
             byte[] bytes = Input.readLimited(in, maxBytes);
+            if (!typed && !FormatSniffer.looksLikeHtml(new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1))) {
+                return Optional.empty(); // no Content-Type, and the payload is no HTML page either
+            }
             if (bytes.length == 0) {
                 throw new BadInputException("the HTML response is empty");
             }

@@ -210,6 +210,29 @@ class WarcReaderTest {
     }
 
     @Test
+    void sniffsAResponseWithoutContentTypeAndReadsItWhenItIsAnHtmlPage(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("untyped.warc");
+        try (WarcWriter writer = new WarcWriter(FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE),
+                WarcCompression.NONE)) {
+            writer.write(untyped(ARS_URL, Files.readAllBytes(Fixtures.path("html/ars-1.html"))));
+            writer.write(untyped("https://cdn.arstechnica.net/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 0}));
+        }
+
+        Fixtures.Collected sink = read(file, "untyped.warc", 1 << 20);
+
+        assertThat(sink.articles).extracting(ArticleDraft::url).containsExactly(Optional.of(ARS_URL));
+        assertThat(sink.problems).isEmpty();
+    }
+
+    /** A response record whose HTTP message has no Content-Type header. */
+    private static WarcResponse untyped(String url, byte[] body) throws IOException {
+        byte[] head = ("HTTP/1.1 200 OK\r\nContent-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] message = Arrays.copyOf(head, head.length + body.length);
+        System.arraycopy(body, 0, message, head.length, body.length);
+        return new WarcResponse.Builder(URI.create(url)).date(ARS_CAPTURED).body(MediaType.HTTP_RESPONSE, message).build();
+    }
+
+    @Test
     void refusesAFileWithoutAnyWarcRecord(@TempDir Path dir) throws Exception {
         Path file = Files.writeString(dir.resolve("notes.warc"), "These are my notes, not an archive.\n");
 
