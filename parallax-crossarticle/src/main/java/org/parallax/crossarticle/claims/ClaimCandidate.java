@@ -16,7 +16,9 @@ import org.parallax.model.Evidence;
  * @param published   the article's publication date, if known
  * @param outlet      the outlet it is credited to
  * @param evidence    the characters that carry it
- * @param statement   its words (for a denial, the words of what is denied)
+ * @param statement   its words (for a denial, the words of what is denied); what is compared across articles
+ * @param display     the claim as a reader sees it: the statement, or its sentence up to the statement's end when the
+ *                    statement is no clause of its own ("criticize Israel for not doing more ...")
  * @param entities    resolved ids of the entities it names
  * @param context     resolved ids of the entities its sentence names (the speaker's included) and of its source
  * @param source      the resolved id of whoever it is attributed to, if any
@@ -28,7 +30,7 @@ import org.parallax.model.Evidence;
  * @param attribution the chain from the outlet to the source, outlet first
  */
 record ClaimCandidate(String article, int order, Optional<LocalDate> published, String outlet, Evidence evidence,
-        String statement, Set<String> entities, Set<String> context, Optional<String> source, Set<String> stems, Set<String> negated,
+        String statement, String display, Set<String> entities, Set<String> context, Optional<String> source, Set<String> stems, Set<String> negated,
         boolean denial, Set<String> numbers, Set<String> dates, List<AttributionLink> attribution) {
 
     ClaimCandidate {
@@ -37,6 +39,7 @@ record ClaimCandidate(String article, int order, Optional<LocalDate> published, 
         Objects.requireNonNull(outlet, "outlet");
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(statement, "statement");
+        Objects.requireNonNull(display, "display");
         entities = Set.copyOf(entities);
         context = Set.copyOf(context);
         Objects.requireNonNull(source, "source");

@@ -3,6 +3,7 @@ package org.parallax.crossarticle.claims;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +17,7 @@ import org.parallax.model.AttributionLink;
 import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
 import org.parallax.model.Span;
 import org.parallax.model.Timex;
 
@@ -38,6 +40,8 @@ final class ClaimCandidates {
      */
     private static final Pattern DENIED_CLAUSE = Pattern.compile(
             "(?i)^\\s*(?:the\\s+)?(?:(?:reports?|claims?|allegations?|suggestions?|accusations?|speculation|rumou?rs?)\\s+)?that\\s*$");
+    /** What ends the words between a cue and a reported clause that is a clause of its own. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:^|\\s)(?:that|whether|if|:)$|^:$");
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*(?:-\\d[\\d,.]*)?%?");
     private static final Pattern ASSERTION = Pattern.compile(
             "\\d|(?i)\\b(?:not|never|no|n[’']t|according to|reported|reports)\\b");
@@ -58,7 +62,8 @@ final class ClaimCandidates {
                     .filter(cue -> cue.end() <= quote.span().begin()
                             && DENIED_CLAUSE.matcher(text.substring(cue.end(), quote.span().begin())).find())
                     .isPresent();
-            candidates.add(candidate(analyzed, sentences, order, outlet, entities, quote.span(), quote.span(), speaker, denial,
+            candidates.add(candidate(analyzed, sentences, order, outlet, entities, quote.span(), quote.span(),
+                    display(text, sentences, quote), speaker, denial,
                     chains.chain(quote.span(), Optional.of(quote), quote.speaker().map(s -> s.span()), speaker)));
         }
         for (Span sentence : sentences) {
@@ -71,18 +76,18 @@ final class ClaimCandidates {
                 Span denied = trim(text, new Span(sentence.begin() + denial.end(), sentence.end()));
                 Optional<Mention> denier = lastEntityBefore(analyzed, sentence, sentence.begin() + denial.start());
                 Optional<String> source = denier.flatMap(Mention::entity).map(e -> entities.resolve(e).orElse(e));
-                candidates.add(candidate(analyzed, sentences, order, outlet, entities, sentence, denied, source, true,
+                candidates.add(candidate(analyzed, sentences, order, outlet, entities, sentence, denied, denied, source, true,
                         chains.chain(sentence, Optional.empty(), denier.map(Mention::span), source)));
             } else if (ASSERTION.matcher(covered).find() && namesStoryEntity(analyzed, sentence, storyEntities, entities)) {
-                candidates.add(candidate(analyzed, sentences, order, outlet, entities, sentence, trim(text, sentence), Optional.empty(),
-                        false, chains.chain(sentence, Optional.empty(), Optional.empty(), Optional.empty())));
+                candidates.add(candidate(analyzed, sentences, order, outlet, entities, sentence, trim(text, sentence),
+                        trim(text, sentence), Optional.empty(), false, chains.chain(sentence, Optional.empty(), Optional.empty(), Optional.empty())));
             }
         }
         return candidates;
     }
 
     private static ClaimCandidate candidate(AnalyzedArticle analyzed, List<Span> sentences, int order, String outlet,
-            EntityResolution entities, Span evidence, Span statement, Optional<String> source, boolean denial,
+            EntityResolution entities, Span evidence, Span statement, Span display, Optional<String> source, boolean denial,
             List<AttributionLink> attribution) {
         String text = analyzed.article().text();
         String id = analyzed.article().id();
@@ -117,9 +122,31 @@ final class ClaimCandidates {
         }
         Set<String> stems = ContentWords.of(blanked);
         Set<String> negated = denial ? stems : Negation.negatedStems(blanked.toString());
-        String words = statement.coveredText(text).replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
-        return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence), words, named,
+        return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence), words(text, statement),
+                words(text, display), named,
                 context, source, stems, negated, denial, numbers, dates, attribution);
+    }
+
+    private static String words(String text, Span span) {
+        return span.coveredText(text).replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
+    }
+
+    /**
+     * How a reported statement reads on its own: its words when it is a clause ("that Israel will not
+     * be able to mediate", a quotation, or a statement before its attribution), else its sentence up to
+     * its end, so that the object of a cue keeps its verb and subject ("He did, however, criticize
+     * Israel for not doing more ...", "Zelensky asked Bennett to host talks ...").
+     */
+    private static Span display(String text, List<Span> sentences, Quote quote) {
+        if (quote.kind() == QuoteKind.DIRECT || quote.cue().isEmpty() || quote.cue().get().end() > quote.span().begin()) {
+            return quote.span();
+        }
+        String between = text.substring(quote.cue().get().end(), quote.span().begin()).strip().toLowerCase(Locale.ROOT);
+        if (CLAUSE_OPENER.matcher(between).find()) {
+            return quote.span();
+        }
+        Span sentence = ArticleSentences.containing(sentences, quote.span()).orElse(quote.span());
+        return new Span(Math.min(sentence.begin(), quote.span().begin()), quote.span().end());
     }
 
     private static void blank(StringBuilder blanked, Span within, Span span) {

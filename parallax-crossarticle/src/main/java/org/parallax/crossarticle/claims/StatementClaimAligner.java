@@ -154,7 +154,7 @@ public final class StatementClaimAligner implements ClaimAligner {
                 .toList();
         boolean substantive = reports.stream().anyMatch(report -> report.stems().size() >= SUBSTANTIVE_STEMS
                 && (!report.entities().isEmpty() || report.source().isPresent()));
-        return new ClaimSalience.Scored(id, reference.statement(), ordered, claimReports, salience, substantive,
+        return new ClaimSalience.Scored(id, reference.display(), ordered, claimReports, salience, substantive,
                 reports.get(0).published(), reports.get(0).order(), reports.get(0).evidence().span());
     }
 
