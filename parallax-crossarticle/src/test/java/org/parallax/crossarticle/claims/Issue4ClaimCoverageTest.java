@@ -52,6 +52,14 @@ class Issue4ClaimCoverageTest {
                 .findFirst().orElseThrow(() -> new AssertionError("no claim carries '" + words + "'"));
     }
 
+    /** The claims of one article, as a story of its own about {@code entity}, aligned without embeddings. */
+    private static List<Claim> alignAlone(AnnotatedArticleBuilder article, String entity) {
+        List<AnnotatedArticleBuilder> builders = List.of(article);
+        List<AnalyzedArticle> built = builders.stream().map(AnnotatedArticleBuilder::build).toList();
+        StoryGroup group = new StoryGroup("s1", entity, List.of(), List.of(article.id()), List.of(entity));
+        return new StatementClaimAligner().align(group, built, AnnotatedArticleBuilder.resolution(builders));
+    }
+
     @Test
     void intelligenceCooperationReportedByBreitbartAndTheCradleIsShared() {
         Claim cooperation = claimCarrying("Intelligence services between the two sides have begun cooperation");
@@ -100,10 +108,7 @@ class Issue4ClaimCoverageTest {
                         "rejected", "he", "obama")
                 .quote(QuoteKind.INDIRECT, denial, "Obama would skip the convention", "dismissed",
                         "The White House", "white-house");
-        List<AnnotatedArticleBuilder> builders = List.of(article);
-        List<AnalyzedArticle> built = builders.stream().map(AnnotatedArticleBuilder::build).toList();
-        StoryGroup group = new StoryGroup("s1", "Obama", List.of(), List.of("n1"), List.of("obama"));
-        List<Claim> aligned = new StatementClaimAligner().align(group, built, AnnotatedArticleBuilder.resolution(builders));
+        List<Claim> aligned = alignAlone(article, "obama");
 
         assertThat(aligned).filteredOn(claim -> claim.statement().contains("the idea of a farewell address"))
                 .extracting(Claim::coverage).containsExactly(Coverage.EXCLUSIVE);
@@ -122,10 +127,7 @@ class Issue4ClaimCoverageTest {
                 .entity("white-house", EntityType.ORGANIZATION, "White House")
                 .quote(QuoteKind.INDIRECT, idea, "the idea of a farewell address in the style of Ronald Reagan", "rejected", "he", "obama")
                 .quote(QuoteKind.INDIRECT, told, "Obama would skip the convention", "told", "The White House", "white-house");
-        List<AnnotatedArticleBuilder> builders = List.of(article);
-        List<AnalyzedArticle> built = builders.stream().map(AnnotatedArticleBuilder::build).toList();
-        StoryGroup group = new StoryGroup("s1", "Obama", List.of(), List.of("n2"), List.of("obama"));
-        List<Claim> aligned = new StatementClaimAligner().align(group, built, AnnotatedArticleBuilder.resolution(builders));
+        List<Claim> aligned = alignAlone(article, "obama");
 
         assertThat(aligned).extracting(Claim::statement).containsExactlyInAnyOrder(
                 "Obama said he had rejected the idea of a farewell address in the style of Ronald Reagan",
