@@ -52,7 +52,8 @@ import org.parallax.model.ProblemCategory;
  *       short: feeds often hold only teasers. An item without any text is reported as a problem at
  *       {@code item N} and reading goes on.
  *   <li>url: the item's link (else an {@code http(s)} guid/id); title: the item's title; outlet: the
- *       feed's title; authors: the item's authors and {@code dc:creator}s, cleaned as bylines.
+ *       feed's title up to its first section separator ("BBC News - World" and "BBC News | Business"
+ *       are both "BBC News", so one outlet's feeds share one column in the claim matrix); authors: the item's authors and {@code dc:creator}s, cleaned as bylines.
  *   <li>published: the item's publication date ({@code pubDate}, {@code dc:date}, Atom
  *       {@code published}), else its update date, taken from the date as written so that the date is
  *       the publisher's local one; Rome's own parse (which keeps only the instant, read here in UTC) is
@@ -67,6 +68,7 @@ import org.parallax.model.ProblemCategory;
  */
 public final class FeedReader implements FormatReader {
 
+    private static final Pattern OUTLET_SEPARATOR = Pattern.compile("\\s+[-–—|>]\\s+|:\\s+");
     private static final Pattern TAG = Pattern.compile("<[a-zA-Z][^>]*>|</[a-zA-Z]+>|&[a-z]+;|&#\\d+;");
     private static final List<String> PUBLISHED_ELEMENTS = List.of("published", "pubDate", "issued", "date",
             "created");
@@ -103,7 +105,7 @@ public final class FeedReader implements FormatReader {
         }
         List<Element> elements = entryElements(document.getRootElement());
         boolean elementsMatch = elements.size() == entries.size();
-        Optional<String> outlet = plain(feed.getTitle());
+        Optional<String> outlet = plain(feed.getTitle()).map(FeedReader::outletName);
         for (int i = 0; i < entries.size(); i++) {
             SyndEntry entry = entries.get(i);
             Optional<Element> element = elementsMatch ? Optional.of(elements.get(i)) : Optional.empty();
@@ -254,6 +256,13 @@ public final class FeedReader implements FormatReader {
             throw new BadInputException("the feed's bytes do not fit its character encoding (" + e.getMessage() + ")",
                     Optional.empty(), ProblemCategory.BAD_INPUT, e);
         }
+    }
+
+    /** The outlet a feed title names: the title up to the first " - ", " – ", " — ", " | ", " > " or ": ". */
+    static String outletName(String title) {
+        String[] parts = OUTLET_SEPARATOR.split(title, 2);
+        String first = parts[0].strip();
+        return first.codePoints().filter(Character::isLetter).count() >= 2 ? first : title;
     }
 
     private static Optional<String> plain(String text) {

@@ -37,7 +37,7 @@ class FeedReaderTest {
         assertThat(draft.format()).isEqualTo(InputFormat.FEED);
         assertThat(draft.title()).contains(
                 "07.02. – die Wochenvorschau: Lockdown-Verlängerung, Kriegsverbrecher vor Gericht, Super Bowl, Karneval");
-        assertThat(draft.outlet()).contains("SPIEGEL Update – Die Nachrichten");
+        assertThat(draft.outlet()).contains("SPIEGEL Update");
         assertThat(draft.url()).contains("https://omny.fm/shows/spiegel-update-die-nachrichten/"
                 + "07-02-die-wochenvorschau-lockdown-verl-ngerung-kri");
         assertThat(draft.published()).contains(LocalDate.of(2021, 2, 6));
@@ -108,6 +108,16 @@ class FeedReaderTest {
         assertThatThrownBy(() -> read(file, "pom.xml"))
                 .isInstanceOf(BadInputException.class)
                 .hasMessage("not an RSS or Atom feed: the XML's root element <project> is not one Rome knows");
+    }
+
+    @Test
+    void aFeedTitleNamesItsOutletUpToItsSectionSeparator() {
+        assertThat(FeedReader.outletName("BBC News - World")).isEqualTo("BBC News");
+        assertThat(FeedReader.outletName("BBC News | Business")).isEqualTo("BBC News");
+        assertThat(FeedReader.outletName("NYT > World News")).isEqualTo("NYT");
+        assertThat(FeedReader.outletName("Reuters: Top News")).isEqualTo("Reuters");
+        assertThat(FeedReader.outletName("The Parallax Gazette")).isEqualTo("The Parallax Gazette");
+        assertThat(FeedReader.outletName("Coca-Cola Journey")).isEqualTo("Coca-Cola Journey");
     }
 
     @Test
