@@ -111,11 +111,11 @@ final class AnalyzeCommand implements Callable<Integer> {
         List<AnalyzedArticle> analyzed;
         CrossArticle crossArticle = CrossArticle.empty();
         if (language) {
-            Progress annotating = new Progress(System.err, progress && Progress.attachedToTerminal());
-            analyzed = new LanguageRunner(LanguagePipelines::standard, workers).annotate(result.articles(), annotating);
-            annotating.finish();
+            analyzed = new LanguageRunner(LanguagePipelines::standard, workers).annotate(result.articles(), shown);
+            shown.finish();
             if (!analyzed.isEmpty()) {
-                crossArticle = CrossArticleAnalyzer.standard().analyze(analyzed);
+                crossArticle = CrossArticleAnalyzer.standard().analyze(analyzed, shown);
+                shown.finish();
             }
         } else {
             analyzed = result.articles().stream().map(AnalyzedArticle::unannotated).toList();

@@ -5,27 +5,54 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.parallax.crossarticle.CrossArticleListener;
 import org.parallax.ingest.IngestListener;
 import org.parallax.ingest.Input;
 
 /**
- * Shows progress on a terminal: files and articles done, the rate, and the time left estimated
- * from the bytes read so far. Redraws one status line at most a few times a second; stays silent
- * when standard error is not a terminal, so logs and pipes get no control characters.
+ * Shows progress on a terminal, one status line per stage of the run: reading (files and articles
+ * done, the rate, the time left estimated from the bytes read), annotating (articles done, the
+ * rate, the time left) and linking across articles (the step, stories done for claims, the time
+ * spent). Redraws at most a few times a second; stays silent when standard error is not a
+ * terminal, so logs and pipes get no control characters.
  */
-final class Progress implements IngestListener {
+final class Progress implements IngestListener, CrossArticleListener {
 
     private static final long REDRAW_NANOS = 250_000_000L;
+
+    /** The reading stage's counters. */
+    private static final class Reading {
+        final AtomicInteger files = new AtomicInteger();
+        final AtomicInteger articles = new AtomicInteger();
+        final AtomicLong bytes = new AtomicLong();
+        volatile int plannedFiles;
+        volatile long plannedBytes;
+    }
+
+    /** The annotating stage's counters. */
+    private static final class Annotating {
+        final AtomicInteger articles = new AtomicInteger();
+        volatile int planned;
+        volatile long since;
+    }
+
+    /** Where the cross-article layer is. */
+    private static final class Linking {
+        volatile Step step = Step.ENTITIES;
+        volatile int done;
+        volatile int total;
+        volatile long since;
+    }
+
+    private enum Stage { READING, ANNOTATING, LINKING }
 
     private final PrintStream terminal;
     private final boolean enabled;
     private final long started = System.nanoTime();
-    private final AtomicInteger filesDone = new AtomicInteger();
-    private final AtomicInteger articlesDone = new AtomicInteger();
-    private final AtomicLong bytesDone = new AtomicLong();
-    private volatile int files;
-    private volatile long bytes;
-    private volatile boolean annotating;
+    private final Reading reading = new Reading();
+    private final Annotating annotating = new Annotating();
+    private final Linking linking = new Linking();
+    private volatile Stage stage = Stage.READING;
     private long lastDrawn;
     private int lastWidth;
 
@@ -41,43 +68,56 @@ final class Progress implements IngestListener {
 
     @Override
     public void planned(int inputs, long totalBytes) {
-        this.files = inputs;
-        this.bytes = totalBytes;
+        reading.plannedFiles = inputs;
+        reading.plannedBytes = totalBytes;
     }
 
     @Override
     public void inputDone(Input input, long size, int articles, int problems) {
-        filesDone.incrementAndGet();
-        articlesDone.addAndGet(articles);
-        bytesDone.addAndGet(size);
-        if (enabled) {
-            draw(false);
-        }
+        reading.files.incrementAndGet();
+        reading.articles.addAndGet(articles);
+        reading.bytes.addAndGet(size);
+        redraw();
     }
 
     /** Before annotating: how many articles the language layer will read. */
     void annotationPlanned(int articles) {
-        this.files = articles;
-        this.bytes = articles;
-        this.annotating = true;
+        annotating.planned = articles;
+        annotating.since = System.nanoTime();
+        stage = Stage.ANNOTATING;
     }
 
     /** One article annotated. */
     void articleAnnotated() {
-        filesDone.incrementAndGet();
-        articlesDone.incrementAndGet();
-        bytesDone.incrementAndGet();
-        if (enabled) {
-            draw(false);
-        }
+        annotating.articles.incrementAndGet();
+        redraw();
     }
 
-    /** Clears the status line once the work is done. */
+    @Override
+    public void step(Step step, int done, int total) {
+        if (stage != Stage.LINKING) {
+            linking.since = System.nanoTime();
+            stage = Stage.LINKING;
+        }
+        linking.step = step;
+        linking.done = done;
+        linking.total = total;
+        redraw();
+    }
+
+    /** Clears the status line once a stage is done. */
     void finish() {
         if (enabled) {
             draw(true);
             terminal.print("\r" + " ".repeat(lastWidth) + "\r");
             terminal.flush();
+            lastWidth = 0;
+        }
+    }
+
+    private void redraw() {
+        if (enabled) {
+            draw(false);
         }
     }
 
@@ -94,20 +134,43 @@ final class Progress implements IngestListener {
     }
 
     String statusLine(long now) {
-        double seconds = Math.max((now - started) / 1e9, 1e-3);
-        int articles = articlesDone.get();
-        long doneBytes = bytesDone.get();
-        String left = "";
-        if (doneBytes > 0 && bytes > doneBytes) {
-            long remaining = (long) (seconds * (bytes - doneBytes) / doneBytes);
-            left = " · about " + format(Duration.ofSeconds(remaining)) + " left";
+        return switch (stage) {
+            case READING -> readingLine(now);
+            case ANNOTATING -> annotatingLine(now);
+            case LINKING -> linkingLine(now);
+        };
+    }
+
+    private String readingLine(long now) {
+        double seconds = seconds(started, now);
+        int articles = reading.articles.get();
+        return String.format(Locale.ROOT, "reading %d/%d files · %d articles · %.1f articles/s%s", reading.files.get(),
+                reading.plannedFiles, articles, articles / seconds, timeLeft(seconds, reading.bytes.get(), reading.plannedBytes));
+    }
+
+    private String annotatingLine(long now) {
+        double seconds = seconds(annotating.since, now);
+        int articles = annotating.articles.get();
+        return String.format(Locale.ROOT, "analysing %d/%d articles · %.1f articles/s%s", articles, annotating.planned,
+                articles / seconds, timeLeft(seconds, articles, annotating.planned));
+    }
+
+    private String linkingLine(long now) {
+        String count = linking.step == Step.CLAIMS ? String.format(Locale.ROOT, " %d/%d stories", linking.done, linking.total) : "";
+        return String.format(Locale.ROOT, "across articles: %s%s · %s so far", linking.step.description(), count,
+                format(Duration.ofSeconds((long) seconds(linking.since, now))));
+    }
+
+    private static double seconds(long since, long now) {
+        return Math.max((now - since) / 1e9, 1e-3);
+    }
+
+    /** " · about 1:20 left", extrapolated from the work done so far; empty before any is done. */
+    private static String timeLeft(double seconds, long done, long planned) {
+        if (done <= 0 || planned <= done) {
+            return "";
         }
-        if (annotating) {
-            return String.format(Locale.ROOT, "analysing %d/%d articles · %.1f articles/s%s",
-                    articles, files, articles / seconds, left);
-        }
-        return String.format(Locale.ROOT, "reading %d/%d files · %d articles · %.1f articles/s%s",
-                filesDone.get(), files, articles, articles / seconds, left);
+        return " · about " + format(Duration.ofSeconds((long) (seconds * (planned - done) / done))) + " left";
     }
 
     private static String format(Duration duration) {

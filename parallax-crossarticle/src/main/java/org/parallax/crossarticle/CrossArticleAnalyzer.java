@@ -65,20 +65,30 @@ public final class CrossArticleAnalyzer {
     }
 
     public CrossArticle analyze(List<AnalyzedArticle> articles) {
+        return analyze(articles, CrossArticleListener.NONE);
+    }
+
+    /** The cross-article account of {@code articles}, telling {@code listener} how far it has got. */
+    public CrossArticle analyze(List<AnalyzedArticle> articles, CrossArticleListener listener) {
+        Objects.requireNonNull(listener, "listener");
         if (articles.isEmpty()) {
             return CrossArticle.empty();
         }
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         articles.forEach(article -> byId.put(article.article().id(), article));
+        listener.step(CrossArticleListener.Step.ENTITIES, 0, 1);
         EntityResolution resolution = entityResolver.resolve(articles);
+        listener.step(CrossArticleListener.Step.EVENTS, 0, 1);
         List<Event> events = timeline(eventFinder.find(articles, resolution));
         Map<String, List<Integer>> eventsByArticle = eventsByArticle(events);
         Map<String, Event> eventsById = new HashMap<>();
         events.forEach(event -> eventsById.put(event.id(), event));
+        listener.step(CrossArticleListener.Step.STORIES, 0, 1);
         List<StoryGroup> groups = storyFinder.find(articles, resolution);
         List<Story> stories = new ArrayList<>();
         int claimNumber = 0;
         for (StoryGroup group : groups) {
+            listener.step(CrossArticleListener.Step.CLAIMS, stories.size(), groups.size());
             List<AnalyzedArticle> members = new ArrayList<>();
             Set<String> outlets = new LinkedHashSet<>();
             for (String id : group.articles()) {
