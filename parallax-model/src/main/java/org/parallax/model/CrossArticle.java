@@ -1,6 +1,8 @@
 package org.parallax.model;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the cross-article layer reconstructs from all articles together.
@@ -15,6 +17,15 @@ public record CrossArticle(List<Entity> entities, List<Event> events, List<Story
         entities = List.copyOf(entities);
         events = List.copyOf(events);
         stories = List.copyOf(stories);
+    }
+
+    /** Per-article entity ids ({@code <article>/e<n>}) to the ids of the entities resolved across articles. */
+    public Map<String, String> resolvedIds() {
+        Map<String, String> resolved = new HashMap<>();
+        for (Entity entity : entities) {
+            entity.members().forEach(member -> resolved.put(member, entity.id()));
+        }
+        return resolved;
     }
 
     public static CrossArticle empty() {

@@ -53,7 +53,7 @@ public final class AnalysisJsonWriter {
             json.writeStringField("version", FORMAT_VERSION);
             writeInputs(analysis, json);
             json.writeArrayFieldStart("articles");
-            Map<String, String> resolved = resolvedEntityIds(analysis.crossArticle());
+            Map<String, String> resolved = analysis.crossArticle().resolvedIds();
             for (AnalyzedArticle analyzed : analysis.articles()) {
                 writeArticle(analyzed.article(), analyzed.annotations(), resolved, json);
             }
@@ -108,15 +108,6 @@ public final class AnalysisJsonWriter {
         }
         json.writeEndArray();
         json.writeEndObject();
-    }
-
-    /** Per-article entity ids to the ids of the entities resolved across articles, where there are any. */
-    private static Map<String, String> resolvedEntityIds(CrossArticle cross) {
-        Map<String, String> resolved = new HashMap<>();
-        for (Entity entity : cross.entities()) {
-            entity.members().forEach(member -> resolved.put(member, entity.id()));
-        }
-        return resolved;
     }
 
     private static void writeArticle(Article article, Annotations annotations, Map<String, String> resolved,

@@ -43,6 +43,7 @@ final class StoryPage {
         analysis.crossArticle().entities().forEach(entity -> entities.put(entity.id(), entity));
         Map<String, Event> events = new HashMap<>();
         analysis.crossArticle().events().forEach(event -> events.put(event.id(), event));
+        Map<String, String> resolved = analysis.crossArticle().resolvedIds();
         for (Story story : analysis.crossArticle().stories()) {
             Element section = body.appendElement("section").addClass("story").attr("id", story.id());
             section.appendElement("h2").text("Story: " + story.title());
@@ -53,7 +54,7 @@ final class StoryPage {
                 evidenceLink(summary.appendElement("li"), evidence, articles, quoted(evidence, articles));
             }
             renderTimeline(story, events, entities, articles, section);
-            renderCast(story, entities, articles, section);
+            renderCast(story, entities, resolved, articles, section);
             renderMatrix(story, articles, section);
         }
     }
@@ -91,10 +92,10 @@ final class StoryPage {
         }
     }
 
-    private static void renderCast(Story story, Map<String, Entity> entities, Map<String, AnalyzedArticle> articles,
-            Element section) {
+    private static void renderCast(Story story, Map<String, Entity> entities, Map<String, String> resolved,
+            Map<String, AnalyzedArticle> articles, Element section) {
         section.appendElement("h3").text("Cast");
-        Map<String, List<Evidence>> quotes = quotesBySpeaker(story, entities, articles);
+        Map<String, List<Evidence>> quotes = quotesBySpeaker(story, resolved, articles);
         Element table = section.appendElement("table").addClass("cast");
         header(table, "Name", "Type", "Also called", "Roles", "Quoted");
         Element rows = table.appendElement("tbody");
@@ -121,10 +122,8 @@ final class StoryPage {
     }
 
     /** The quotes of the story's articles, by the resolved entity of their speaker, in article and text order. */
-    private static Map<String, List<Evidence>> quotesBySpeaker(Story story, Map<String, Entity> entities,
+    private static Map<String, List<Evidence>> quotesBySpeaker(Story story, Map<String, String> resolved,
             Map<String, AnalyzedArticle> articles) {
-        Map<String, String> resolved = new HashMap<>();
-        entities.values().forEach(entity -> entity.members().forEach(member -> resolved.put(member, entity.id())));
         Map<String, List<Evidence>> quotes = new HashMap<>();
         for (String id : story.articles()) {
             AnalyzedArticle article = articles.get(id);
