@@ -20,13 +20,6 @@ final class RecordStarts {
     private RecordStarts() {
     }
 
-    /** Whether the archive is gzipped: it starts with a gzip member header. */
-    static boolean gzipped(Input input) throws IOException {
-        try (InputStream in = input.openRaw()) {
-            return in.read() == 0x1f && in.read() == 0x8b;
-        }
-    }
-
     /** The offset of the first record start after {@code after}, if any. */
     static OptionalLong next(Input input, long after, boolean gzipped) throws IOException {
         byte[] signature = gzipped ? GZIP_MEMBER : VERSION_LINE;

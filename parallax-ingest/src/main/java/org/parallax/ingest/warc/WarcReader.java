@@ -71,7 +71,7 @@ public final class WarcReader implements FormatReader {
             throw new BadInputException(counts.firstBreak.map(why -> "not a WARC file: its start is no WARC record (" + why + ")")
                     .orElse("not a WARC file: it holds no WARC record"));
         }
-        boolean gzipped = broken.isPresent() && RecordStarts.gzipped(input);
+        boolean gzipped = broken.isPresent() && input.gzipped();
         while (broken.isPresent()) {
             Break at = broken.get();
             OptionalLong next = RecordStarts.next(input, at.offset(), gzipped);
