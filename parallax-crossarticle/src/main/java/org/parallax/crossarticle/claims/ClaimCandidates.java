@@ -12,6 +12,7 @@ import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.events.ArticleSentences;
 import org.parallax.crossarticle.events.CalendarValue;
 import org.parallax.crossarticle.events.ContentWords;
+import org.parallax.crossarticle.events.Excerpt;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AttributionLink;
 import org.parallax.model.Evidence;
@@ -122,13 +123,9 @@ final class ClaimCandidates {
         }
         Set<String> stems = ContentWords.of(blanked);
         Set<String> negated = denial ? stems : Negation.negatedStems(blanked.toString());
-        return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence), words(text, statement),
-                words(text, display), named,
+        return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence),
+                Excerpt.of(text, statement), Excerpt.of(text, display), named,
                 context, source, stems, negated, denial, numbers, dates, attribution);
-    }
-
-    private static String words(String text, Span span) {
-        return span.coveredText(text).replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
     }
 
     /**

@@ -112,10 +112,10 @@ final class EventCandidates {
         if (participants.isEmpty()) {
             return Optional.empty();
         }
-        String summary = core.begin() == sentence.begin() ? words(text, core) : words(text, sentence);
+        String summary = core.begin() == sentence.begin() ? Excerpt.of(text, core) : Excerpt.of(text, sentence);
         return Optional.of(new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence), summary,
                 CalendarValue.parse(anchor.value()).orElseThrow(), new Evidence(id, anchor.span()), List.copyOf(participants),
-                cast(analyzed, entities, sentence, participants), place.map(p -> resolve(entities, p)),
+                cast(analyzed, entities, sentence, mentions, participants), place.map(p -> resolve(entities, p)),
                 contentStems(text, core, analyzed)));
     }
 
@@ -130,8 +130,8 @@ final class EventCandidates {
             participants = new LinkedHashSet<>(earlier.participants());
         }
         return Optional.of(new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence),
-                words(text, sentence), earlier.date(), earlier.dateEvidence(), List.copyOf(participants),
-                cast(analyzed, entities, sentence, participants), Optional.empty(), contentStems(text, sentence, analyzed)));
+                Excerpt.of(text, sentence), earlier.date(), earlier.dateEvidence(), List.copyOf(participants),
+                cast(analyzed, entities, sentence, mentions, participants), Optional.empty(), contentStems(text, sentence, analyzed)));
     }
 
     /**
@@ -176,9 +176,10 @@ final class EventCandidates {
     }
 
     /** The participants and the resolved speakers of the sentence's quotes whose speaker it names, in text order. */
-    private static List<String> cast(AnalyzedArticle analyzed, EntityResolution entities, Span sentence, Set<String> participants) {
+    private static List<String> cast(AnalyzedArticle analyzed, EntityResolution entities, Span sentence, List<Mention> mentions,
+            Set<String> participants) {
         TreeMap<Integer, String> byPosition = new TreeMap<>();
-        for (Mention mention : entityMentions(analyzed, sentence)) {
+        for (Mention mention : mentions) {
             String entity = resolve(entities, mention);
             if (participants.contains(entity)) {
                 byPosition.putIfAbsent(mention.span().begin(), entity);
@@ -215,10 +216,6 @@ final class EventCandidates {
     private static String resolve(EntityResolution entities, Mention mention) {
         String local = mention.entity().orElseThrow();
         return entities.resolve(local).orElse(local);
-    }
-
-    private static String words(String text, Span span) {
-        return span.coveredText(text).replaceAll("\\s+", " ").strip().replaceAll("^[,;:\\s]+|[,;:.\\s]+$", "");
     }
 
     /** Content stems of the span, with names and time expressions blanked out. */
