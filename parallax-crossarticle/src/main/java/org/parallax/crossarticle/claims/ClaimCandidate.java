@@ -1,6 +1,7 @@
 package org.parallax.crossarticle.claims;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -32,6 +33,12 @@ import org.parallax.model.Evidence;
 record ClaimCandidate(String article, int order, Optional<LocalDate> published, String outlet, Evidence evidence,
         String statement, String display, Set<String> entities, Set<String> context, Optional<String> source, Set<String> stems, Set<String> negated,
         boolean denial, Set<String> numbers, Set<String> dates, List<AttributionLink> attribution) {
+
+    /** Earliest-published first, then by input order and position in the article. */
+    static final Comparator<ClaimCandidate> FIRST_REPORT = Comparator
+            .comparing((ClaimCandidate c) -> c.published().orElse(LocalDate.MAX))
+            .thenComparingInt(ClaimCandidate::order)
+            .thenComparing(c -> c.evidence().span());
 
     ClaimCandidate {
         Objects.requireNonNull(article, "article");

@@ -1,6 +1,5 @@
 package org.parallax.crossarticle.claims;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,13 +8,11 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import org.parallax.crossarticle.stories.Vectors;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
 import org.parallax.model.Coverage;
-import org.parallax.model.Span;
 import org.parallax.model.Stance;
 
 /**
@@ -36,20 +33,16 @@ final class ClaimSalience {
      *
      * @param salience    the highest salience of its reports
      * @param substantive whether a report says enough to be an exclusive claim
-     * @param published   the publication date of its first report's article, if known
-     * @param order       its first report's article's position in the input
-     * @param span        its first report's evidence span
+     * @param first       its first report, which orders it among the story's claims
      */
-    record Scored(String id, String statement, List<String> subjects, List<ClaimReport> reports, double salience,
-            boolean substantive, Optional<LocalDate> published, int order, Span span) {
+    record Scored(String statement, List<String> subjects, List<ClaimReport> reports, double salience,
+            boolean substantive, ClaimCandidate first) {
 
         Scored {
-            Objects.requireNonNull(id, "id");
             Objects.requireNonNull(statement, "statement");
             subjects = List.copyOf(subjects);
             reports = List.copyOf(reports);
-            Objects.requireNonNull(published, "published");
-            Objects.requireNonNull(span, "span");
+            Objects.requireNonNull(first, "first");
         }
 
         Set<String> outlets() {
@@ -62,15 +55,12 @@ final class ClaimSalience {
             return reports.stream().anyMatch(report -> report.stance() == Stance.CONTRADICTED);
         }
 
-        Claim withCoverage(Coverage coverage) {
+        Claim toClaim(String id, Coverage coverage) {
             return new Claim(id, statement, subjects, reports, coverage);
         }
     }
 
-    private static final Comparator<Scored> FIRST_REPORT = Comparator
-            .comparing((Scored claim) -> claim.published().orElse(LocalDate.MAX))
-            .thenComparingInt(Scored::order)
-            .thenComparing(Scored::span);
+    private static final Comparator<Scored> FIRST_REPORT = Comparator.comparing(Scored::first, ClaimCandidate.FIRST_REPORT);
 
     private final double[] salience;
 
@@ -137,7 +127,7 @@ final class ClaimSalience {
      * The claims with their coverage: disputed when a report contradicts, shared when several
      * outlets report, else exclusive for the {@code exclusivePerOutlet} most salient substantive
      * claims of each outlet and detail for the rest; ordered shared, disputed, exclusive, detail,
-     * each by first report.
+     * each by first report, and numbered {@code c1}, {@code c2}, ... in that order.
      */
     static List<Claim> rank(List<Scored> claims, int exclusivePerOutlet) {
         Map<String, List<Scored>> singleByOutlet = new HashMap<>();
@@ -160,7 +150,11 @@ final class ClaimSalience {
         }
         List<Scored> ordered = new ArrayList<>(claims);
         ordered.sort(Comparator.comparing((Scored claim) -> coverage.get(claim)).thenComparing(FIRST_REPORT));
-        return ordered.stream().map(claim -> claim.withCoverage(coverage.get(claim))).toList();
+        List<Claim> ranked = new ArrayList<>(ordered.size());
+        for (Scored claim : ordered) {
+            ranked.add(claim.toClaim("c" + (ranked.size() + 1), coverage.get(claim)));
+        }
+        return ranked;
     }
 
     private static void add(float[] sum, float[] vector, int sign) {

@@ -1,8 +1,6 @@
 package org.parallax.crossarticle.claims;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -83,11 +81,6 @@ public final class StatementClaimAligner implements ClaimAligner {
     /** Fewest content stems of a statement that can be an exclusive claim ("Exactly as you described it" has two). */
     static final int SUBSTANTIVE_STEMS = 4;
 
-    private static final Comparator<ClaimCandidate> FIRST_REPORT = Comparator
-            .comparing((ClaimCandidate c) -> c.published().orElse(LocalDate.MAX))
-            .thenComparingInt(ClaimCandidate::order)
-            .thenComparing(c -> c.evidence().span());
-
     private final ClaimMatching matching;
     private final Optional<TextEmbedder> embedder;
 
@@ -129,17 +122,13 @@ public final class StatementClaimAligner implements ClaimAligner {
         List<ClaimSalience.Scored> scored = new ArrayList<>();
         for (List<Integer> group : groups) {
             List<ClaimCandidate> reports = new ArrayList<>(group.stream().map(candidates::get).toList());
-            reports.sort(FIRST_REPORT);
-            scored.add(claim("c", reports, salience.of(group)));
+            reports.sort(ClaimCandidate.FIRST_REPORT);
+            scored.add(claim(reports, salience.of(group)));
         }
-        List<Claim> numbered = new ArrayList<>(scored.size());
-        for (Claim claim : ClaimSalience.rank(scored, EXCLUSIVE_PER_OUTLET)) {
-            numbered.add(claim.withId("c" + (numbered.size() + 1)));
-        }
-        return numbered;
+        return ClaimSalience.rank(scored, EXCLUSIVE_PER_OUTLET);
     }
 
-    private static ClaimSalience.Scored claim(String id, List<ClaimCandidate> reports, double salience) {
+    private static ClaimSalience.Scored claim(List<ClaimCandidate> reports, double salience) {
         ClaimCandidate reference = reports.stream().filter(report -> !report.negative()).findFirst().orElse(reports.get(0));
         Map<String, Integer> subjects = new LinkedHashMap<>();
         List<ClaimReport> claimReports = new ArrayList<>();
@@ -154,8 +143,7 @@ public final class StatementClaimAligner implements ClaimAligner {
                 .toList();
         boolean substantive = reports.stream().anyMatch(report -> report.stems().size() >= SUBSTANTIVE_STEMS
                 && (!report.entities().isEmpty() || report.source().isPresent()));
-        return new ClaimSalience.Scored(id, reference.display(), ordered, claimReports, salience, substantive,
-                reports.get(0).published(), reports.get(0).order(), reports.get(0).evidence().span());
+        return new ClaimSalience.Scored(reference.display(), ordered, claimReports, salience, substantive, reports.get(0));
     }
 
     /** Indexes of related statements, grouped transitively, via blocks. */
