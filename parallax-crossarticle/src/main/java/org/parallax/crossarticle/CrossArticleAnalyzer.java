@@ -13,7 +13,7 @@ import java.util.TreeSet;
 import org.parallax.crossarticle.claims.ClaimMatching;
 import org.parallax.crossarticle.claims.StatementClaimAligner;
 import org.parallax.crossarticle.entities.NameEntityResolver;
-import org.parallax.crossarticle.events.CalendarValue;
+import org.parallax.model.CalendarValue;
 import org.parallax.crossarticle.events.SentenceEventFinder;
 import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
 import org.parallax.crossarticle.stories.OnnxTextEmbedder;

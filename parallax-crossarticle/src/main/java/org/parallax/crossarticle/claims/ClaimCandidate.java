@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.model.AttributionLink;
+import org.parallax.model.CalendarValue;
 import org.parallax.model.Evidence;
 
 /**
@@ -27,12 +28,12 @@ import org.parallax.model.Evidence;
  * @param negated     those of its stems inside a negation scope
  * @param denial      whether the article reports a denial of the statement ("dismissed reports that ...")
  * @param numbers     the numbers it gives, commas removed
- * @param dates       the calendar dates (TIMEX3 values) it gives
+ * @param dates       the calendar dates it gives
  * @param attribution the chain from the outlet to the source, outlet first
  */
 record ClaimCandidate(String article, int order, Optional<LocalDate> published, String outlet, Evidence evidence,
         String statement, String display, Set<String> entities, Set<String> context, Optional<String> source, Set<String> stems, Set<String> negated,
-        boolean denial, Set<String> numbers, Set<String> dates, List<AttributionLink> attribution) {
+        boolean denial, Set<String> numbers, Set<CalendarValue> dates, List<AttributionLink> attribution) {
 
     /** Earliest-published first, then by input order and position in the article. */
     static final Comparator<ClaimCandidate> FIRST_REPORT = Comparator

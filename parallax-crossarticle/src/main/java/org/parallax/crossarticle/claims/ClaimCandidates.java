@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.events.ArticleSentences;
-import org.parallax.crossarticle.events.CalendarValue;
+import org.parallax.model.CalendarValue;
 import org.parallax.crossarticle.events.ContentWords;
 import org.parallax.crossarticle.events.Excerpt;
 import org.parallax.model.AnalyzedArticle;
@@ -109,10 +109,10 @@ final class ClaimCandidates {
                 blank(blanked, statement, mention.span());
             }
         }
-        Set<String> dates = new LinkedHashSet<>();
+        Set<CalendarValue> dates = new LinkedHashSet<>();
         for (Timex timex : analyzed.annotations().timexes()) {
             if (statement.contains(timex.span())) {
-                CalendarValue.parse(timex.value()).ifPresent(value -> dates.add(value.value()));
+                CalendarValue.parse(timex.value()).ifPresent(dates::add);
                 blank(blanked, statement, timex.span());
             }
         }

@@ -2,7 +2,6 @@ package org.parallax.crossarticle.claims;
 
 import java.util.HashSet;
 import java.util.Set;
-import org.parallax.crossarticle.events.CalendarValue;
 
 /**
  * When two statements are about the same claim, and whether one contradicts the other.
@@ -89,7 +88,7 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
             return true;
         }
         return !shared.isEmpty() && !candidate.dates().isEmpty() && !reference.dates().isEmpty()
-                && candidate.dates().stream().noneMatch(d -> reference.dates().stream().anyMatch(r -> compatible(d, r)));
+                && candidate.dates().stream().noneMatch(d -> reference.dates().stream().anyMatch(d::nested));
     }
 
     private static boolean negationMismatch(ClaimCandidate a, ClaimCandidate b, Set<String> shared) {
@@ -99,12 +98,6 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
             }
         }
         return false;
-    }
-
-    private static boolean compatible(String a, String b) {
-        CalendarValue x = CalendarValue.parse(a).orElseThrow();
-        CalendarValue y = CalendarValue.parse(b).orElseThrow();
-        return x.contains(y) || y.contains(x);
     }
 
     private static Set<String> intersection(Set<String> a, Set<String> b) {

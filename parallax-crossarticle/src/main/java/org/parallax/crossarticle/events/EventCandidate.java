@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.parallax.model.CalendarValue;
 import org.parallax.model.Evidence;
 
 /**

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEntity;
+import org.parallax.model.CalendarValue;
 import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
@@ -71,7 +72,7 @@ final class EventCandidates {
                     EventCandidate earlier = candidates.get(antecedent.get());
                     if (RELATIVE.matcher(anchor.get().span().coveredText(text)).find()) {
                         report = Optional.of(report.get().datedAs(earlier));
-                    } else if (!compatible(report.get().date(), earlier.date())) {
+                    } else if (!report.get().date().nested(earlier.date())) {
                         antecedent = Optional.empty();
                     }
                 }
@@ -91,10 +92,6 @@ final class EventCandidates {
             }
         }
         return new Reports(candidates, links);
-    }
-
-    private static boolean compatible(CalendarValue a, CalendarValue b) {
-        return a.contains(b) || b.contains(a);
     }
 
     /** The report of a sentence dated by {@code anchor}, if it names a participant. */

@@ -2,6 +2,7 @@ package org.parallax.crossarticle.events;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.parallax.model.CalendarValue;
 
 /**
  * When two event reports are reports of the same event. All three must hold:
@@ -50,7 +51,7 @@ public record EventMatching(double participants, double words, int dayTolerance,
     }
 
     boolean datesCompatible(CalendarValue a, CalendarValue b, double participantOverlap) {
-        if (a.contains(b) || b.contains(a)) {
+        if (a.nested(b)) {
             return true;
         }
         return participantOverlap >= closeDatesParticipants && a.daysApart(b).map(days -> days <= dayTolerance).orElse(false);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.parallax.model.CalendarValue;
 
 /**
  * Groups event reports into events. Reports are only compared inside blocks that share a

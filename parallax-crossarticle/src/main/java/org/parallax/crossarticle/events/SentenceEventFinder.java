@@ -13,6 +13,7 @@ import java.util.Set;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.EventFinder;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.CalendarValue;
 import org.parallax.model.Event;
 import org.parallax.model.EventDate;
 import org.parallax.model.Evidence;

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.CalendarValue;
 import org.parallax.model.Event;
 import org.parallax.model.EventDate;
 import org.parallax.model.Evidence;

@@ -1,4 +1,4 @@
-package org.parallax.crossarticle.events;
+package org.parallax.model;
 
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
@@ -109,6 +109,11 @@ public record CalendarValue(LocalDate start, LocalDate end, Granularity granular
     /** Whether this value covers all of {@code other}: {@code 2022-02} contains {@code 2022-02-27}. */
     public boolean contains(CalendarValue other) {
         return !other.start.isBefore(start) && !other.end.isAfter(end);
+    }
+
+    /** Whether one of the two values covers the other: {@code 2022-02} and {@code 2022-02-27}, or two equal values. */
+    public boolean nested(CalendarValue other) {
+        return contains(other) || other.contains(this);
     }
 
     /** Days between two day values; empty when either is longer than a day. */
