@@ -8,13 +8,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.parallax.crossarticle.EntityResolution;
-import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.crossarticle.CrossArticleListener;
+import org.parallax.crossarticle.CrossArticleListener.Step;
 import org.parallax.crossarticle.claims.ClaimMatching;
 import org.parallax.crossarticle.claims.StatementClaimAligner;
 import org.parallax.crossarticle.entities.NameEntityResolver;
@@ -24,7 +25,7 @@ import org.parallax.crossarticle.stories.OnnxTextEmbedder;
 import org.parallax.crossarticle.stories.StorySettings;
 import org.parallax.crossarticle.stories.TextEmbedder;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.Event;
+import org.parallax.model.CrossArticle;
 
 /**
  * Measures how the cross-article layer's cost grows with the corpus: entity resolution, story
@@ -91,44 +92,48 @@ public final class CrossArticleScalingBenchmark {
     static List<Row> run(List<Integer> sizes, List<String> bases) {
         List<Row> rows = new ArrayList<>();
         TextEmbedder embedder = new HashingTextEmbedder();
+        CrossArticleAnalyzer analyzer = new CrossArticleAnalyzer(new NameEntityResolver(),
+                new EmbeddingStoryFinder(embedder, StorySettings.defaults()), new SentenceEventFinder(),
+                new StatementClaimAligner(ClaimMatching.standard(), embedder));
         for (int size : sizes) {
             List<AnalyzedArticle> corpus = SyntheticCorpus.build(bases, size, 42);
             int perArticle = corpus.stream().mapToInt(a -> a.annotations().entities().size()).sum();
             System.gc();
             long corpusHeap = usedHeap();
             resetPeaks();
+            StepClock clock = new StepClock();
             long cpuStart = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            EntityResolution resolution = new NameEntityResolver().resolve(corpus);
-            long resolved = System.nanoTime();
-            List<StoryGroup> stories = new EmbeddingStoryFinder(embedder, StorySettings.defaults()).find(corpus,
-                    resolution);
-            long found = System.nanoTime();
-            List<Event> events = new SentenceEventFinder().find(corpus, resolution);
-            long dated = System.nanoTime();
-            int claims = claims(corpus, stories, resolution, embedder);
-            long aligned = System.nanoTime();
+            CrossArticle result = analyzer.analyze(corpus, clock);
+            long end = System.nanoTime();
             double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpuStart) / 1e9;
-            rows.add(new Row(size, perArticle, resolution.entities().size(), stories.size(), events.size(), claims,
-                    (resolved - start) / 1e9, (found - resolved) / 1e9, (dated - found) / 1e9, (aligned - dated) / 1e9, cpu,
-                    corpusHeap, peakHeap()));
+            int claims = result.stories().stream().mapToInt(story -> story.claims().size()).sum();
+            rows.add(new Row(size, perArticle, result.entities().size(), result.stories().size(), result.events().size(), claims,
+                    clock.seconds(Step.ENTITIES, end), clock.seconds(Step.STORIES, end), clock.seconds(Step.EVENTS, end),
+                    clock.seconds(Step.CLAIMS, end), cpu, corpusHeap, peakHeap()));
             System.out.printf(Locale.ROOT, "%d articles done%n", size);
         }
         return rows;
     }
 
-    /** Aligns each story's claims, as {@code CrossArticleAnalyzer} does; the number of claims. */
-    private static int claims(List<AnalyzedArticle> corpus, List<StoryGroup> stories, EntityResolution resolution,
-            TextEmbedder embedder) {
-        Map<String, AnalyzedArticle> byId = new HashMap<>();
-        corpus.forEach(article -> byId.put(article.article().id(), article));
-        StatementClaimAligner aligner = new StatementClaimAligner(ClaimMatching.standard(), embedder);
-        int claims = 0;
-        for (StoryGroup story : stories) {
-            List<AnalyzedArticle> members = story.articles().stream().map(byId::get).toList();
-            claims += aligner.align(story, members, resolution).size();
+    /** When each step of the cross-article layer began, as the layer reports it; a step lasts until the next begins. */
+    private static final class StepClock implements CrossArticleListener {
+
+        private final Map<Step, Long> began = new EnumMap<>(Step.class);
+
+        @Override
+        public void step(Step step, int done, int total) {
+            began.putIfAbsent(step, System.nanoTime());
         }
-        return claims;
+
+        /** How long {@code step} took, in seconds; the last step ran until {@code end}. */
+        double seconds(Step step, long end) {
+            Long start = began.get(step);
+            if (start == null) {
+                return 0;
+            }
+            long next = began.values().stream().filter(time -> time > start).min(Long::compare).orElse(end);
+            return (next - start) / 1e9;
+        }
     }
 
     static String table(List<Row> rows) {
