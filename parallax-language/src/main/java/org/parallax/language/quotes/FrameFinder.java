@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.parallax.language.text.NamedEntity;
 import org.parallax.language.text.ParsedText;
 import org.parallax.language.text.Sentence;
 import org.parallax.language.text.Token;
@@ -310,13 +311,18 @@ final class FrameFinder {
 
     /** Whether tokens {@code [first, end)} are exactly one person's name as the named-entity tagger found it. */
     private boolean isPersonName(int first, int end) {
-        return parsed.namedEntities().stream()
-                .anyMatch(entity -> entity.type() == EntityType.PERSON && entity.firstToken() == first && entity.endToken() == end);
+        return personNameAt(first).filter(entity -> entity.firstToken() == first && entity.endToken() == end).isPresent();
     }
 
     private boolean inPersonName(int index) {
+        return personNameAt(index).isPresent();
+    }
+
+    /** The person's name, as the named-entity tagger found it, that covers token {@code index}. */
+    private Optional<NamedEntity> personNameAt(int index) {
         return parsed.namedEntities().stream()
-                .anyMatch(entity -> entity.type() == EntityType.PERSON && entity.firstToken() <= index && index < entity.endToken());
+                .filter(entity -> entity.type() == EntityType.PERSON && entity.firstToken() <= index && index < entity.endToken())
+                .findFirst();
     }
 
     /**
