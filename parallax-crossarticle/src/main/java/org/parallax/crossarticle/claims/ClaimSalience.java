@@ -75,15 +75,15 @@ final class ClaimSalience {
         Map<String, float[]> byOutlet = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             float[] sum = byOutlet.computeIfAbsent(candidates.get(i).outlet(), outlet -> new float[dimension]);
-            add(total, vectors.get(i), 1);
-            add(sum, vectors.get(i), 1);
+            Vectors.add(total, vectors.get(i), 1);
+            Vectors.add(sum, vectors.get(i), 1);
         }
         boolean singleOutlet = byOutlet.size() == 1;
         Map<String, float[]> others = new HashMap<>();
         byOutlet.forEach((outlet, sum) -> {
             float[] rest = total.clone();
             if (!singleOutlet) {
-                add(rest, sum, -1);
+                Vectors.add(rest, sum, -1);
             }
             others.put(outlet, Vectors.normalized(rest));
         });
@@ -155,11 +155,5 @@ final class ClaimSalience {
             ranked.add(claim.toClaim("c" + (ranked.size() + 1), coverage.get(claim)));
         }
         return ranked;
-    }
-
-    private static void add(float[] sum, float[] vector, int sign) {
-        for (int i = 0; i < sum.length; i++) {
-            sum[i] += sign * vector[i];
-        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -95,7 +96,7 @@ final class StoryMerger {
             current.remove(b);
             current.put(root, joined);
         }
-        Map<Integer, List<Integer>> groups = new java.util.LinkedHashMap<>();
+        Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int s = 0; s < states.size(); s++) {
             groups.computeIfAbsent(sets.find(s), k -> new ArrayList<>()).add(s);
         }
@@ -151,10 +152,7 @@ final class StoryMerger {
             LocalDate last = null;
             boolean undated = false;
             for (int member : members) {
-                float[] vector = embeddings.get(member);
-                for (int d = 0; d < sum.length; d++) {
-                    sum[d] += vector[d];
-                }
+                Vectors.add(sum, embeddings.get(member), 1);
                 mentions.get(member).forEach((entity, count) -> counts.merge(entity, count, Integer::sum));
                 Optional<LocalDate> date = dates.get(member);
                 if (date.isEmpty()) {
@@ -170,9 +168,7 @@ final class StoryMerger {
 
         State with(State other) {
             float[] joined = sum.clone();
-            for (int d = 0; d < joined.length; d++) {
-                joined[d] += other.sum[d];
-            }
+            Vectors.add(joined, other.sum, 1);
             Map<Integer, Integer> counts = new HashMap<>(mentions);
             other.mentions.forEach((entity, count) -> counts.merge(entity, count, Integer::sum));
             return new State(joined, counts, salientCount, first.isBefore(other.first) ? first : other.first,

@@ -39,10 +39,18 @@ public final class Vectors {
     public static float[] centroid(List<float[]> vectors, int dimension) {
         float[] sum = new float[dimension];
         for (float[] vector : vectors) {
-            for (int i = 0; i < dimension; i++) {
-                sum[i] += vector[i];
-            }
+            add(sum, vector, 1);
         }
         return normalized(sum);
+    }
+
+    /** Adds {@code scale} times {@code vector} into {@code sum}, in place. */
+    public static void add(float[] sum, float[] vector, float scale) {
+        if (sum.length != vector.length) {
+            throw new IllegalArgumentException("vectors of lengths " + sum.length + " and " + vector.length);
+        }
+        for (int i = 0; i < sum.length; i++) {
+            sum[i] += scale * vector[i];
+        }
     }
 }
