@@ -141,14 +141,12 @@ public final class NameEntityResolver implements EntityResolver {
                 if (form.isEmpty()) {
                     continue;
                 }
-                Integer earlier = first.putIfAbsent(node.groupKey() + "|" + String.join(" ", form), i);
-                if (earlier != null) {
-                    sets.union(earlier, i);
-                }
+                link(first, node.groupKey() + "|" + String.join(" ", form), i, sets);
             }
         }
     }
 
+    /** Joins {@code node} to the first node that gave {@code key}, or makes it that first node. */
     private static void link(Map<String, Integer> first, String key, int node, DisjointSets sets) {
         Integer earlier = first.putIfAbsent(key, node);
         if (earlier != null) {
