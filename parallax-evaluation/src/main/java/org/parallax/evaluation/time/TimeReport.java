@@ -57,7 +57,7 @@ public record TimeReport(List<SubsetResult> subsets, int documents, double oursS
                 .append(System.lineSeparator())
                 .append("HELD OUT: TimeBank files 1, 3, 5, ... (never used for error analysis; the figure to quote)")
                 .append(System.lineSeparator());
-        out.append(String.format(Locale.ROOT, "%-40s %-7s %5s %5s | %-17s | %-17s | %6s %6s | %5s%n", "subset", "system",
+        out.append(String.format(Locale.ROOT, "%-50s %-7s %5s %5s | %-17s | %-17s | %6s %6s | %5s%n", "subset", "system",
                 "gold", "sys", "strict P/R/F1", "relaxed P/R/F1", "value", "type", "vAcc"));
         for (SubsetResult subset : subsets) {
             line(out, subset.name() + " (" + subset.documents() + " docs)", "ours", subset.ours());
@@ -104,7 +104,7 @@ public record TimeReport(List<SubsetResult> subsets, int documents, double oursS
     }
 
     private static void line(StringBuilder out, String name, String system, TimexCounts counts) {
-        out.append(String.format(Locale.ROOT, "%-40s %-7s %5d %5d | %s | %s | %6.3f %6.3f | %5.3f%n", name, system,
+        out.append(String.format(Locale.ROOT, "%-50s %-7s %5d %5d | %s | %s | %6.3f %6.3f | %5.3f%n", name, system,
                 counts.gold(), counts.system(), prf(counts.strictScore()), prf(counts.relaxedScore()),
                 counts.valueScore().f1(), counts.typeScore().f1(), counts.valueAccuracy()));
     }
