@@ -31,9 +31,13 @@ final class Nationalities {
 
     /**
      * How many tokens from {@code first} (in one sentence) spell a nationality, the longest match
-     * of up to three tokens, or 0.
+     * of up to three tokens, or 0; the first must be tagged an adjective or a noun.
      */
     static int matchLength(List<Token> tokens, int first) {
+        String tag = tokens.get(first).partOfSpeech();
+        if (!tag.startsWith("JJ") && !tag.startsWith("NN")) {
+            return 0; // "Polish the silver"
+        }
         StringBuilder words = new StringBuilder();
         int found = 0;
         for (int end = first; end < tokens.size() && end - first < LONGEST; end++) {
