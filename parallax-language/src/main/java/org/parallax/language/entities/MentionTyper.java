@@ -119,6 +119,10 @@ final class MentionTyper {
                     && tokens.get(first - 1).sentence() == tokens.get(i).sentence()) {
                 first--;
             }
+            boolean sentenceStart = first == 0 || tokens.get(first - 1).sentence() != tokens.get(first).sentence();
+            if (sentenceStart && i - first == 1) {
+                continue; // "Prison systems are ...": a capitalised common noun, not a name
+            }
             NameSpan span = NameSpan.of(parsed, first, i, EntityType.MISCELLANEOUS);
             if (!PlaceGazetteer.isCountry(span.span().coveredText(parsed.text()))) {
                 result.add(span);

@@ -24,7 +24,11 @@ final class Nationalities {
     static final String RESOURCE = "edu/stanford/nlp/models/dcoref/demonyms.txt";
     private static final int LONGEST = 3;
 
-    private static final Set<String> FORMS = read();
+    /** The list's places (first column) and their forms. */
+    private record Lists(Set<String> places, Set<String> forms) {
+    }
+
+    private static final Lists LISTS = read();
 
     private Nationalities() {
     }
@@ -46,14 +50,19 @@ final class Nationalities {
                 break;
             }
             words.append(end > first ? " " : "").append(token.word());
-            if (FORMS.contains(words.toString())) {
+            if (LISTS.forms().contains(words.toString())) {
                 found = end - first + 1;
             }
         }
         return found;
     }
 
-    private static Set<String> read() {
+    /** The places the list names (countries, continents, regions: "Asia", "Middle East"), as written. */
+    static Set<String> placeNames() {
+        return LISTS.places();
+    }
+
+    private static Lists read() {
         Set<String> places = new HashSet<>();
         Set<String> forms = new HashSet<>();
         try (InputStream in = Nationalities.class.getClassLoader().getResourceAsStream(RESOURCE)) {
@@ -78,6 +87,6 @@ final class Nationalities {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
         forms.removeAll(places);
-        return Set.copyOf(forms);
+        return new Lists(Set.copyOf(places), Set.copyOf(forms));
     }
 }

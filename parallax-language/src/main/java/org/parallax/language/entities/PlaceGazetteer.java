@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.parallax.model.Countries;
 import org.parallax.model.EntityType;
 
@@ -22,25 +23,40 @@ import org.parallax.model.EntityType;
  *   <li>countries: the model's {@link Countries} (the JDK's English names, ISO formal names and
  *       common forms such as "U.S.");</li>
  *   <li>cities and states or provinces: {@code places.tsv} next to this class, a list written for
- *       Parallax whose header gives its sources and how ambiguous names are read.</li>
+ *       Parallax whose header gives its sources and how ambiguous names are read; it decides the
+ *       names it holds;</li>
+ *   <li>the other cities and states: the GeoNames-derived KBP gazetteer in CoreNLP's models jar
+ *       (already a dependency; {@value KbpGazetteer#RESOURCE}, GPL-3.0-or-later), its entries
+ *       typed CITY or STATE_OR_PROVINCE, plain names only (not its regular expressions or its
+ *       "X-born" forms), without names of regions the demonym list holds as places ("Asia",
+ *       "Middle East"), read once, on the first name the other lists do not know (about half a
+ *       second; 41,000 cities).</li>
  * </ul>
- * Names compare without case, a leading "the" or repeated white space. Thread-safe.
+ * Names compare without case, a leading "the", a trailing full stop or repeated white space.
+ * Thread-safe.
  */
 final class PlaceGazetteer {
 
     private static final String TABLE = "places.tsv";
     private static final Set<EntityType> TYPES = Set.of(EntityType.CITY, EntityType.STATE_OR_PROVINCE, EntityType.COUNTRY);
     private static final Map<String, EntityType> PLACES = read();
+    /** A name in the KBP gazetteer that is a plain name: letters, spaces, dots and apostrophes. */
+    private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}][\\p{L} .']*");
 
     private PlaceGazetteer() {
     }
 
-    /** The type of the place a name names: COUNTRY before the list's CITY or STATE_OR_PROVINCE; empty when unknown. */
+    /**
+     * The type of the place a name names: a country first, then {@code places.tsv}, then the KBP
+     * gazetteer (states before cities); empty when none knows it.
+     */
     static Optional<EntityType> type(String name) {
         if (Countries.code(name).isPresent()) {
             return Optional.of(EntityType.COUNTRY);
         }
-        return Optional.ofNullable(PLACES.get(key(name)));
+        String key = key(name);
+        EntityType listed = PLACES.get(key);
+        return listed != null ? Optional.of(listed) : Optional.ofNullable(KbpGazetteer.PLACES.get(key));
     }
 
     /** Whether the list knows the name as a state or province, even where it also names a country ("Georgia"). */
@@ -53,9 +69,51 @@ final class PlaceGazetteer {
         return type(name).filter(type -> type == EntityType.COUNTRY).isPresent();
     }
 
+    /** The KBP gazetteer's plain city and state names, read when first needed. */
+    private static final class KbpGazetteer {
+
+        static final String RESOURCE = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+        static final Map<String, EntityType> PLACES = read();
+
+        private KbpGazetteer() {
+        }
+
+        private static Map<String, EntityType> read() {
+            Set<String> regions = Nationalities.placeNames().stream().map(PlaceGazetteer::key)
+                    .collect(java.util.stream.Collectors.toSet());
+            Map<String, EntityType> places = new HashMap<>();
+            try (InputStream in = PlaceGazetteer.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + RESOURCE + " (CoreNLP's models jar)");
+                }
+                BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                    int tab = line.indexOf('\t');
+                    if (tab <= 0) {
+                        continue;
+                    }
+                    String name = line.substring(0, tab);
+                    String rest = line.substring(tab + 1);
+                    EntityType type = rest.startsWith("CITY\t") ? EntityType.CITY
+                            : rest.startsWith("STATE_OR_PROVINCE\t") ? EntityType.STATE_OR_PROVINCE : null;
+                    if (type == null || !PLAIN_NAME.matcher(name).matches() || regions.contains(name)
+                            || Countries.code(name).isPresent()) {
+                        continue;
+                    }
+                    places.merge(name, type, (first, second) -> first == EntityType.STATE_OR_PROVINCE ? first : second);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+            return Map.copyOf(places);
+        }
+    }
+
+    /** Lower case, white space collapsed, without a leading "the" or a trailing full stop ("N.C." and "N.C" meet). */
     private static String key(String name) {
         String key = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return key.startsWith("the ") ? key.substring(4) : key;
+        key = key.startsWith("the ") ? key.substring(4) : key;
+        return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
     }
 
     private static Map<String, EntityType> read() {
