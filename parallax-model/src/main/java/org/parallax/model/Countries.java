@@ -76,7 +76,9 @@ public final class Countries {
     }
 
     private static String key(String name) {
-        String key = name.strip().replaceAll("\\s+", " ").replace("&", "and").toLowerCase(Locale.ROOT);
+        String stripped = name.strip();
+        String key = (stripped.indexOf("  ") >= 0 || stripped.indexOf('\n') >= 0 || stripped.indexOf('\t') >= 0
+                ? stripped.replaceAll("\\s+", " ") : stripped).replace("&", "and").toLowerCase(Locale.ROOT);
         return key.startsWith("the ") ? key.substring(4) : key;
     }
 

@@ -92,12 +92,13 @@ final class PlaceGazetteer {
                     if (tab <= 0) {
                         continue;
                     }
+                    EntityType type = line.startsWith("CITY\t", tab + 1) ? EntityType.CITY
+                            : line.startsWith("STATE_OR_PROVINCE\t", tab + 1) ? EntityType.STATE_OR_PROVINCE : null;
+                    if (type == null || line.lastIndexOf('-', tab) >= 0 || line.lastIndexOf('\\', tab) >= 0) {
+                        continue; // most lines: other types, "X-born" forms, regular expressions
+                    }
                     String name = line.substring(0, tab);
-                    String rest = line.substring(tab + 1);
-                    EntityType type = rest.startsWith("CITY\t") ? EntityType.CITY
-                            : rest.startsWith("STATE_OR_PROVINCE\t") ? EntityType.STATE_OR_PROVINCE : null;
-                    if (type == null || !PLAIN_NAME.matcher(name).matches() || regions.contains(name)
-                            || Countries.code(name).isPresent()) {
+                    if (!PLAIN_NAME.matcher(name).matches() || regions.contains(name) || Countries.code(name).isPresent()) {
                         continue;
                     }
                     places.merge(name, type, (first, second) -> first == EntityType.STATE_OR_PROVINCE ? first : second);
@@ -111,7 +112,7 @@ final class PlaceGazetteer {
 
     /** Lower case, white space collapsed, without a leading "the" or a trailing full stop ("N.C." and "N.C" meet). */
     private static String key(String name) {
-        String key = name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        String key = NameForms.collapseSpaces(name).toLowerCase(Locale.ROOT);
         key = key.startsWith("the ") ? key.substring(4) : key;
         return key.endsWith(".") ? key.substring(0, key.length() - 1) : key;
     }
