@@ -33,10 +33,11 @@ class Issue8ClaimAlignmentTest {
     private static final OnnxTextEmbedder EMBEDDER = new OnnxTextEmbedder();
 
     private static List<Claim> align(List<AnnotatedArticleBuilder> builders) {
+        StatementClaimAligner aligner = new StatementClaimAligner(ClaimMatching.standard(), EMBEDDER);
         EntityResolution resolution = AnnotatedArticleBuilder.resolution(builders);
         List<AnalyzedArticle> articles = builders.stream().map(AnnotatedArticleBuilder::build).toList();
         StoryGroup story = new StoryGroup("s1", "story", List.of(), articles.stream().map(a -> a.article().id()).toList(), List.of());
-        return new StatementClaimAligner(ClaimMatching.standard(), EMBEDDER).align(story, articles, resolution);
+        return aligner.align(story, articles, resolution);
     }
 
     private static Claim carrying(List<Claim> claims, List<AnnotatedArticleBuilder> builders, String words) {
