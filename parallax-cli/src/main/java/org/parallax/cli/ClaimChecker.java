@@ -20,7 +20,9 @@ import org.parallax.model.Span;
 /**
  * Checks claims against read articles with the stance judge: each claim against the one article its
  * row names, or against every article. The whole of {@code parallax check} past reading its inputs,
- * in one place, so that it can move onto the shared pipeline API.
+ * in one place, so that it can move onto the shared pipeline API. The judge reads the articles'
+ * sentences ({@link ArticleSentences}, from the clean text) and nothing the language layer adds, so
+ * the language layer is not run: CoreNLP would cost a second or more per article for nothing used.
  */
 final class ClaimChecker {
 
