@@ -12,9 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.ingest.BadInputException;
-import org.parallax.ingest.ByteSize;
-import org.parallax.ingest.FormatReaders;
-import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.IngestResult;
 import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
@@ -27,6 +24,7 @@ import org.parallax.model.InputProblem;
 import org.parallax.report.AnalysisJsonWriter;
 import org.parallax.report.HtmlReportWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -62,16 +60,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Folder for analysis.json and report.html (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--max-input-size", paramLabel = "SIZE", defaultValue = "20MB",
-            description = "Largest document read: a file, an archive record, a JSON line (default: ${DEFAULT-VALUE}).")
-    String maxInputSize;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Inputs read at once (default: the number of cores).")
-    Integer threads;
-
-    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Show progress when standard error is a terminal (default: on).")
-    boolean progress;
+    @Mixin
+    ReadingOptions reading;
 
     @Option(names = "--language", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Run the language layer (quotes, speakers, time expressions, entities) and the"
@@ -83,13 +73,6 @@ final class AnalyzeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        long limit;
-        try {
-            limit = ByteSize.parse(maxInputSize);
-        } catch (IllegalArgumentException e) {
-            err.println("parallax: --max-input-size: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
         Manifest known;
         try {
             known = manifest == null ? Manifest.empty() : Manifest.read(manifest);
@@ -100,9 +83,15 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("parallax: " + manifest + ": cannot be read: " + e.getMessage());
             return ExitCodes.FATAL;
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        Ingestor ingestor = new Ingestor(FormatReaders.standard(), new IngestOptions(limit, known, workers));
-        Progress shown = new Progress(System.err, progress && Progress.attachedToTerminal());
+        Ingestor ingestor;
+        try {
+            ingestor = reading.ingestor(known);
+        } catch (IllegalArgumentException e) {
+            err.println("parallax: --max-input-size: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        int workers = reading.workers();
+        Progress shown = reading.display();
         IngestResult result = ingestor.ingest(paths, shown);
         shown.finish();
         for (InputProblem problem : result.problems()) {
@@ -139,7 +128,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     /** Writes to a temporary file beside the target, then moves it into place: a failed run leaves the old file whole. */
-    private static void writeAtomically(Path target, OutputWriter writer) throws IOException {
+    static void writeAtomically(Path target, OutputWriter writer) throws IOException {
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
         try {
             // Temporary files are private (rw-------); outputs are ordinary files others may read.
@@ -160,7 +149,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     }
 
     @FunctionalInterface
-    private interface OutputWriter {
+    interface OutputWriter {
         void write(OutputStream stream) throws IOException;
     }
 }

@@ -16,6 +16,8 @@ import org.parallax.crossarticle.entities.NameEntityResolver;
 import org.parallax.model.CalendarValue;
 import org.parallax.crossarticle.events.SentenceEventFinder;
 import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
+import org.parallax.crossarticle.stance.StanceJudge;
+import org.parallax.crossarticle.stance.StanceModel;
 import org.parallax.crossarticle.stories.OnnxTextEmbedder;
 import org.parallax.crossarticle.stories.StorySettings;
 import org.parallax.model.AnalyzedArticle;
@@ -55,13 +57,15 @@ public final class CrossArticleAnalyzer {
      * The standard layer: names resolved across spellings, stories grouped with an in-process ONNX
      * sentence-embedding model (all-MiniLM-L6-v2, quantized) plus shared entities and dates, events
      * merged across articles, claims aligned across outlets by content words and, with the same
-     * embedding model (loaded once, shared), by paraphrase.
+     * embedding model (loaded once, shared), by paraphrase, each report's stance to its claim also
+     * judged by the trained stance model that {@code parallax check} uses.
      */
     public static CrossArticleAnalyzer standard() {
         OnnxTextEmbedder embedder = new OnnxTextEmbedder();
         return new CrossArticleAnalyzer(new NameEntityResolver(),
                 new EmbeddingStoryFinder(embedder, StorySettings.defaults()),
-                new SentenceEventFinder(), new StatementClaimAligner(ClaimMatching.standard(), embedder));
+                new SentenceEventFinder(), new StatementClaimAligner(ClaimMatching.standard(), embedder,
+                        new StanceJudge(embedder, StanceModel.standard())));
     }
 
     public CrossArticle analyze(List<AnalyzedArticle> articles) {

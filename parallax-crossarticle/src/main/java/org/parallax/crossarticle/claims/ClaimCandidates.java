@@ -15,6 +15,7 @@ import org.parallax.crossarticle.events.ContentWords;
 import org.parallax.crossarticle.events.Excerpt;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AttributionLink;
+import org.parallax.model.EntityType;
 import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
@@ -43,6 +44,15 @@ final class ClaimCandidates {
             "(?i)^\\s*(?:the\\s+)?(?:(?:reports?|claims?|allegations?|suggestions?|accusations?|speculation|rumou?rs?)\\s+)?that\\s*$");
     /** What ends the words between a cue and a reported clause that is a clause of its own. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:^|\\s)(?:that|whether|if|:)$|^:$");
+    /**
+     * Stems of the words that say who someone is, not what they did: "presidential candidate Jill Stein was
+     * escorted off the premises" and "presidential candidate Donald Trump remains in a tight race" share them and
+     * say nothing alike. (Titles such as "president" and "minister" are no content words at all.)
+     */
+    private static final Set<String> ROLE_STEMS = Set.of("candidat", "nomine", "presidential", "senator", "governor",
+            "mayor", "congressman", "congresswoman", "lawmaker", "representativ", "republican", "democrat", "campaign");
+    /** Mention types whose digits are the figures a statement gives. */
+    private static final Set<EntityType> NUMERIC = Set.of(EntityType.NUMBER, EntityType.PERCENT, EntityType.MONEY);
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*(?:-\\d[\\d,.]*)?%?");
     private static final Pattern ASSERTION = Pattern.compile(
             "\\d|(?i)\\b(?:not|never|no|n[’']t|according to|reported|reports)\\b");
@@ -103,10 +113,15 @@ final class ClaimCandidates {
         }
         Set<String> named = new LinkedHashSet<>();
         StringBuilder blanked = new StringBuilder(statement.coveredText(text));
+        // Numbers are read with names and dates blanked but not the number mentions themselves ("46 percent").
+        StringBuilder figures = new StringBuilder(blanked);
         for (Mention mention : analyzed.annotations().mentions()) {
             if (statement.contains(mention.span())) {
                 mention.entity().filter(e -> mention.type().isEntity()).ifPresent(e -> named.add(entities.resolve(e).orElse(e)));
                 blank(blanked, statement, mention.span());
+                if (!NUMERIC.contains(mention.type())) {
+                    blank(figures, statement, mention.span());
+                }
             }
         }
         Set<CalendarValue> dates = new LinkedHashSet<>();
@@ -114,14 +129,16 @@ final class ClaimCandidates {
             if (statement.contains(timex.span())) {
                 CalendarValue.parse(timex.value()).ifPresent(dates::add);
                 blank(blanked, statement, timex.span());
+                blank(figures, statement, timex.span());
             }
         }
         Set<String> numbers = new LinkedHashSet<>();
-        Matcher number = NUMBER.matcher(blanked);
+        Matcher number = NUMBER.matcher(figures);
         while (number.find()) {
             numbers.add(number.group().replace(",", "").replaceAll("[.]$", ""));
         }
-        Set<String> stems = ContentWords.of(blanked);
+        Set<String> stems = new LinkedHashSet<>(ContentWords.of(blanked));
+        stems.removeAll(ROLE_STEMS);
         Set<String> negated = denial ? stems : Negation.negatedStems(blanked.toString());
         return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence),
                 Excerpt.of(text, statement), Excerpt.of(text, display), named,

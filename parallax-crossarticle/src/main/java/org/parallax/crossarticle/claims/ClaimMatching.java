@@ -6,8 +6,11 @@ import java.util.Set;
 /**
  * When two statements are about the same claim, and whether one contradicts the other.
  *
- * <p>Same claim: their content stems overlap (Dice at least {@link #dice()}) and they share an
- * entity, or overlap less (Dice at least {@link #looseDice()}) in at least two stems covering half
+ * <p>Same claim: they share at least {@link #SHARED_STEMS} content stems (one shared word, "move" in
+ * "O'Malley's move was first reported" and "Cruz and Rubio are moving up", is not enough on its own: only
+ * with a negation mismatch as below, or as most of two statements that give figures for a shared subject,
+ * "Some 8,000 Israelis remain in Ukraine" against "about 6,000 Israelis left in Ukraine"), and their
+ * content stems overlap (Dice at least {@link #dice()}) and they share an entity, or overlap less (Dice at least {@link #looseDice()}) in at least two stems covering half
  * of the shorter statement while sharing an entity. For the first rule, a shared source counts as a shared entity: one
  * speaker saying "his country has begun intelligence cooperation with Israel" and "Intelligence
  * services between the two sides have begun cooperation" makes one claim. In tension: a shared stem that one negates and
@@ -30,6 +33,8 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
 
     /** Least Dice overlap for a negation mismatch to count: the statements must share more than one stray word. */
     static final double TENSION_DICE = 0.25;
+    /** Fewest content stems two statements share to be one claim, but for a negation mismatch or a denial's echo. */
+    static final int SHARED_STEMS = 2;
 
     public ClaimMatching {
         if (!(dice > 0 && dice <= 1) || !(looseDice > 0 && looseDice <= dice) || tensionEntities < 1) {
@@ -46,17 +51,26 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
         if (shared.isEmpty()) {
             return false;
         }
+        if (denialEcho(a, b) || denialEcho(b, a)) {
+            return true;
+        }
         double dice = 2.0 * shared.size() / (a.stems().size() + b.stems().size());
         int sharedEntities = intersection(a.entities(), b.entities()).size();
+        if (shared.size() < SHARED_STEMS) {
+            // One shared word is no shared claim ("O'Malley's move was first reported" against "Cruz and Rubio are
+            // moving up"), unless the two name the same subjects and one negates that word, or the word is most of
+            // what both say of a shared subject and both give figures for it ("Some 8,000 Israelis remain in
+            // Ukraine" against "about 6,000 Israelis left in Ukraine": a dispute over the number).
+            boolean figures = (!a.numbers().isEmpty() && !b.numbers().isEmpty()) || (!a.dates().isEmpty() && !b.dates().isEmpty());
+            return (dice >= TENSION_DICE && negationMismatch(a, b, shared) && sharedEntities >= tensionEntities)
+                    || (figures && sharedEntities > 0 && dice >= this.dice);
+        }
         boolean sameSource = a.source().isPresent() && a.source().equals(b.source());
         if (dice >= this.dice && (sharedEntities > 0 || sameSource || dice >= 0.8)) {
             return true;
         }
         double cover = (double) shared.size() / Math.min(a.stems().size(), b.stems().size());
         if (dice >= looseDice && cover >= 0.5 && shared.size() >= 2 && sharedEntities > 0) {
-            return true;
-        }
-        if (denialEcho(a, b) || denialEcho(b, a)) {
             return true;
         }
         return dice >= TENSION_DICE && negationMismatch(a, b, shared) && sharedEntities >= tensionEntities;

@@ -1,6 +1,7 @@
 package org.parallax.crossarticle.claims;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,11 +13,16 @@ import java.util.Set;
 import org.parallax.crossarticle.ClaimAligner;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.stance.PreparedArticle;
+import org.parallax.crossarticle.stance.PreparedClaim;
+import org.parallax.crossarticle.stance.StanceInputs;
+import org.parallax.crossarticle.stance.StanceJudge;
 import org.parallax.crossarticle.stories.TextEmbedder;
 import org.parallax.crossarticle.stories.Vectors;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
+import org.parallax.model.ClaimStance;
 import org.parallax.model.Coverage;
 import org.parallax.model.Stance;
 
@@ -81,8 +87,12 @@ public final class StatementClaimAligner implements ClaimAligner {
     /** Fewest content stems of a statement that can be an exclusive claim ("Exactly as you described it" has two). */
     static final int SUBSTANTIVE_STEMS = 4;
 
+    /** Least probability of the stance judge's "contradicts" for a report it alone finds contradicting. */
+    static final double JUDGED_CONTRADICTION = 0.5;
+
     private final ClaimMatching matching;
     private final Optional<TextEmbedder> embedder;
+    private final Optional<StanceJudge> judge;
 
     /** Lexical alignment only, with the standard matching. */
     public StatementClaimAligner() {
@@ -93,12 +103,25 @@ public final class StatementClaimAligner implements ClaimAligner {
     public StatementClaimAligner(ClaimMatching matching) {
         this.matching = Objects.requireNonNull(matching, "matching");
         this.embedder = Optional.empty();
+        this.judge = Optional.empty();
     }
 
     /** Lexical alignment plus paraphrases across outlets, found with {@code embedder}'s sentence embeddings. */
     public StatementClaimAligner(ClaimMatching matching, TextEmbedder embedder) {
         this.matching = Objects.requireNonNull(matching, "matching");
         this.embedder = Optional.of(Objects.requireNonNull(embedder, "embedder"));
+        this.judge = Optional.empty();
+    }
+
+    /**
+     * The same, and a report contradicts its claim also when {@code judge} (the stance judgement of
+     * {@code parallax check}, over the same embeddings) finds it contradicting with probability at least
+     * {@link #JUDGED_CONTRADICTION}.
+     */
+    public StatementClaimAligner(ClaimMatching matching, TextEmbedder embedder, StanceJudge judge) {
+        this.matching = Objects.requireNonNull(matching, "matching");
+        this.embedder = Optional.of(Objects.requireNonNull(embedder, "embedder"));
+        this.judge = Optional.of(Objects.requireNonNull(judge, "judge"));
     }
 
     @Override
@@ -121,20 +144,50 @@ public final class StatementClaimAligner implements ClaimAligner {
         ClaimSalience salience = vectors.map(v -> ClaimSalience.semantic(candidates, v)).orElseGet(() -> ClaimSalience.lexical(candidates));
         List<ClaimSalience.Scored> scored = new ArrayList<>();
         for (List<Integer> group : groups) {
-            List<ClaimCandidate> reports = new ArrayList<>(group.stream().map(candidates::get).toList());
-            reports.sort(ClaimCandidate.FIRST_REPORT);
-            scored.add(claim(reports, salience.of(group)));
+            List<Integer> ordered = new ArrayList<>(group);
+            ordered.sort((a, b) -> ClaimCandidate.FIRST_REPORT.compare(candidates.get(a), candidates.get(b)));
+            List<ClaimCandidate> reports = ordered.stream().map(candidates::get).toList();
+            List<Boolean> judged = judgedContradictions(reports, ordered, vectors);
+            scored.add(claim(reports, judged, salience.of(group)));
         }
         return ClaimSalience.rank(scored, EXCLUSIVE_PER_OUTLET);
     }
 
-    private static ClaimSalience.Scored claim(List<ClaimCandidate> reports, double salience) {
-        ClaimCandidate reference = reports.stream().filter(report -> !report.negative()).findFirst().orElse(reports.get(0));
+    /** The reference report of a claim's reports (in first-report order): the first that negates nothing. */
+    private static int reference(List<ClaimCandidate> reports) {
+        for (int i = 0; i < reports.size(); i++) {
+            if (!reports.get(i).negative()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** For each report, whether the stance judge finds it contradicting the claim's reference report. */
+    private List<Boolean> judgedContradictions(List<ClaimCandidate> reports, List<Integer> indexes, Optional<List<float[]>> vectors) {
+        List<Boolean> judged = new ArrayList<>(Collections.nCopies(reports.size(), false));
+        if (judge.isEmpty() || vectors.isEmpty() || reports.size() < 2) {
+            return judged;
+        }
+        int reference = reference(reports);
+        PreparedClaim claim = StanceInputs.claim(reports.get(reference).statement(), vectors.get().get(indexes.get(reference)));
+        for (int i = 0; i < reports.size(); i++) {
+            if (i != reference) {
+                PreparedArticle report = StanceInputs.statement(reports.get(i).statement(), vectors.get().get(indexes.get(i)));
+                judged.set(i, judge.get().judge(claim, report).probability(ClaimStance.CONTRADICTS) >= JUDGED_CONTRADICTION);
+            }
+        }
+        return judged;
+    }
+
+    private static ClaimSalience.Scored claim(List<ClaimCandidate> reports, List<Boolean> judged, double salience) {
+        ClaimCandidate reference = reports.get(reference(reports));
         Map<String, Integer> subjects = new LinkedHashMap<>();
         List<ClaimReport> claimReports = new ArrayList<>();
-        for (ClaimCandidate report : reports) {
+        for (int i = 0; i < reports.size(); i++) {
+            ClaimCandidate report = reports.get(i);
             report.entities().forEach(entity -> subjects.merge(entity, 1, Integer::sum));
-            Stance stance = ClaimMatching.contradicts(report, reference) ? Stance.CONTRADICTED : Stance.REPORTED;
+            Stance stance = ClaimMatching.contradicts(report, reference) || judged.get(i) ? Stance.CONTRADICTED : Stance.REPORTED;
             claimReports.add(new ClaimReport(report.article(), report.outlet(), stance, report.evidence(), report.attribution()));
         }
         List<String> ordered = subjects.entrySet().stream()

@@ -32,7 +32,15 @@ public final class ArticleSentences {
 
     /** The article's sentences in text order; signatures of embedded posts are left out. */
     public static List<Span> of(Article article) {
-        String text = article.text();
+        return of(article.text(), article.embeddedPosts());
+    }
+
+    /** The sentences of a text with no embedded posts (a claim checker's or a benchmark's plain text), in text order. */
+    public static List<Span> of(String text) {
+        return of(text, List.of());
+    }
+
+    private static List<Span> of(String text, List<EmbeddedPost> posts) {
         TreeSet<Integer> cuts = new TreeSet<>();
         cuts.add(0);
         cuts.add(text.length());
@@ -40,7 +48,7 @@ public final class ArticleSentences {
             cuts.add(i);
         }
         List<Span> signatures = new ArrayList<>();
-        for (EmbeddedPost post : article.embeddedPosts()) {
+        for (EmbeddedPost post : posts) {
             cuts.add(post.span().begin());
             cuts.add(post.span().end());
             signatureStart(text, post).ifPresent(start -> {

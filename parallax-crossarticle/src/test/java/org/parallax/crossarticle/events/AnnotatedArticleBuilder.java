@@ -88,6 +88,16 @@ public final class AnnotatedArticleBuilder {
         return this;
     }
 
+    /** A mention of no entity ("46" as a NUMBER, "first" as an ORDINAL) inside the unique {@code context}. */
+    public AnnotatedArticleBuilder mention(String context, String form, EntityType type) {
+        Span span = from(context, form);
+        if (mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
+            throw new IllegalArgumentException("'" + form + "' overlaps another mention");
+        }
+        mentions.add(new Mention(span, type, Optional.empty()));
+        return this;
+    }
+
     /** A role of the entity {@code key}: {@code title}, with the role phrase {@code phrase} (title and name) as evidence. */
     public AnnotatedArticleBuilder role(String key, String title, String phrase) {
         ArticleEntity entity = entities.get(key);

@@ -1,0 +1,73 @@
+package org.parallax.crossarticle.stance;
+
+import java.util.List;
+import java.util.Objects;
+import org.parallax.model.ClaimStance;
+import smile.classification.GradientTreeBoost;
+import smile.data.DataFrame;
+import smile.data.formula.Formula;
+import smile.data.vector.IntVector;
+
+/**
+ * Trains a {@link StanceModel}: Smile's gradient-boosted trees (Friedman's multi-class
+ * boosting) over the {@link StanceFeatures} of labelled (claim, article) pairs.
+ *
+ * @param trees     boosting rounds (trees per class)
+ * @param maxDepth  deepest tree
+ * @param maxNodes  most leaves of a tree
+ * @param nodeSize  fewest examples in a leaf
+ * @param shrinkage learning rate
+ * @param subsample share of the examples each tree sees
+ */
+public record StanceTrainer(int trees, int maxDepth, int maxNodes, int nodeSize, double shrinkage, double subsample) {
+
+    private static final String LABEL = "stance";
+
+    public StanceTrainer {
+        if (trees < 1 || maxDepth < 1 || maxNodes < 2 || nodeSize < 1 || !(shrinkage > 0 && shrinkage <= 1)
+                || !(subsample > 0 && subsample <= 1)) {
+            throw new IllegalArgumentException("bad boosting settings: " + trees + " trees, depth " + maxDepth + ", "
+                    + maxNodes + " nodes, node size " + nodeSize + ", shrinkage " + shrinkage + ", subsample " + subsample);
+        }
+    }
+
+    /** The settings the shipped model was trained with. */
+    public static StanceTrainer standard() {
+        return new StanceTrainer(300, 8, 32, 5, 0.08, 0.8);
+    }
+
+    /** One labelled pair. */
+    public record Example(PreparedClaim claim, PreparedArticle article, ClaimStance stance) {
+
+        public Example {
+            Objects.requireNonNull(claim, "claim");
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(stance, "stance");
+        }
+    }
+
+    /**
+     * @param examples   the training pairs; every stance must occur
+     * @param provenance how the examples were chosen, kept in the model file
+     */
+    public StanceModel train(List<Example> examples, String provenance) {
+        double[][] features = new double[examples.size()][];
+        int[] labels = new int[examples.size()];
+        boolean[] seen = new boolean[ClaimStance.values().length];
+        for (int i = 0; i < examples.size(); i++) {
+            Example example = examples.get(i);
+            features[i] = StanceFeatures.of(example.claim(), example.article()).values();
+            labels[i] = example.stance().ordinal();
+            seen[labels[i]] = true;
+        }
+        for (ClaimStance stance : ClaimStance.values()) {
+            if (!seen[stance.ordinal()]) {
+                throw new IllegalArgumentException("no training example is " + stance.label());
+            }
+        }
+        DataFrame data = DataFrame.of(features, StanceFeatures.NAMES.toArray(String[]::new)).merge(IntVector.of(LABEL, labels));
+        GradientTreeBoost classifier = GradientTreeBoost.fit(Formula.lhs(LABEL), data, trees, maxDepth, maxNodes, nodeSize,
+                shrinkage, subsample);
+        return new StanceModel(classifier, provenance + "; " + this);
+    }
+}
