@@ -26,7 +26,7 @@ public final class HtmlArticleReader {
      * @param format  the kind of input the page came from
      * @param html    the page's markup, already decoded
      * @param pageUrl where the page was fetched from, if known; resolves relative links
-     * @return the draft, with its publication date (if any) from {@link DateSource#METADATA}
+     * @return the draft, with its publication date (if any) and where it came from ({@link DateEvidence#source})
      * @throws BadInputException when the page holds no article text
      */
     public ArticleDraft read(String source, InputFormat format, String html, Optional<String> pageUrl)
@@ -48,7 +48,7 @@ public final class HtmlArticleReader {
         metadata.title().ifPresent(draft::title);
         metadata.outlet().ifPresent(draft::outlet);
         metadata.url().or(() -> pageUrl).ifPresent(draft::url);
-        metadata.published().ifPresent(date -> draft.published(date, DateSource.METADATA));
+        metadata.publication().ifPresent(date -> draft.published(date.date(), date.evidence().source()));
         return draft;
     }
 

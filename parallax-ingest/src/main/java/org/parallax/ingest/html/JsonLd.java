@@ -40,24 +40,27 @@ final class JsonLd {
             "corporation", "brand", "website");
 
     private final List<JsonNode> articles;
+    private final List<JsonNode> others;
     private final Map<String, JsonNode> byId;
 
-    private JsonLd(List<JsonNode> articles, Map<String, JsonNode> byId) {
+    private JsonLd(List<JsonNode> articles, List<JsonNode> others, Map<String, JsonNode> byId) {
         this.articles = List.copyOf(articles);
+        this.others = List.copyOf(others);
         this.byId = Map.copyOf(byId);
     }
 
     /** Reads every JSON-LD script of a page. */
     static JsonLd of(Document page) {
         List<JsonNode> articles = new ArrayList<>();
+        List<JsonNode> others = new ArrayList<>();
         Map<String, JsonNode> byId = new HashMap<>();
         for (Element script : page.select("script[type]")) {
             if (!script.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
                 continue;
             }
-            parse(script.data()).ifPresent(root -> collect(root, articles, byId));
+            parse(script.data()).ifPresent(root -> collect(root, articles, others, byId));
         }
-        return new JsonLd(articles, byId);
+        return new JsonLd(articles, others, byId);
     }
 
     private static Optional<JsonNode> parse(String json) {
@@ -75,9 +78,10 @@ final class JsonLd {
         }
     }
 
-    private static void collect(JsonNode node, List<JsonNode> articles, Map<String, JsonNode> byId) {
+    private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> others,
+            Map<String, JsonNode> byId) {
         if (node.isArray()) {
-            node.forEach(member -> collect(member, articles, byId));
+            node.forEach(member -> collect(member, articles, others, byId));
             return;
         }
         if (!node.isObject()) {
@@ -89,13 +93,15 @@ final class JsonLd {
         }
         if (hasType(node, ARTICLE_TYPES)) {
             articles.add(node);
+        } else if (node.has("datePublished")) {
+            others.add(node);
         }
         if (node.has("@graph")) {
-            collect(node.get("@graph"), articles, byId);
+            collect(node.get("@graph"), articles, others, byId);
         }
         JsonNode main = node.get("mainEntity");
         if (main != null && (main.isObject() || main.isArray())) {
-            collect(main, articles, byId);
+            collect(main, articles, others, byId);
         }
     }
 
@@ -141,6 +147,18 @@ final class JsonLd {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The {@code datePublished} of objects that are not articles (a {@code WebPage}, a
+     * {@code VideoObject}), as written, in page order: weaker evidence than an article's own.
+     */
+    List<String> otherDatesPublished() {
+        List<String> dates = new ArrayList<>();
+        for (JsonNode other : others) {
+            text(other.get("datePublished")).ifPresent(dates::add);
+        }
+        return dates;
     }
 
     /** The name of the article's publisher. */

@@ -1,0 +1,58 @@
+package org.parallax.ingest.html;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the surroundings of a date on a page say about it: whether it stands in a part of the page
+ * that dates something other than the article (comments, related stories, sidebars, footers,
+ * calendars), and whether the words before it mark the date of a change rather than of the first
+ * publication ("Updated", "Last modified", "aktualisiert", "Stand"). Stateless.
+ */
+final class DateContext {
+
+    private static final Set<String> OTHER_TAGS = Set.of("footer", "aside", "nav");
+    /** Words of class names and ids of the parts of a page that date other things. */
+    private static final Pattern OTHER_PART = Pattern.compile("(?:^|[-_\\d])(?:comment|kommentar|disqus|reply|respon"
+            + "|related|recommend|more-?(?:stories|articles|news)|read-?more|also|popular|trending|most-?read|teaser"
+            + "|sidebar|side-?bar|widget|footer|newsletter|calendar|kalender|event|archive|archiv|breadcrumb|next|prev"
+            + "|pagination|tweet|twitter)");
+    /** Words of class names and ids that mark a date of change. */
+    private static final Pattern CHANGE_NAME = Pattern.compile("(?i)updat|modif|revis|aktualisier|changed|edited");
+    /** Words before a date that make it the date of a change. */
+    private static final Pattern CHANGE_WORDS = Pattern.compile("(?iu)(?:updated?|last\\s+(?:edited|changed|modified)"
+            + "|modified|revised|edited|aktualisiert|aktualisierung|geändert|letzte\\s+änderung|zuletzt|\\bstand\\b)");
+
+    private DateContext() {
+    }
+
+    /** Whether the element, or a part of the page it stands in, dates something other than the article. */
+    static boolean inOtherPart(Element element) {
+        for (Element current = element; current != null; current = current.parent()) {
+            if (OTHER_TAGS.contains(current.normalName())) {
+                return true;
+            }
+            String names = current.className() + " " + current.id();
+            if (names.isBlank()) {
+                continue;
+            }
+            for (String name : BoilerplateRules.names(names)) {
+                if (OTHER_PART.matcher(name).find()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element's class, id or {@code itemprop} mark it as the date of a change. */
+    static boolean namesChange(Element element) {
+        return CHANGE_NAME.matcher(element.className() + " " + element.id() + " " + element.attr("itemprop")).find();
+    }
+
+    /** Whether these words, standing just before a date, make it the date of a change. */
+    static boolean marksChange(String wordsBefore) {
+        return CHANGE_WORDS.matcher(wordsBefore).find();
+    }
+}

@@ -1,0 +1,131 @@
+package org.parallax.ingest.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+import org.parallax.ingest.WrittenDates;
+
+/**
+ * Publication dates written in a page's text where people put them: in the short elements a byline,
+ * date line or post header is made of (class or id naming a date, time, byline, meta or post
+ * information), then within a few lines of the headline. A date preceded by words of change
+ * ("Updated", "aktualisiert am") is passed over, as is text in comments, related stories, sidebars
+ * and footers ({@link DateContext}). Stateless.
+ */
+final class DatelineDates {
+
+    /** Class or id words of the elements a byline or date line is made of. */
+    private static final Pattern DATELINE_NAME = Pattern.compile(
+            "(?i)date|datum|time|zeit|byline|posted|publish|meta|submitted|stamp|author|info|entry-?head|post-?head");
+    private static final int MAX_DATELINE_CHARACTERS = 250;
+    private static final int BEFORE_HEADLINE_CHARACTERS = 200;
+    private static final int AFTER_HEADLINE_CHARACTERS = 500;
+    private static final int CONTEXT_CHARACTERS = 30;
+
+    private DatelineDates() {
+    }
+
+    /**
+     * The dates, most trusted first.
+     *
+     * @param page a parsed page, only read
+     * @return the dates of date lines in page order, then those near the headline, nearest first
+     */
+    static List<LocalDate> find(Document page) {
+        List<LocalDate> dates = new ArrayList<>();
+        Element body = page.getElementsByTag("body").first();
+        if (body == null) {
+            return dates;
+        }
+        for (Element element : body.select("*")) {
+            String names = element.className() + " " + element.id();
+            if (names.isBlank() || !DATELINE_NAME.matcher(names).find() || DateContext.namesChange(element)) {
+                continue;
+            }
+            String text = element.text();
+            if (text.length() > MAX_DATELINE_CHARACTERS || DateContext.inOtherPart(element)) {
+                continue;
+            }
+            publicationDate(text, 0, text.length()).ifPresent(dates::add);
+        }
+        nearHeadline(body).ifPresent(dates::add);
+        return dates;
+    }
+
+    /** The first date in {@code text[from, to)} that no words of change precede. */
+    private static Optional<LocalDate> publicationDate(String text, int from, int to) {
+        int previousEnd = from;
+        for (WrittenDates.Found found : WrittenDates.findAll(text.substring(from, to))) {
+            int begin = from + found.begin();
+            String before = text.substring(Math.max(previousEnd, begin - CONTEXT_CHARACTERS), begin);
+            if (!DateContext.marksChange(before)) {
+                return Optional.of(found.date());
+            }
+            previousEnd = from + found.end();
+        }
+        return Optional.empty();
+    }
+
+    /** The date nearest after the first headline ({@code h1}), else nearest before it. */
+    private static Optional<LocalDate> nearHeadline(Element body) {
+        Element headline = null;
+        for (Element h1 : body.getElementsByTag("h1")) {
+            if (!DateContext.inOtherPart(h1)) {
+                headline = h1;
+                break;
+            }
+        }
+        if (headline == null) {
+            return Optional.empty();
+        }
+        PageText text = PageText.of(body, headline);
+        Optional<LocalDate> after = publicationDate(text.text(), text.headlineEnd(),
+                Math.min(text.text().length(), text.headlineEnd() + AFTER_HEADLINE_CHARACTERS));
+        if (after.isPresent()) {
+            return after;
+        }
+        int from = Math.max(0, text.headlineBegin() - BEFORE_HEADLINE_CHARACTERS);
+        List<WrittenDates.Found> before = WrittenDates.findAll(text.text().substring(from, text.headlineBegin()));
+        return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1).date());
+    }
+
+    /** The visible text of a page body, and where its headline stands in it. */
+    private record PageText(String text, int headlineBegin, int headlineEnd) {
+
+        static PageText of(Element body, Element headline) {
+            StringBuilder out = new StringBuilder();
+            int[] bounds = {-1, -1};
+            body.traverse(new NodeVisitor() {
+                @Override
+                public void head(Node node, int depth) {
+                    if (node == headline) {
+                        bounds[0] = out.length();
+                    }
+                    if (node instanceof TextNode textNode && !hidden(textNode)) {
+                        out.append(textNode.text()).append(' ');
+                    }
+                }
+
+                @Override
+                public void tail(Node node, int depth) {
+                    if (node == headline) {
+                        bounds[1] = out.length();
+                    }
+                }
+            });
+            return new PageText(out.toString(), Math.max(0, bounds[0]), Math.max(0, bounds[1]));
+        }
+
+        private static boolean hidden(TextNode node) {
+            Node parent = node.parent();
+            return parent instanceof Element element && BoilerplateRules.isNeverText(element);
+        }
+    }
+}
