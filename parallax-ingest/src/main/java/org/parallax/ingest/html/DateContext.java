@@ -13,11 +13,11 @@ import org.jsoup.nodes.Element;
 final class DateContext {
 
     private static final Set<String> OTHER_TAGS = Set.of("footer", "aside", "nav");
+    private static final Set<String> WRAPPER_TAGS = Set.of("html", "body", "article", "main");
     /** Words of class names and ids of the parts of a page that date other things. */
     private static final Pattern OTHER_PART = Pattern.compile("(?:^|[-_\\d])(?:comment|kommentar|disqus|reply|respon"
-            + "|related|recommend|more-?(?:stories|articles|news)|read-?more|also|popular|trending|most-?read|teaser"
-            + "|sidebar|side-?bar|widget|footer|newsletter|calendar|kalender|event|archive|archiv|breadcrumb|next|prev"
-            + "|pagination|tweet|twitter)");
+            + "|related|recommend|more-?(?:stories|articles|news)|read-?more|also-?read|popular|trending|most-?read|teaser"
+            + "|sidebar|side-?bar|footer|newsletter|calendar|kalender|breadcrumb|pagination|tweet|twitter)");
     /** Words of class names and ids that mark a date of change. */
     private static final Pattern CHANGE_NAME = Pattern.compile("(?i)updat|modif|revis|aktualisier|changed|edited");
     /** Words before a date that make it the date of a change. */
@@ -30,8 +30,13 @@ final class DateContext {
     /** Whether the element, or a part of the page it stands in, dates something other than the article. */
     static boolean inOtherPart(Element element) {
         for (Element current = element; current != null; current = current.parent()) {
-            if (OTHER_TAGS.contains(current.normalName())) {
+            String tag = current.normalName();
+            if (OTHER_TAGS.contains(tag)) {
                 return true;
+            }
+            if (WRAPPER_TAGS.contains(tag)) {
+                // the page's and the article's wrappers carry classes of the whole layout ("has-sidebar")
+                continue;
             }
             String names = current.className() + " " + current.id();
             if (names.isBlank()) {

@@ -27,7 +27,7 @@ final class DateMetaTags {
             "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
             "rnews:datepublished", "bt:pubdate", "analyticsattributes.articledate", "ga-publish-date",
             "sp_date", "article_published_time", "date_created", "page_date", "release_date", "datum",
-            "published", "firstpublisheddate", "first_published", "timestamp");
+            "published", "firstpublisheddate", "first_published", "timestamp", "uploaddate");
 
     private static final Set<String> MODIFIED = Set.of(
             "article:modified_time", "article:modified", "og:updated_time", "og:modified_time", "datemodified",

@@ -24,7 +24,14 @@ final class DatelineDates {
     /** Class or id words of the elements a byline or date line is made of. */
     private static final Pattern DATELINE_NAME = Pattern.compile(
             "(?i)date|datum|time|zeit|byline|posted|publish|meta|submitted|stamp|author|info|entry-?head|post-?head");
+    /** Words that name the date after them as the publication's. */
+    private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?iu)(?:veröffentlicht|publiziert|erstellt"
+            + "|erschienen|eingestellt|gepostet|published|posted|publication\\s+date|date\\s+published|datum|date)"
+            + "(?:\\s+(?:am|on|at|vom))?\\s*:?\\s*$");
+    private static final Pattern LABEL_WORD = Pattern.compile("(?iu)veröffentlicht|publiziert|erstellt|erschienen"
+            + "|eingestellt|gepostet|published|posted|publication|datum|date");
     private static final int MAX_DATELINE_CHARACTERS = 250;
+    private static final int LABEL_DISTANCE = 40;
     private static final int BEFORE_HEADLINE_CHARACTERS = 200;
     private static final int AFTER_HEADLINE_CHARACTERS = 500;
     private static final int CONTEXT_CHARACTERS = 30;
@@ -38,13 +45,14 @@ final class DatelineDates {
      * @param page a parsed page, only read
      * @return the dates of date lines in page order, then those near the headline, nearest first
      */
-    static List<LocalDate> find(Document page) {
-        List<LocalDate> dates = new ArrayList<>();
+    static List<DateClue> find(Document page) {
+        List<DateClue> dates = new ArrayList<>();
         Element body = page.getElementsByTag("body").first();
         if (body == null) {
             return dates;
         }
         for (Element element : body.select("*")) {
+            labelled(element).ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
             String names = element.className() + " " + element.id();
             if (names.isBlank() || !DATELINE_NAME.matcher(names).find() || DateContext.namesChange(element)) {
                 continue;
@@ -53,10 +61,29 @@ final class DatelineDates {
             if (text.length() > MAX_DATELINE_CHARACTERS || DateContext.inOtherPart(element)) {
                 continue;
             }
-            publicationDate(text, 0, text.length()).ifPresent(dates::add);
+            publicationDate(text, 0, text.length())
+                    .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.DATELINE_ELEMENT)));
         }
-        nearHeadline(body).ifPresent(dates::add);
+        nearHeadline(body).ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.NEAR_HEADLINE)));
         return dates;
+    }
+
+    /** A date right after a label in the element's own text that names the publication ("Veröffentlicht am"). */
+    private static Optional<LocalDate> labelled(Element element) {
+        String own = element.ownText();
+        if (own.isBlank() || own.length() > MAX_DATELINE_CHARACTERS || !LABEL_WORD.matcher(own).find()) {
+            return Optional.empty();
+        }
+        Element scope = element.parent() != null && element.parent().text().length() <= MAX_DATELINE_CHARACTERS
+                ? element.parent() : element;
+        String text = scope.text();
+        for (WrittenDates.Found found : WrittenDates.findAll(text)) {
+            String before = text.substring(Math.max(0, found.begin() - LABEL_DISTANCE), found.begin());
+            if (PUBLICATION_LABEL.matcher(before).find() && !DateContext.inOtherPart(element)) {
+                return Optional.of(found.date());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The first date in {@code text[from, to)} that no words of change precede. */

@@ -2,6 +2,10 @@ package org.parallax.ingest.html;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -52,48 +56,68 @@ final class PublicationDateFinder {
      * @return the date with its evidence; empty when no plausible date is found
      */
     static Optional<PublicationDate> find(Document page, JsonLd jsonLd, List<String> urls, LocalDate latest) {
+        return choose(clues(page, jsonLd, urls, latest));
+    }
+
+    /**
+     * Every plausible date the page offers, most trusted kind first.
+     *
+     * @see #find
+     */
+    static List<DateClue> clues(Document page, JsonLd jsonLd, List<String> urls, LocalDate latest) {
         Plausibility plausible = new Plausibility(latest, urls);
+        List<DateClue> clues = new ArrayList<>();
         for (String url : urls) {
-            Optional<LocalDate> date = Dates.parseUrlDate(url).filter(plausible::test);
-            if (date.isPresent()) {
-                return Optional.of(new PublicationDate(date.get(), DateEvidence.URL));
-            }
+            Dates.parseUrlDate(url).ifPresent(date -> clues.add(new DateClue(date, DateClue.Kind.URL)));
         }
-        List<String> metadata = new ArrayList<>();
-        jsonLd.datePublished().ifPresent(metadata::add);
-        Optional<PublicationDate> found = first(metadata, DateEvidence.JSON_LD, plausible);
-        if (found.isEmpty()) {
-            found = first(metaDates(page), DateEvidence.META_TAG, plausible);
-        }
-        if (found.isEmpty()) {
-            found = first(jsonLd.otherDatesPublished(), DateEvidence.JSON_LD, plausible);
-        }
-        if (found.isEmpty()) {
-            found = first(microdataDates(page), DateEvidence.MICRODATA, plausible);
-        }
-        if (found.isEmpty()) {
-            found = TimeElementDates.find(page).stream().filter(plausible::test).findFirst()
-                    .map(date -> new PublicationDate(date, DateEvidence.TIME_ELEMENT));
-        }
-        if (found.isEmpty()) {
-            found = DatelineDates.find(page).stream().filter(plausible::test).findFirst()
-                    .map(date -> new PublicationDate(date, DateEvidence.DATELINE));
-        }
-        return found;
+        jsonLd.datePublished().ifPresent(value -> machine(value, DateClue.Kind.JSON_LD_ARTICLE, clues));
+        MetaDates metas = metaDates(page);
+        metas.specific().forEach(value -> machine(value, DateClue.Kind.META_SPECIFIC, clues));
+        metas.bare().forEach(value -> machine(value, DateClue.Kind.META_BARE, clues));
+        jsonLd.otherDatesPublished().forEach(value -> machine(value, DateClue.Kind.JSON_LD_OTHER, clues));
+        microdataDates(page).forEach(value -> machine(value, DateClue.Kind.MICRODATA, clues));
+        clues.addAll(TimeElementDates.find(page));
+        clues.addAll(DatelineDates.find(page));
+        clues.removeIf(clue -> !plausible.test(clue.date()));
+        return clues;
     }
 
-    private static Optional<PublicationDate> first(List<String> values, DateEvidence evidence, Plausibility plausible) {
-        for (String value : values) {
-            Optional<LocalDate> date = HtmlMetadataExtractor.machineDate(value).filter(plausible::test);
-            if (date.isPresent()) {
-                return Optional.of(new PublicationDate(date.get(), evidence));
+    /**
+     * The publication date among the clues, by vote: each kind of place votes once for each date it
+     * gives, with its {@link DateClue.Kind#weight}; the date with the highest sum wins, and of two
+     * with the same sum the one given by the more trusted kind. Its evidence is that of its most
+     * trusted clue.
+     */
+    static Optional<PublicationDate> choose(List<DateClue> clues) {
+        Map<LocalDate, Set<DateClue.Kind>> kinds = new LinkedHashMap<>();
+        for (DateClue clue : clues) {
+            kinds.computeIfAbsent(clue.date(), date -> EnumSet.noneOf(DateClue.Kind.class)).add(clue.kind());
+        }
+        LocalDate best = null;
+        double bestWeight = 0;
+        for (Map.Entry<LocalDate, Set<DateClue.Kind>> entry : kinds.entrySet()) {
+            double weight = entry.getValue().stream().mapToDouble(DateClue.Kind::weight).sum();
+            if (weight > bestWeight) {
+                best = entry.getKey();
+                bestWeight = weight;
             }
         }
-        return Optional.empty();
+        if (best == null) {
+            return Optional.empty();
+        }
+        DateClue.Kind first = kinds.get(best).iterator().next();
+        return Optional.of(new PublicationDate(best, first.evidence()));
     }
 
-    /** The values of publication-date meta tags: specific names in page order, then the bare names. */
-    private static List<String> metaDates(Document page) {
+    private static void machine(String value, DateClue.Kind kind, List<DateClue> clues) {
+        HtmlMetadataExtractor.machineDate(value).ifPresent(date -> clues.add(new DateClue(date, kind)));
+    }
+
+    /** The values of publication-date meta tags, in page order. */
+    private record MetaDates(List<String> specific, List<String> bare) {
+    }
+
+    private static MetaDates metaDates(Document page) {
         List<String> specific = new ArrayList<>();
         List<String> bare = new ArrayList<>();
         for (Element meta : page.select("meta[content]")) {
@@ -114,8 +138,7 @@ final class PublicationDateFinder {
                 }
             }
         }
-        specific.addAll(bare);
-        return specific;
+        return new MetaDates(specific, bare);
     }
 
     private static List<String> microdataDates(Document page) {

@@ -31,9 +31,9 @@ final class TimeElementDates {
      * The dates, most trusted first.
      *
      * @param page a parsed page, only read
-     * @return distinct dates, empty when no element gives one
+     * @return distinct dates, those marked as the publication first; empty when no element gives one
      */
-    static List<LocalDate> find(Document page) {
+    static List<DateClue> find(Document page) {
         Set<LocalDate> marked = new LinkedHashSet<>();
         Set<LocalDate> others = new LinkedHashSet<>();
         for (Element element : page.select("time, abbr[title]")) {
@@ -48,9 +48,10 @@ final class TimeElementDates {
             Optional<LocalDate> date = value(element, abbr);
             date.ifPresent(day -> (publication ? marked : others).add(day));
         }
-        List<LocalDate> dates = new ArrayList<>(marked);
-        dates.addAll(others);
-        return dates;
+        List<DateClue> clues = new ArrayList<>();
+        marked.forEach(date -> clues.add(new DateClue(date, DateClue.Kind.TIME_MARKED)));
+        others.forEach(date -> clues.add(new DateClue(date, DateClue.Kind.TIME_OTHER)));
+        return clues;
     }
 
     private static String names(Element element) {
