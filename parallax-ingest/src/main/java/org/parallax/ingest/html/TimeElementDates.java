@@ -15,7 +15,7 @@ import org.parallax.ingest.WrittenDates;
  * Publication dates from {@code <time>} elements ({@code datetime}, else their text) and from
  * {@code <abbr title>} elements of the hAtom {@code published} class. First those marked as the
  * publication ({@code pubdate}, a class such as {@code published}, {@code entry-date} or
- * {@code post-date}), then the others in page order. Elements that date a change ({@code updated}
+ * {@code post-date}); only where none is marked, the others in page order. Elements that date a change ({@code updated}
  * class, "Updated" before them) or stand in comments, related stories, sidebars or footers are
  * passed over. Stateless.
  */
@@ -31,7 +31,8 @@ final class TimeElementDates {
      * The dates, most trusted first.
      *
      * @param page a parsed page, only read
-     * @return distinct dates, those marked as the publication first; empty when no element gives one
+     * @return distinct dates: those marked as the publication if any, else the others; empty when no element
+     *         gives one
      */
     static List<DateClue> find(Document page) {
         Set<LocalDate> marked = new LinkedHashSet<>();
@@ -50,7 +51,9 @@ final class TimeElementDates {
         }
         List<DateClue> clues = new ArrayList<>();
         marked.forEach(date -> clues.add(new DateClue(date, DateClue.Kind.TIME_MARKED)));
-        others.forEach(date -> clues.add(new DateClue(date, DateClue.Kind.TIME_OTHER)));
+        if (marked.isEmpty()) {
+            others.forEach(date -> clues.add(new DateClue(date, DateClue.Kind.TIME_OTHER)));
+        }
         return clues;
     }
 
