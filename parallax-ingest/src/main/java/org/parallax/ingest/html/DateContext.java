@@ -16,8 +16,9 @@ final class DateContext {
     private static final Set<String> WRAPPER_TAGS = Set.of("html", "body", "article", "main");
     /** Words of class names and ids of the parts of a page that date other things. */
     private static final Pattern OTHER_PART = Pattern.compile("(?:^|[-_\\d])(?:comment|kommentar|disqus|reply|respon"
-            + "|related|recommend|more-?(?:stories|articles|news)|read-?more|also-?read|popular|trending|most-?read|teaser"
+            + "|related|recommend|more-?(?:stories|articles|news)|read-?more|also-?read|popular|trending|most-?read"
             + "|sidebar|side-?bar|footer|newsletter|calendar|kalender|breadcrumb|pagination|tweet|twitter)");
+    private static final Pattern LAYOUT_FLAG = Pattern.compile("(?:has|with|no|is|show|hide)-");
     /** Words of class names and ids that mark a date of change. */
     private static final Pattern CHANGE_NAME = Pattern.compile("(?i)updat|modif|revis|aktualisier|changed|edited");
     /** Words before a date that make it the date of a change. */
@@ -43,12 +44,24 @@ final class DateContext {
                 continue;
             }
             for (String name : BoilerplateRules.names(names)) {
-                if (OTHER_PART.matcher(name).find()) {
+                if (OTHER_PART.matcher(block(name)).find()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * What a class name says the element is: a layout flag ({@code has-sidebar}, {@code with-comments})
+     * says nothing, and of a BEM name ({@code intro__breadcrumb-navigation}) only the block counts.
+     */
+    private static String block(String name) {
+        if (LAYOUT_FLAG.matcher(name).lookingAt()) {
+            return "";
+        }
+        int modifier = name.indexOf("__");
+        return modifier > 0 ? name.substring(0, modifier) : name;
     }
 
     /** Whether the element's class, id or {@code itemprop} mark it as the date of a change. */
