@@ -18,9 +18,10 @@ final class DateContext {
     private static final Pattern OTHER_PART = Pattern.compile("(?:^|[-_\\d])(?:comment|kommentar|disqus|reply|respon"
             + "|related|recommend|more-?(?:stories|articles|news)|read-?more|also-?read|popular|trending|most-?read"
             + "|sidebar|side-?bar|footer|newsletter|calendar|kalender|breadcrumb|pagination|tweet|twitter)");
-    private static final Pattern LAYOUT_FLAG = Pattern.compile("(?:has|with|no|is|show|hide)-");
+    private static final Pattern LAYOUT_FLAG = Pattern.compile("(?:has|with|no|is|show|hide|category|tag|format|status)-");
     /** Words of class names and ids that mark a date of change. */
     private static final Pattern CHANGE_NAME = Pattern.compile("(?i)updat|modif|revis|aktualisier|changed|edited");
+    private static final Pattern PUBLICATION_NAME = Pattern.compile("(?i)publish|pubdate|post-?date|entry-?date|created");
     /** Words before a date that make it the date of a change. */
     private static final Pattern CHANGE_WORDS = Pattern.compile("(?iu)(?:updated?|last\\s+(?:edited|changed|modified)"
             + "|modified|revised|edited|aktualisiert|aktualisierung|geändert|letzte\\s+änderung|zuletzt|\\bstand\\b)");
@@ -54,7 +55,7 @@ final class DateContext {
 
     /**
      * What a class name says the element is: a layout flag ({@code has-sidebar}, {@code with-comments})
-     * says nothing, and of a BEM name ({@code intro__breadcrumb-navigation}) only the block counts.
+     * or a taxonomy label ({@code category-kommentar}, {@code tag-twitter}) says nothing, and of a BEM name ({@code intro__breadcrumb-navigation}) only the block counts.
      */
     private static String block(String name) {
         if (LAYOUT_FLAG.matcher(name).lookingAt()) {
@@ -64,9 +65,13 @@ final class DateContext {
         return modifier > 0 ? name.substring(0, modifier) : name;
     }
 
-    /** Whether the element's class, id or {@code itemprop} mark it as the date of a change. */
+    /**
+     * Whether the element's class, id or {@code itemprop} mark it as the date of a change; not where they
+     * also name the publication ({@code class="post-date updated"}, as hAtom themes write it).
+     */
     static boolean namesChange(Element element) {
-        return CHANGE_NAME.matcher(element.className() + " " + element.id() + " " + element.attr("itemprop")).find();
+        String names = element.className() + " " + element.id() + " " + element.attr("itemprop");
+        return CHANGE_NAME.matcher(names).find() && !PUBLICATION_NAME.matcher(names).find();
     }
 
     /** Whether these words, standing just before a date, make it the date of a change. */

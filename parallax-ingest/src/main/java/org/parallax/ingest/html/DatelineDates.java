@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.jsoup.select.NodeVisitor;
 import org.parallax.ingest.WrittenDates;
 
@@ -43,7 +44,8 @@ final class DatelineDates {
      * The dates, most trusted first.
      *
      * @param page a parsed page, only read
-     * @return the dates of date lines in page order, then those near the headline, nearest first
+     * @return the dates after publication labels, those of date lines (the one nearest the headline first,
+     *         then the others in page order), then the one nearest the headline
      */
     static List<DateClue> find(Document page) {
         List<DateClue> dates = new ArrayList<>();
@@ -51,21 +53,57 @@ final class DatelineDates {
         if (body == null) {
             return dates;
         }
-        for (Element element : body.select("*")) {
+        Optional<Element> headline = headline(body);
+        Elements elements = body.select("*");
+        int headlineIndex = headline.map(elements::indexOf).orElse(-1);
+        int nearest = -1;
+        int nearestDistance = Integer.MAX_VALUE;
+        List<DateClue> datelines = new ArrayList<>();
+        for (int i = 0; i < elements.size(); i++) {
+            Element element = elements.get(i);
             labelled(element).ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
-            String names = element.className() + " " + element.id();
-            if (names.isBlank() || !DATELINE_NAME.matcher(names).find() || DateContext.namesChange(element)) {
+            Optional<LocalDate> date = dateline(element);
+            if (date.isEmpty()) {
                 continue;
             }
-            String text = element.text();
-            if (text.length() > MAX_DATELINE_CHARACTERS || DateContext.inOtherPart(element)) {
-                continue;
+            int distance = headlineIndex < 0 ? datelines.size() : i > headlineIndex ? i - headlineIndex
+                    : 2 * (headlineIndex - i);
+            if (distance < nearestDistance) {
+                nearest = datelines.size();
+                nearestDistance = distance;
             }
-            publicationDate(text, 0, text.length())
-                    .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.DATELINE_ELEMENT)));
+            datelines.add(new DateClue(date.get(), DateClue.Kind.DATELINE_ELEMENT));
         }
-        nearHeadline(body).ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.NEAR_HEADLINE)));
+        if (nearest >= 0) {
+            dates.add(datelines.remove(nearest));
+            dates.addAll(datelines);
+        }
+        headline.flatMap(element -> nearHeadline(body, element))
+                .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.NEAR_HEADLINE)));
         return dates;
+    }
+
+    /** The publication date in a short byline or date-line element, if it is one. */
+    private static Optional<LocalDate> dateline(Element element) {
+        String names = element.className() + " " + element.id();
+        if (names.isBlank() || !DATELINE_NAME.matcher(names).find() || DateContext.namesChange(element)) {
+            return Optional.empty();
+        }
+        String text = element.text();
+        if (text.length() > MAX_DATELINE_CHARACTERS || DateContext.inOtherPart(element)) {
+            return Optional.empty();
+        }
+        return publicationDate(text, 0, text.length());
+    }
+
+    /** The page's headline: its first {@code h1} outside the parts that date other things. */
+    private static Optional<Element> headline(Element body) {
+        for (Element h1 : body.getElementsByTag("h1")) {
+            if (!DateContext.inOtherPart(h1)) {
+                return Optional.of(h1);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A date right after a label in the element's own text that names the publication ("Veröffentlicht am"). */
@@ -100,18 +138,8 @@ final class DatelineDates {
         return Optional.empty();
     }
 
-    /** The date nearest after the first headline ({@code h1}), else nearest before it. */
-    private static Optional<LocalDate> nearHeadline(Element body) {
-        Element headline = null;
-        for (Element h1 : body.getElementsByTag("h1")) {
-            if (!DateContext.inOtherPart(h1)) {
-                headline = h1;
-                break;
-            }
-        }
-        if (headline == null) {
-            return Optional.empty();
-        }
+    /** The date nearest after the headline, else nearest before it. */
+    private static Optional<LocalDate> nearHeadline(Element body, Element headline) {
         PageText text = PageText.of(body, headline);
         Optional<LocalDate> after = publicationDate(text.text(), text.headlineEnd(),
                 Math.min(text.text().length(), text.headlineEnd() + AFTER_HEADLINE_CHARACTERS));

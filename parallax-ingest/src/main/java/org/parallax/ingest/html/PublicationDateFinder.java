@@ -38,6 +38,11 @@ final class PublicationDateFinder {
 
     /** No page on the web is older than this; an earlier date is a slip or a placeholder. */
     static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+    /**
+     * How far the winning date's votes must outweigh the runner-up's: about the gap between a strong
+     * and a middling kind, so that two kinds of like trust that disagree leave the page undated.
+     */
+    static final double CONFLICT_MARGIN = 0.5;
 
     private static final Pattern URL_YEAR_MONTH = Pattern.compile(
             "/(?<year>(?:19|20)\\d{2})/(?:(?<month>0?[1-9]|1[0-2])/)?");
@@ -83,29 +88,36 @@ final class PublicationDateFinder {
     }
 
     /**
-     * The publication date among the clues, by vote: each kind of place votes once for each date it
-     * gives, with its {@link DateClue.Kind#weight}; the date with the highest sum wins, and of two
-     * with the same sum the one given by the more trusted kind. Its evidence is that of its most
-     * trusted clue.
+     * The publication date among the clues, by vote: each kind of place votes for the first date it
+     * gives, with its {@link DateClue.Kind#weight}; the date with the highest sum wins. Where the
+     * runner-up comes within {@value #CONFLICT_MARGIN} of it, the page contradicts itself and no date
+     * is taken. The evidence is that of the most trusted kind that voted for the date.
      */
     static Optional<PublicationDate> choose(List<DateClue> clues) {
-        Map<LocalDate, Set<DateClue.Kind>> kinds = new LinkedHashMap<>();
+        Map<LocalDate, Set<DateClue.Kind>> votes = new LinkedHashMap<>();
+        Set<DateClue.Kind> voted = EnumSet.noneOf(DateClue.Kind.class);
         for (DateClue clue : clues) {
-            kinds.computeIfAbsent(clue.date(), date -> EnumSet.noneOf(DateClue.Kind.class)).add(clue.kind());
+            if (voted.add(clue.kind())) {
+                votes.computeIfAbsent(clue.date(), date -> EnumSet.noneOf(DateClue.Kind.class)).add(clue.kind());
+            }
         }
         LocalDate best = null;
         double bestWeight = 0;
-        for (Map.Entry<LocalDate, Set<DateClue.Kind>> entry : kinds.entrySet()) {
+        double runnerUp = 0;
+        for (Map.Entry<LocalDate, Set<DateClue.Kind>> entry : votes.entrySet()) {
             double weight = entry.getValue().stream().mapToDouble(DateClue.Kind::weight).sum();
             if (weight > bestWeight) {
+                runnerUp = bestWeight;
                 best = entry.getKey();
                 bestWeight = weight;
+            } else if (weight > runnerUp) {
+                runnerUp = weight;
             }
         }
-        if (best == null) {
+        if (best == null || bestWeight - runnerUp < CONFLICT_MARGIN) {
             return Optional.empty();
         }
-        DateClue.Kind first = kinds.get(best).iterator().next();
+        DateClue.Kind first = votes.get(best).iterator().next();
         return Optional.of(new PublicationDate(best, first.evidence()));
     }
 
@@ -148,7 +160,8 @@ final class PublicationDateFinder {
                 continue;
             }
             values.add(element.hasAttr("content") ? element.attr("content")
-                    : element.hasAttr("datetime") ? element.attr("datetime") : element.text());
+                    : element.hasAttr("datetime") ? element.attr("datetime")
+                    : element.hasAttr("title") ? element.attr("title") : element.text());
         }
         return values;
     }
