@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,8 +23,8 @@ import org.jsoup.nodes.Element;
  * {@code {"@id": ...}} references to people and organisations resolved within the page.
  *
  * <p>Pages often carry broken JSON-LD (unescaped line breaks, trailing commas, stray HTML comments);
- * the parser accepts the common slips, and a script it still cannot read is skipped, since the rest
- * of the page's metadata is still usable. Instances are immutable.
+ * the parser accepts the common slips, and of a script it still cannot read only the
+ * {@code datePublished} values are kept, found by their key. Instances are immutable.
  */
 final class JsonLd {
 
@@ -38,6 +40,8 @@ final class JsonLd {
             "techarticle", "scholarlyarticle", "report");
     private static final Set<String> ORGANISATION_TYPES = Set.of("organization", "newsmediaorganization",
             "corporation", "brand", "website");
+
+    private static final Pattern DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
 
     private final List<JsonNode> articles;
     private final List<JsonNode> others;
@@ -58,7 +62,12 @@ final class JsonLd {
             if (!script.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
                 continue;
             }
-            parse(script.data()).ifPresent(root -> collect(root, articles, others, byId));
+            Optional<JsonNode> root = parse(script.data());
+            if (root.isPresent()) {
+                collect(root.get(), articles, others, byId);
+            } else {
+                unreadableDates(script.data(), others);
+            }
         }
         return new JsonLd(articles, others, byId);
     }
@@ -102,6 +111,17 @@ final class JsonLd {
         JsonNode main = node.get("mainEntity");
         if (main != null && (main.isObject() || main.isArray())) {
             collect(main, articles, others, byId);
+        }
+    }
+
+    /**
+     * The {@code datePublished} values of a script the parser cannot read, found by their key, kept as
+     * objects of unknown type: a broken script's date is still the page's word on it.
+     */
+    private static void unreadableDates(String json, List<JsonNode> others) {
+        Matcher matcher = DATE_PUBLISHED.matcher(json);
+        while (matcher.find()) {
+            others.add(MAPPER.createObjectNode().put("datePublished", matcher.group(1)));
         }
     }
 
