@@ -123,7 +123,7 @@ public final class PubdateBenchmark {
     private static Optional<Document> read(Path file, String url) {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             byte[] bytes = in.readAllBytes();
-            String html = TextDecoder.decode(bytes, TextDecoder.declaredHtmlCharset(bytes));
+            String html = TextDecoder.decodePage(bytes, TextDecoder.declaredHtmlCharset(bytes));
             return Optional.of(Jsoup.parse(html, url));
         } catch (IOException | BadInputException e) {
             System.err.println(file + ": " + e.getMessage());

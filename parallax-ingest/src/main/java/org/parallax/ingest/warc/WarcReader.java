@@ -219,7 +219,7 @@ public final class WarcReader implements FormatReader {
             Optional<String> declared = Optional.ofNullable(http.contentType().parameters().get("charset"))
                     .filter(charset -> !charset.isBlank())
                     .or(() -> TextDecoder.declaredHtmlCharset(bytes));
-            return Optional.of(TextDecoder.decode(bytes, declared));
+            return Optional.of(TextDecoder.decodePage(bytes, declared));
         }
     }
 
