@@ -32,22 +32,30 @@ final class DateContext {
     /** Whether the element, or a part of the page it stands in, dates something other than the article. */
     static boolean inOtherPart(Element element) {
         for (Element current = element; current != null; current = current.parent()) {
-            String tag = current.normalName();
-            if (OTHER_TAGS.contains(tag)) {
+            if (isOtherPart(current)) {
                 return true;
             }
-            if (WRAPPER_TAGS.contains(tag)) {
-                // the page's and the article's wrappers carry classes of the whole layout ("has-sidebar")
-                continue;
-            }
-            String names = current.className() + " " + current.id();
-            if (names.isBlank()) {
-                continue;
-            }
-            for (String name : BoilerplateRules.names(names)) {
-                if (OTHER_PART.matcher(block(name)).find()) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    /** Whether the element itself, by its tag, class or id, is a part of the page that dates other things. */
+    static boolean isOtherPart(Element element) {
+        String tag = element.normalName();
+        if (OTHER_TAGS.contains(tag)) {
+            return true;
+        }
+        if (WRAPPER_TAGS.contains(tag)) {
+            // the page's and the article's wrappers carry classes of the whole layout ("has-sidebar")
+            return false;
+        }
+        String names = element.className() + " " + element.id();
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String name : BoilerplateRules.names(names)) {
+            if (OTHER_PART.matcher(block(name)).find()) {
+                return true;
             }
         }
         return false;
