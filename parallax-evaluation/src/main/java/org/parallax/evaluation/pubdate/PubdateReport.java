@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -16,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.parallax.evaluation.ReportFiles;
 import org.parallax.ingest.html.DateEvidence;
 import org.parallax.ingest.html.PublicationDate;
 
@@ -225,15 +224,7 @@ public record PubdateReport(List<PageResult> pages) {
             node.put("right", page.right());
             node.put("textFound", page.textFound());
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            mapper.writeValue(file.toFile(), root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        ReportFiles.writeJson(mapper, root, file);
     }
 
     private static ObjectNode figuresNode(ObjectMapper mapper, Figures figures) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.zip.GZIPInputStream;
@@ -33,6 +34,16 @@ class Issue9RealPagesTest {
         ArticleDraft draft = read("arsnova.thm.de.frag.html", "https://arsnova.thm.de/blog/frag-jetzt/");
         assertThat(draft.published()).contains(LocalDate.of(2019, 6, 28));
         assertThat(draft.publishedFrom()).isEqualTo(DateSource.METADATA);
+    }
+
+    @Test
+    void aDateAfterTheCaptureIsNotBelieved() throws Exception {
+        String url = "https://arsnova.thm.de/blog/frag-jetzt/";
+        Instant captured = Instant.parse("2019-06-01T10:00:00Z");
+        ArticleDraft draft = reader.read("capture.warc.gz#record-1", InputFormat.WARC,
+                page("arsnova.thm.de.frag.html", url).outerHtml(), Optional.of(url), Optional.of(captured));
+        assertThat(draft.published()).isEmpty();
+        assertThat(draft.captured()).contains(captured);
     }
 
     @Test
