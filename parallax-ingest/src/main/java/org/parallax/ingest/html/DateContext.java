@@ -1,8 +1,11 @@
 package org.parallax.ingest.html;
 
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 
 /**
  * What the surroundings of a date on a page say about it: whether it stands in a part of the page
@@ -31,8 +34,43 @@ final class DateContext {
 
     /** Whether the element, or a part of the page it stands in, dates something other than the article. */
     static boolean inOtherPart(Element element) {
+        return inOtherPart(element, Optional.empty());
+    }
+
+    /**
+     * Whether the element, or a part of the page it stands in, dates something other than the article;
+     * a part that holds the page's headline is the article's, whatever its name
+     * ({@code vw-blog-sidebar-position-right} around the whole story).
+     */
+    static boolean inOtherPart(Element element, Optional<Element> headline) {
         for (Element current = element; current != null; current = current.parent()) {
-            if (isOtherPart(current)) {
+            if (isOtherPart(current) && !holds(current, headline)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The page's headline: its first {@code h1} outside the parts that date other things, else its only
+     * {@code h1} (a layout wrapper named for its sidebar may hold the whole story).
+     */
+    static Optional<Element> headline(Document page) {
+        Elements headings = page.getElementsByTag("h1");
+        for (Element h1 : headings) {
+            if (!inOtherPart(h1)) {
+                return Optional.of(h1);
+            }
+        }
+        return headings.size() == 1 ? Optional.of(headings.first()) : Optional.empty();
+    }
+
+    private static boolean holds(Element part, Optional<Element> headline) {
+        if (headline.isEmpty()) {
+            return false;
+        }
+        for (Element current = headline.get(); current != null; current = current.parent()) {
+            if (current == part) {
                 return true;
             }
         }

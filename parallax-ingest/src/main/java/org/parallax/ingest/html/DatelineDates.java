@@ -43,17 +43,17 @@ final class DatelineDates {
     /**
      * The dates, most trusted first.
      *
-     * @param page a parsed page, only read
+     * @param page     a parsed page, only read
+     * @param headline the page's headline ({@link DateContext#headline}), if it has one
      * @return the dates after publication labels, those of date lines (the one nearest the headline first,
      *         then the others in page order), then the one nearest the headline
      */
-    static List<DateClue> find(Document page) {
+    static List<DateClue> find(Document page, Optional<Element> headline) {
         List<DateClue> dates = new ArrayList<>();
         Element body = page.getElementsByTag("body").first();
         if (body == null) {
             return dates;
         }
-        Optional<Element> headline = headline(body);
         Elements elements = body.select("*");
         int headlineIndex = headline.map(elements::indexOf).orElse(-1);
         int nearest = -1;
@@ -61,8 +61,8 @@ final class DatelineDates {
         List<DateClue> datelines = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
-            labelled(element).ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
-            Optional<LocalDate> date = dateline(element);
+            labelled(element, headline).ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
+            Optional<LocalDate> date = dateline(element, headline);
             if (date.isEmpty()) {
                 continue;
             }
@@ -84,30 +84,20 @@ final class DatelineDates {
     }
 
     /** The publication date in a short byline or date-line element, if it is one. */
-    private static Optional<LocalDate> dateline(Element element) {
+    private static Optional<LocalDate> dateline(Element element, Optional<Element> headline) {
         String names = element.className() + " " + element.id();
         if (names.isBlank() || !DATELINE_NAME.matcher(names).find() || DateContext.namesChange(element)) {
             return Optional.empty();
         }
         String text = element.text();
-        if (text.length() > MAX_DATELINE_CHARACTERS || DateContext.inOtherPart(element)) {
+        if (text.length() > MAX_DATELINE_CHARACTERS || DateContext.inOtherPart(element, headline)) {
             return Optional.empty();
         }
         return publicationDate(text, 0, text.length());
     }
 
-    /** The page's headline: its first {@code h1} outside the parts that date other things. */
-    private static Optional<Element> headline(Element body) {
-        for (Element h1 : body.getElementsByTag("h1")) {
-            if (!DateContext.inOtherPart(h1)) {
-                return Optional.of(h1);
-            }
-        }
-        return Optional.empty();
-    }
-
     /** A date right after a label in the element's own text that names the publication ("Veröffentlicht am"). */
-    private static Optional<LocalDate> labelled(Element element) {
+    private static Optional<LocalDate> labelled(Element element, Optional<Element> headline) {
         String own = element.ownText();
         if (own.isBlank() || own.length() > MAX_DATELINE_CHARACTERS || !LABEL_WORD.matcher(own).find()) {
             return Optional.empty();
@@ -117,7 +107,7 @@ final class DatelineDates {
         String text = scope.text();
         for (WrittenDates.Found found : WrittenDates.findAll(text)) {
             String before = text.substring(Math.max(0, found.begin() - LABEL_DISTANCE), found.begin());
-            if (PUBLICATION_LABEL.matcher(before).find() && !DateContext.inOtherPart(element)) {
+            if (PUBLICATION_LABEL.matcher(before).find() && !DateContext.inOtherPart(element, headline)) {
                 return Optional.of(found.date());
             }
         }

@@ -81,8 +81,9 @@ final class PublicationDateFinder {
         metas.bare().forEach(value -> machine(value, DateClue.Kind.META_BARE, clues));
         jsonLd.otherDatesPublished().forEach(value -> machine(value, DateClue.Kind.JSON_LD_OTHER, clues));
         microdataDates(page).forEach(value -> machine(value, DateClue.Kind.MICRODATA, clues));
-        clues.addAll(TimeElementDates.find(page));
-        clues.addAll(DatelineDates.find(page));
+        Optional<Element> headline = DateContext.headline(page);
+        clues.addAll(TimeElementDates.find(page, headline));
+        clues.addAll(DatelineDates.find(page, headline));
         clues.removeIf(clue -> !plausible.test(clue.date()));
         return clues;
     }

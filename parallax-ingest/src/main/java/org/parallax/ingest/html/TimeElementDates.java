@@ -30,15 +30,16 @@ final class TimeElementDates {
     /**
      * The dates, most trusted first.
      *
-     * @param page a parsed page, only read
+     * @param page     a parsed page, only read
+     * @param headline the page's headline ({@link DateContext#headline}), if it has one
      * @return distinct dates: those marked as the publication if any, else the others; empty when no element
      *         gives one
      */
-    static List<DateClue> find(Document page) {
+    static List<DateClue> find(Document page, Optional<Element> headline) {
         Set<LocalDate> marked = new LinkedHashSet<>();
         Set<LocalDate> others = new LinkedHashSet<>();
         for (Element element : page.select("time, abbr[title]")) {
-            if (DateContext.namesChange(element) || DateContext.inOtherPart(element) || changeBefore(element)) {
+            if (DateContext.namesChange(element) || DateContext.inOtherPart(element, headline) || changeBefore(element)) {
                 continue;
             }
             boolean abbr = element.normalName().equals("abbr");
