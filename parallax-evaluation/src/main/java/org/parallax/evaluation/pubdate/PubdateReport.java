@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.parallax.evaluation.ReportFiles;
 import org.parallax.ingest.html.DateEvidence;
@@ -171,7 +172,7 @@ public record PubdateReport(List<PageResult> pages) {
         row(out, "all", all());
         out.append("held-out: the pages never looked at or tuned on (SHA-256 of the file name, first byte below 64)\n");
         out.append("dates by evidence (all pages): evidence, pages dated, right\n");
-        new EnumMap<>(all().byEvidence()).forEach((evidence, count) -> out.append(String.format(Locale.ROOT,
+        new TreeMap<>(all().byEvidence()).forEach((evidence, count) -> out.append(String.format(Locale.ROOT,
                 "  %-12s %5d %5d (%.3f)%n", evidence.name().toLowerCase(Locale.ROOT), count.dated(), count.right(),
                 (double) count.right() / count.dated())));
         if (listed > 0) {
@@ -236,7 +237,7 @@ public record PubdateReport(List<PageResult> pages) {
         node.put("textFound", figures.textShare());
         node.put("unreadable", figures.unreadable());
         ObjectNode evidence = node.putObject("byEvidence");
-        new EnumMap<>(figures.byEvidence()).forEach((kind, count) -> evidence.putObject(kind.name().toLowerCase(Locale.ROOT))
+        new TreeMap<>(figures.byEvidence()).forEach((kind, count) -> evidence.putObject(kind.name().toLowerCase(Locale.ROOT))
                 .put("dated", count.dated()).put("right", count.right()));
         return node;
     }
