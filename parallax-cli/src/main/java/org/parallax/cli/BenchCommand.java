@@ -10,6 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Measures Parallax on public evaluation sets and prints the figures.",
         subcommands = {
             BenchExtraction.class,
+            BenchPubdate.class,
             BenchTime.class,
             BenchAttribution.class,
             BenchSpeed.class,

@@ -75,6 +75,7 @@ public final class Ingestor {
                 articles.addAll(outcome.articles);
                 problems.addAll(outcome.problems);
             }
+            problems.addAll(options.manifest().unmatchedRows());
             return new IngestResult(articles, problems, skipped, read);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,5 +1,6 @@
 package org.parallax.ingest;
 
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.RuntimeJsonMappingException;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -12,12 +13,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.parallax.model.InputProblem;
 import org.parallax.model.DateSource;
 
 /**
@@ -27,6 +31,10 @@ import org.parallax.model.DateSource;
  * <p>A row applies to the article read from {@code path} (relative to the manifest's folder; for an
  * archive or feed, to all its articles) or, without a path, to the article whose URL is {@code url}.
  * {@code authors} separates names with {@code ;}.
+ *
+ * <p>A manifest remembers which of its rows it has applied (safely from many threads), so that the rows
+ * that matched no input can be reported once the run is over ({@link #unmatchedRows}); read it afresh
+ * for each run.
  */
 public final class Manifest {
 
@@ -35,6 +43,7 @@ public final class Manifest {
     private final Path file;
     private final Map<Path, Row> byPath;
     private final Map<String, Row> byUrl;
+    private final Set<Long> matchedLines = ConcurrentHashMap.newKeySet();
 
     private Manifest(Path file, Map<Path, Row> byPath, Map<String, Row> byUrl) {
         this.file = file;
@@ -68,7 +77,7 @@ public final class Manifest {
                         mapper.readerForMapOf(String.class).with(schema).readValues(reader)) {
             while (rows.hasNext()) {
                 Map<String, String> values = rows.next();
-                long line = rows.getCurrentLocation().getLineNr();
+                long line = lineRead(rows.getCurrentLocation());
                 Row row = row(values, line);
                 if (row.path().isPresent()) {
                     byPath.put(folder.resolve(row.path().get()).normalize(), row);
@@ -111,8 +120,13 @@ public final class Manifest {
                 }
             }
         });
-        return new Row(value(values, "path"), value(values, "url"), value(values, "title"), value(values, "outlet"),
-                date, authors);
+        return new Row(line, value(values, "path"), value(values, "url"), value(values, "title"),
+                value(values, "outlet"), date, authors);
+    }
+
+    /** The line of the row just read: the parser stands at the start of the next line, or at the end of the last. */
+    private static long lineRead(JsonLocation after) {
+        return after.getColumnNr() <= 1 && after.getLineNr() > 1 ? after.getLineNr() - 1 : after.getLineNr();
     }
 
     private static Optional<String> value(Map<String, String> values, String column) {
@@ -142,6 +156,7 @@ public final class Manifest {
         if (row == null) {
             return;
         }
+        matchedLines.add(row.line());
         row.url().ifPresent(draft::url);
         row.title().ifPresent(draft::title);
         row.outlet().ifPresent(draft::outlet);
@@ -151,7 +166,36 @@ public final class Manifest {
         }
     }
 
-    private record Row(Optional<String> path, Optional<String> url, Optional<String> title, Optional<String> outlet,
+    /**
+     * The rows applied to no article so far, one problem each, naming the manifest, the row's line and
+     * what it named: a path that is not among the inputs read (with the folder it was read against), or
+     * a URL that no article read has.
+     *
+     * @return the problems in row order; empty when every row matched (or for {@link #empty()})
+     */
+    public List<InputProblem> unmatchedRows() {
+        if (file == null) {
+            return List.of();
+        }
+        List<Row> rows = new ArrayList<>(byPath.values());
+        rows.addAll(byUrl.values());
+        rows.sort(Comparator.comparingLong(Row::line));
+        Path folder = file.toAbsolutePath().getParent();
+        List<InputProblem> problems = new ArrayList<>();
+        for (Row row : rows) {
+            if (matchedLines.contains(row.line())) {
+                continue;
+            }
+            String message = row.path().isPresent()
+                    ? "row for path '" + row.path().get() + "' matches no input read (" + folder.resolve(row.path().get())
+                            .normalize() + "; paths are relative to the manifest's folder); its values were not used"
+                    : "row for url '" + row.url().orElse("") + "' matches no article read; its values were not used";
+            problems.add(InputProblem.badInput(file.toString(), "line " + row.line(), message));
+        }
+        return problems;
+    }
+
+    private record Row(long line, Optional<String> path, Optional<String> url, Optional<String> title, Optional<String> outlet,
             Optional<LocalDate> published, List<String> authors) {
     }
 }

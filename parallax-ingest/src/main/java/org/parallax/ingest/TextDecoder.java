@@ -47,6 +47,23 @@ public final class TextDecoder {
      * @throws BadInputException when the input is empty, binary, or invalid UTF-8
      */
     public static String decode(byte[] bytes, Optional<String> declared) throws BadInputException {
+        return decode(bytes, declared, false);
+    }
+
+    /**
+     * Decodes a web page as browsers do: like {@link #decode(byte[], Optional)}, except that a page in
+     * UTF-8 with a few stray bytes of another charset (a page edited in two editors) is read with each
+     * stray byte as U+FFFD, and a page that declares UTF-8 without holding any is read in the charset
+     * detected, instead of being refused: the user saved it and saw it whole.
+     *
+     * @param declared a charset named by the page or its transport, tried before detection
+     * @throws BadInputException when the input is empty or binary
+     */
+    public static String decodePage(byte[] bytes, Optional<String> declared) throws BadInputException {
+        return decode(bytes, declared, true);
+    }
+
+    private static String decode(byte[] bytes, Optional<String> declared, boolean lenient) throws BadInputException {
         if (bytes.length == 0) {
             throw new BadInputException("empty file");
         }
@@ -69,7 +86,11 @@ public final class TextDecoder {
             return checkNotBlank(decoded.toString());
         } catch (CharacterCodingException e) {
             int invalidAt = firstInvalidUtf8(bytes);
-            if (charset.isPresent() || hasMultiByteUtf8(bytes)) {
+            boolean multiByte = hasMultiByteUtf8(bytes);
+            if (lenient && multiByte) {
+                return checkNotBlank(new String(bytes, StandardCharsets.UTF_8));
+            }
+            if (!lenient && (charset.isPresent() || multiByte)) {
                 throw new BadInputException("invalid UTF-8: byte 0x"
                         + String.format(Locale.ROOT, "%02X", bytes[invalidAt] & 0xff)
                         + " does not fit the UTF-8 text around it", "byte " + invalidAt);

@@ -86,4 +86,19 @@ class TextDecoderTest {
         byte[] bytes = "caf\u00e9 ok".getBytes(StandardCharsets.ISO_8859_1);
         assertThatThrownBy(() -> TextDecoder.decode(bytes, Optional.of("utf-8"))).hasMessageContaining("invalid UTF-8");
     }
+
+    @Test
+    void aPageWithAStrayByteIsReadAsBrowsersReadIt() throws BadInputException {
+        byte[] good = ("<p>Gr\u00fc\u00dfe aus M\u00fcnchen, " + SENTENCE + "</p>").getBytes(StandardCharsets.UTF_8);
+        byte[] stray = good.clone();
+        stray[good.length - 8] = (byte) 0xfc;
+        assertThat(TextDecoder.decodePage(stray, Optional.of("utf-8"))).contains("Grüße aus München", "\ufffd");
+    }
+
+    @Test
+    void aPageThatDeclaresUtf8WithoutHoldingAnyIsReadInTheCharsetDetected() throws BadInputException {
+        byte[] bytes = ("<p>Der Caf\u00e9 in M\u00fcnchen \u00f6ffnet wieder, sagte die Stadt am Montag.</p>")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(TextDecoder.decodePage(bytes, Optional.of("utf-8"))).contains("München", "öffnet");
+    }
 }

@@ -4,14 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.parallax.evaluation.ReportFiles;
 
 /**
  * The outcome of one run of the article-extraction benchmark: our extractor's scores and the
@@ -180,15 +179,7 @@ public record ExtractionReport(
             node.set("parallax", scoreNode(mapper, page.ours()));
             node.set("readability4j", scoreNode(mapper, page.baseline()));
         }
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            mapper.writeValue(file.toFile(), root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        ReportFiles.writeJson(mapper, root, file);
     }
 
     private static ObjectNode metricsNode(ObjectMapper mapper, Metrics metrics) {

@@ -30,11 +30,16 @@ final class BlockSegmenter {
             "legend", "html");
 
     /**
-     * Share of the page's plain text above which an element is kept even though its class or id
-     * names page furniture: layout wrappers called {@code page-ad-margins}, {@code with-sidebar} or
+     * Share of the page's plain text (less that of cookie boxes and other overlays, which can hold
+     * more text than the article) above which an element is kept even though its class or id names
+     * page furniture: layout wrappers called {@code page-ad-margins}, {@code with-sidebar} or
      * {@code widget-wrap} can hold the whole article.
      */
     private static final double VETO_SHARE = 0.4;
+
+    /** Dialogs, cookie and consent boxes: what is laid over a page rather than part of it. */
+    private static final String OVERLAYS = "dialog, [role=dialog], [role=alertdialog], [id*=cookie], [class*=cookie],"
+            + " [id*=consent], [class*=consent], [id*=gdpr], [class*=gdpr]";
 
     /** Skipped elements that, although not in {@link #BLOCK_TAGS}, still break the text around them. */
     private static final Set<String> SEPARATING_TAGS = Set.of(
@@ -80,7 +85,7 @@ final class BlockSegmenter {
             }
         }
         Map<Element, Integer> sizes = new IdentityHashMap<>();
-        int rootSize = measure(root, sizes, false);
+        int rootSize = measure(root, sizes, false) - overlaySize(root, sizes);
         BlockSegmenter segmenter = new BlockSegmenter(ancestors, sizes, rootSize);
         segmenter.visit(root, root);
         segmenter.flush(root);
@@ -153,6 +158,22 @@ final class BlockSegmenter {
             }
         }
         return false;
+    }
+
+    /**
+     * The plain text of the dialogs, cookie and consent boxes laid over the page: furniture that can
+     * hold more text than the article, and so is not counted in the page's size.
+     */
+    private static int overlaySize(Element root, Map<Element, Integer> sizes) {
+        Set<Element> overlays = Collections.newSetFromMap(new IdentityHashMap<>());
+        overlays.addAll(root.select(OVERLAYS));
+        int size = 0;
+        for (Element overlay : overlays) {
+            if (overlay.parents().stream().noneMatch(overlays::contains)) {
+                size += sizes.getOrDefault(overlay, 0);
+            }
+        }
+        return size;
     }
 
     /**

@@ -17,10 +17,11 @@ import org.jsoup.nodes.Element;
  * naming furniture marks the article itself and protects the element
  * ({@code class="article-body has-share-bar"} is kept). Furniture words come in two strengths:
  * {@link Verdict#FURNITURE} names what never holds the article (comments, footers, related
- * stories, share bars, captions), {@link Verdict#MAYBE_FURNITURE} names what layout wrappers are
- * sometimes called although they hold the whole article ({@code page-ad-margins},
- * {@code penci_sidebar}, {@code widget-wrap}, a hidden tab); the caller keeps the latter when they
- * hold much of the page's text.
+ * stories, captions, tag lists; not {@code tagStyle_…}, a generated style class),
+ * {@link Verdict#MAYBE_FURNITURE} names what layout wrappers are sometimes called although they hold
+ * the whole article ({@code page-ad-margins}, {@code penci_sidebar}, {@code widget-wrap}, a hidden
+ * tab, a {@code sharingContainer} around the text and its share buttons); the caller keeps the latter
+ * when they hold much of the page's text, so that a share bar alone is still left out.
  *
  * <p>Stateless and thread-safe.
  */
@@ -59,14 +60,13 @@ final class BoilerplateRules {
     /** Words naming what never holds the article. */
     private static final Pattern FURNITURE = Pattern.compile(WORD_START + "(?:"
             + "comment|disqus|"
-            + "share|sharing|social|sociable|"
             + "related|recommend|more-?(?:stories|articles|news|from|on|like)|also-?read|read-?(?:more|next|also)|"
             + "newsletter|outbrain|taboola|zergnet|"
             + "breadcrumb|masthead|footer|"
             + "cookie|consent|gdpr|"
             + "byline|author|contributor|"
             + "caption|credit|copyright|"
-            + "tags?" + WORD_END + "|tag-?list|"
+            + "tags?" + WORD_END + "(?!-?style)|tag-?list|"
             + "trending|most-?(?:popular|read|viewed)|popular|"
             + "visually-?hidden|sr-only|screen-?reader|"
             + "bio" + WORD_END + "|about-?the-?author"
@@ -74,6 +74,7 @@ final class BoilerplateRules {
 
     /** Words naming furniture that layout wrappers of whole articles are sometimes called, too. */
     private static final Pattern MAYBE_FURNITURE = Pattern.compile(WORD_START + "(?:"
+            + "share|sharing|social|sociable|"
             + "respon[ds]|reply|follow|"
             + "subscri|signup|sign-up|register|paywall|regwall|"
             + "promo|advert|adslot|adunit|ads?" + WORD_END + "|ad-|dfp|gpt-|sponsor|"

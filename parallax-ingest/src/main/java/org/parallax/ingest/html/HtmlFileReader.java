@@ -33,7 +33,7 @@ public final class HtmlFileReader implements FormatReader {
     @Override
     public void read(Input input, ArticleSink sink) throws IOException, BadInputException {
         byte[] bytes = input.readAll();
-        String html = TextDecoder.decode(bytes, TextDecoder.declaredHtmlCharset(bytes));
+        String html = TextDecoder.decodePage(bytes, TextDecoder.declaredHtmlCharset(bytes));
         sink.article(pages.read(input.name(), InputFormat.HTML, html, Optional.empty()));
     }
 }

@@ -3,6 +3,7 @@ package org.parallax.ingest.html;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.parallax.ingest.Dates;
+import org.parallax.ingest.WrittenDates;
 
 /**
  * Reads what an HTML page says about its article: headline, authors, publication date, outlet and
@@ -30,10 +32,8 @@ import org.parallax.ingest.Dates;
  *       when it is not a URL, {@code rel=author} links, {@code itemprop=author}, byline elements; names
  *       lose their {@code By}, {@code A and B} becomes two names, and an outlet's name or a URL never
  *       counts as an author;
- *   <li>published: JSON-LD {@code datePublished}; the meta tags {@code article:published_time},
- *       {@code og:published_time}, {@code pubdate}, {@code date}, {@code dc.date} and kin;
- *       {@code itemprop=datePublished}; a {@code <time datetime>} marked {@code pubdate} or in the
- *       article's header; a date in the canonical URL or the page URL;
+ *   <li>published: as {@link PublicationDateFinder} finds it (the URL, JSON-LD, meta tags of every
+ *       common schema, microdata, {@code <time>}, the byline or date line), with its evidence;
  *   <li>outlet: {@code og:site_name}, JSON-LD {@code publisher.name}, {@code application-name}, else
  *       the host name without {@code www.};
  *   <li>url: {@code <link rel=canonical>}, {@code og:url}, else the page URL.
@@ -42,11 +42,6 @@ import org.parallax.ingest.Dates;
  */
 public final class HtmlMetadataExtractor {
 
-    private static final List<String> DATE_METAS = List.of("article:published_time", "og:published_time",
-            "og:article:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
-            "published_time", "publication_date", "date", "dc.date", "dc.date.issued", "dcterms.date",
-            "dcterms.issued", "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
-            "original-publish-date", "citation_publication_date", "article:publicationdate");
     private static final List<String> BYLINE_SELECTORS = List.of(
             "[class~=(?i)(^|\\s)(byline|by-line|byline__name|byline-name|byline-author|author-name|authorname"
                     + "|article-author|post-author|entry-author)(\\s|$)]",
@@ -66,6 +61,18 @@ public final class HtmlMetadataExtractor {
      * @return what the page says, each part empty where it says nothing usable
      */
     public PageMetadata extract(Document page, Optional<String> pageUrl) {
+        return extract(page, pageUrl, LocalDate.now(ZoneOffset.UTC).plusDays(1));
+    }
+
+    /**
+     * Extracts the metadata of a page seen on a given day: a publication date after it is not believed.
+     *
+     * @param page    the parsed page; its base URI, if set, resolves relative links
+     * @param pageUrl the address the page was fetched from, if known
+     * @param latest  the latest plausible publication day: the day the page was captured, or today
+     * @return what the page says, each part empty where it says nothing usable
+     */
+    public PageMetadata extract(Document page, Optional<String> pageUrl, LocalDate latest) {
         Map<String, String> metas = metas(page);
         JsonLd jsonLd = JsonLd.of(page);
         Optional<String> url = canonicalUrl(page, metas).or(() -> pageUrl.filter(HtmlMetadataExtractor::isAbsolute));
@@ -76,7 +83,7 @@ public final class HtmlMetadataExtractor {
         return new PageMetadata(
                 title(page, metas, jsonLd, siteNames),
                 authors(page, metas, jsonLd, outlet),
-                published(page, metas, jsonLd, url, pageUrl),
+                PublicationDateFinder.find(page, jsonLd, addresses(pageUrl, url), latest),
                 outlet,
                 url,
                 first(metas, "og:description").or(() -> first(metas, "description"))
@@ -212,60 +219,29 @@ public final class HtmlMetadataExtractor {
         return names;
     }
 
-    private static Optional<LocalDate> published(Document page, Map<String, String> metas, JsonLd jsonLd,
-            Optional<String> url, Optional<String> pageUrl) {
-        Optional<LocalDate> date = jsonLd.datePublished().flatMap(HtmlMetadataExtractor::machineDate);
-        for (int i = 0; date.isEmpty() && i < DATE_METAS.size(); i++) {
-            date = first(metas, DATE_METAS.get(i)).flatMap(HtmlMetadataExtractor::machineDate);
-        }
-        if (date.isEmpty()) {
-            date = itempropDate(page);
-        }
-        if (date.isEmpty()) {
-            date = timeElementDate(page);
-        }
-        if (date.isEmpty()) {
-            date = url.flatMap(Dates::parseUrlDate).or(() -> pageUrl.flatMap(Dates::parseUrlDate));
-        }
-        return date;
-    }
-
-    /** A machine-readable date as {@link Dates#parseMachineDate} reads it, or in Java's {@code Date#toString} layout. */
+    /**
+     * A machine-readable date as {@link Dates#parseMachineDate} reads it, in Java's {@code Date#toString}
+     * layout, or else the first date written in it as {@link WrittenDates} reads dates
+     * ({@code 18.10.2019 14:30}).
+     */
     static Optional<LocalDate> machineDate(String value) {
         Optional<LocalDate> date = Dates.parseMachineDate(value);
         if (date.isPresent()) {
             return date;
         }
         Matcher javaDate = JAVA_DATE.matcher(value.strip());
-        return javaDate.matches()
-                ? Dates.parseMachineDate(javaDate.group(1) + " " + javaDate.group(2) + ", " + javaDate.group(3))
-                : Optional.empty();
+        if (javaDate.matches()) {
+            return Dates.parseMachineDate(javaDate.group(1) + " " + javaDate.group(2) + ", " + javaDate.group(3));
+        }
+        return WrittenDates.findAll(value).stream().findFirst().map(WrittenDates.Found::date);
     }
 
-    private static Optional<LocalDate> itempropDate(Document page) {
-        for (Element element : page.select("[itemprop~=(?i)^datePublished$]")) {
-            String value = element.hasAttr("content") ? element.attr("content")
-                    : element.hasAttr("datetime") ? element.attr("datetime") : element.text();
-            Optional<LocalDate> date = Dates.parseMachineDate(value);
-            if (date.isPresent()) {
-                return date;
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalDate> timeElementDate(Document page) {
-        for (String selector : List.of("time[pubdate][datetime]", "article header time[datetime], header time[datetime]",
-                "[class~=(?i)byline|dateline|article-meta|post-meta|entry-meta] time[datetime]",
-                "article time[datetime]")) {
-            for (Element time : page.select(selector)) {
-                Optional<LocalDate> date = Dates.parseMachineDate(time.attr("datetime"));
-                if (date.isPresent()) {
-                    return date;
-                }
-            }
-        }
-        return Optional.empty();
+    /** The page's addresses, most trusted first for its date: where it was fetched, then its canonical one. */
+    private static List<String> addresses(Optional<String> pageUrl, Optional<String> canonical) {
+        List<String> addresses = new ArrayList<>();
+        pageUrl.ifPresent(addresses::add);
+        canonical.filter(address -> !addresses.contains(address)).ifPresent(addresses::add);
+        return addresses;
     }
 
     private static Optional<String> canonicalUrl(Document page, Map<String, String> metas) {

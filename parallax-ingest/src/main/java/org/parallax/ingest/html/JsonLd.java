@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -21,8 +23,8 @@ import org.jsoup.nodes.Element;
  * {@code {"@id": ...}} references to people and organisations resolved within the page.
  *
  * <p>Pages often carry broken JSON-LD (unescaped line breaks, trailing commas, stray HTML comments);
- * the parser accepts the common slips, and a script it still cannot read is skipped, since the rest
- * of the page's metadata is still usable. Instances are immutable.
+ * the parser accepts the common slips, and of a script it still cannot read only the
+ * {@code datePublished} values are kept, found by their key. Instances are immutable.
  */
 final class JsonLd {
 
@@ -39,25 +41,35 @@ final class JsonLd {
     private static final Set<String> ORGANISATION_TYPES = Set.of("organization", "newsmediaorganization",
             "corporation", "brand", "website");
 
+    private static final Pattern DATE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{8,40})\"");
+
     private final List<JsonNode> articles;
+    private final List<JsonNode> others;
     private final Map<String, JsonNode> byId;
 
-    private JsonLd(List<JsonNode> articles, Map<String, JsonNode> byId) {
+    private JsonLd(List<JsonNode> articles, List<JsonNode> others, Map<String, JsonNode> byId) {
         this.articles = List.copyOf(articles);
+        this.others = List.copyOf(others);
         this.byId = Map.copyOf(byId);
     }
 
     /** Reads every JSON-LD script of a page. */
     static JsonLd of(Document page) {
         List<JsonNode> articles = new ArrayList<>();
+        List<JsonNode> others = new ArrayList<>();
         Map<String, JsonNode> byId = new HashMap<>();
         for (Element script : page.select("script[type]")) {
             if (!script.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
                 continue;
             }
-            parse(script.data()).ifPresent(root -> collect(root, articles, byId));
+            Optional<JsonNode> root = parse(script.data());
+            if (root.isPresent()) {
+                collect(root.get(), articles, others, byId);
+            } else {
+                unreadableDates(script.data(), others);
+            }
         }
-        return new JsonLd(articles, byId);
+        return new JsonLd(articles, others, byId);
     }
 
     private static Optional<JsonNode> parse(String json) {
@@ -75,9 +87,10 @@ final class JsonLd {
         }
     }
 
-    private static void collect(JsonNode node, List<JsonNode> articles, Map<String, JsonNode> byId) {
+    private static void collect(JsonNode node, List<JsonNode> articles, List<JsonNode> others,
+            Map<String, JsonNode> byId) {
         if (node.isArray()) {
-            node.forEach(member -> collect(member, articles, byId));
+            node.forEach(member -> collect(member, articles, others, byId));
             return;
         }
         if (!node.isObject()) {
@@ -89,13 +102,26 @@ final class JsonLd {
         }
         if (hasType(node, ARTICLE_TYPES)) {
             articles.add(node);
+        } else if (node.has("datePublished")) {
+            others.add(node);
         }
         if (node.has("@graph")) {
-            collect(node.get("@graph"), articles, byId);
+            collect(node.get("@graph"), articles, others, byId);
         }
         JsonNode main = node.get("mainEntity");
         if (main != null && (main.isObject() || main.isArray())) {
-            collect(main, articles, byId);
+            collect(main, articles, others, byId);
+        }
+    }
+
+    /**
+     * The {@code datePublished} values of a script the parser cannot read, found by their key, kept as
+     * objects of unknown type: a broken script's date is still the page's word on it.
+     */
+    private static void unreadableDates(String json, List<JsonNode> others) {
+        Matcher matcher = DATE_PUBLISHED.matcher(json);
+        while (matcher.find()) {
+            others.add(MAPPER.createObjectNode().put("datePublished", matcher.group(1)));
         }
     }
 
@@ -141,6 +167,18 @@ final class JsonLd {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The {@code datePublished} of objects that are not articles (a {@code WebPage}, a
+     * {@code VideoObject}), as written, in page order: weaker evidence than an article's own.
+     */
+    List<String> otherDatesPublished() {
+        List<String> dates = new ArrayList<>();
+        for (JsonNode other : others) {
+            text(other.get("datePublished")).ifPresent(dates::add);
+        }
+        return dates;
     }
 
     /** The name of the article's publisher. */

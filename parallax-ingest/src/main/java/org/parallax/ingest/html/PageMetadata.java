@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * @param title       the headline, without the site name some pages append to it
  * @param authors     the bylined people, in page order; never an outlet name or a URL
- * @param published   the publication date, at the publisher's own offset where the page gives one
+ * @param publication the publication date, at the publisher's own offset where the page gives one, and
+ *                    what gave it
  * @param outlet      the publication's name, or failing that the site's host name without {@code www.}
  * @param url         the canonical address of the article
  * @param description the page's own summary (meta description, {@code og:description})
@@ -19,7 +20,7 @@ import java.util.Optional;
 public record PageMetadata(
         Optional<String> title,
         List<String> authors,
-        Optional<LocalDate> published,
+        Optional<PublicationDate> publication,
         Optional<String> outlet,
         Optional<String> url,
         Optional<String> description) {
@@ -27,10 +28,15 @@ public record PageMetadata(
     public PageMetadata {
         Objects.requireNonNull(title, "title");
         authors = List.copyOf(authors);
-        Objects.requireNonNull(published, "published");
+        Objects.requireNonNull(publication, "publication");
         Objects.requireNonNull(outlet, "outlet");
         Objects.requireNonNull(url, "url");
         Objects.requireNonNull(description, "description");
+    }
+
+    /** The publication date alone. */
+    public Optional<LocalDate> published() {
+        return publication.map(PublicationDate::date);
     }
 
     /** Metadata that knows nothing. */

@@ -142,7 +142,7 @@ public final class JsonLinesReader implements FormatReader {
                 page.outlet().ifPresent(draft::outlet);
                 page.url().ifPresent(draft::url);
                 draft.authors(page.authors());
-                page.published().ifPresent(date -> draft.published(date, DateSource.METADATA));
+                page.publication().ifPresent(date -> draft.published(date.date(), date.evidence().source()));
             }
         } else {
             draft = pages.read(source, InputFormat.JSON_LINES, html.get(), url);

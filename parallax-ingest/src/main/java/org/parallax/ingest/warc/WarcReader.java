@@ -176,8 +176,8 @@ public final class WarcReader implements FormatReader {
             Optional<String> html = htmlPayload(response, input.maxBytes());
             if (html.isPresent()) {
                 ArticleDraft draft = pages.read(source, InputFormat.WARC, html.get(),
-                        Optional.of(response.target()));
-                draft.url(response.target()).captured(response.date());
+                        Optional.of(response.target()), Optional.of(response.date()));
+                draft.url(response.target());
                 sink.article(draft);
             }
             return Optional.empty();
@@ -219,7 +219,7 @@ public final class WarcReader implements FormatReader {
             Optional<String> declared = Optional.ofNullable(http.contentType().parameters().get("charset"))
                     .filter(charset -> !charset.isBlank())
                     .or(() -> TextDecoder.declaredHtmlCharset(bytes));
-            return Optional.of(TextDecoder.decode(bytes, declared));
+            return Optional.of(TextDecoder.decodePage(bytes, declared));
         }
     }
 

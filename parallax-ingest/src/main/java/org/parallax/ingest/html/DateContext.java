@@ -1,0 +1,127 @@
+package org.parallax.ingest.html;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+
+/**
+ * What the surroundings of a date on a page say about it: whether it stands in a part of the page
+ * that dates something other than the article (comments, related stories, sidebars, footers,
+ * calendars), and whether the words before it mark the date of a change rather than of the first
+ * publication ("Updated", "Last modified", "aktualisiert", "Stand"). Stateless.
+ */
+final class DateContext {
+
+    private static final Set<String> OTHER_TAGS = Set.of("footer", "aside", "nav");
+    private static final Set<String> WRAPPER_TAGS = Set.of("html", "body", "article", "main");
+    /** Words of class names and ids of the parts of a page that date other things. */
+    private static final Pattern OTHER_PART = Pattern.compile("(?:^|[-_\\d])(?:comment|kommentar|disqus|reply|respon"
+            + "|related|recommend|more-?(?:stories|articles|news)|read-?more|also-?read|popular|trending|most-?read"
+            + "|sidebar|side-?bar|footer|newsletter|calendar|kalender|breadcrumb|pagination|tweet|twitter)");
+    private static final Pattern LAYOUT_FLAG = Pattern.compile("(?:has|with|no|is|show|hide|category|tag|format|status)-");
+    /** Words of class names and ids that mark a date of change. */
+    private static final Pattern CHANGE_NAME = Pattern.compile("(?i)updat|modif|revis|aktualisier|changed|edited");
+    private static final Pattern PUBLICATION_NAME = Pattern.compile("(?i)publish|pubdate|post-?date|entry-?date|created");
+    /** Words before a date that make it the date of a change. */
+    private static final Pattern CHANGE_WORDS = Pattern.compile("(?iu)(?:updated?|last\\s+(?:edited|changed|modified)"
+            + "|modified|revised|edited|aktualisiert|aktualisierung|geändert|letzte\\s+änderung|zuletzt|\\bstand\\b)");
+
+    private DateContext() {
+    }
+
+    /** Whether the element, or a part of the page it stands in, dates something other than the article. */
+    static boolean inOtherPart(Element element) {
+        return inOtherPart(element, Optional.empty());
+    }
+
+    /**
+     * Whether the element, or a part of the page it stands in, dates something other than the article;
+     * a part that holds the page's headline is the article's, whatever its name
+     * ({@code vw-blog-sidebar-position-right} around the whole story).
+     */
+    static boolean inOtherPart(Element element, Optional<Element> headline) {
+        for (Element current = element; current != null; current = current.parent()) {
+            if (isOtherPart(current) && !holds(current, headline)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The page's headline: its first {@code h1} outside the parts that date other things, else its only
+     * {@code h1} (a layout wrapper named for its sidebar may hold the whole story).
+     */
+    static Optional<Element> headline(Document page) {
+        Elements headings = page.getElementsByTag("h1");
+        for (Element h1 : headings) {
+            if (!inOtherPart(h1)) {
+                return Optional.of(h1);
+            }
+        }
+        return headings.size() == 1 ? Optional.of(headings.first()) : Optional.empty();
+    }
+
+    private static boolean holds(Element part, Optional<Element> headline) {
+        if (headline.isEmpty()) {
+            return false;
+        }
+        for (Element current = headline.get(); current != null; current = current.parent()) {
+            if (current == part) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the element itself, by its tag, class or id, is a part of the page that dates other things. */
+    static boolean isOtherPart(Element element) {
+        String tag = element.normalName();
+        if (OTHER_TAGS.contains(tag)) {
+            return true;
+        }
+        if (WRAPPER_TAGS.contains(tag)) {
+            // the page's and the article's wrappers carry classes of the whole layout ("has-sidebar")
+            return false;
+        }
+        String names = element.className() + " " + element.id();
+        if (names.isBlank()) {
+            return false;
+        }
+        for (String name : BoilerplateRules.names(names)) {
+            if (OTHER_PART.matcher(block(name)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What a class name says the element is: a layout flag ({@code has-sidebar}, {@code with-comments})
+     * or a taxonomy label ({@code category-kommentar}, {@code tag-twitter}) says nothing, and of a BEM name ({@code intro__breadcrumb-navigation}) only the block counts.
+     */
+    private static String block(String name) {
+        if (LAYOUT_FLAG.matcher(name).lookingAt()) {
+            return "";
+        }
+        int modifier = name.indexOf("__");
+        return modifier > 0 ? name.substring(0, modifier) : name;
+    }
+
+    /**
+     * Whether the element's class, id or {@code itemprop} mark it as the date of a change; not where they
+     * also name the publication ({@code class="post-date updated"}, as hAtom themes write it).
+     */
+    static boolean namesChange(Element element) {
+        String names = element.className() + " " + element.id() + " " + element.attr("itemprop");
+        return CHANGE_NAME.matcher(names).find() && !PUBLICATION_NAME.matcher(names).find();
+    }
+
+    /** Whether these words, standing just before a date, make it the date of a change. */
+    static boolean marksChange(String wordsBefore) {
+        return CHANGE_WORDS.matcher(wordsBefore).find();
+    }
+}

@@ -1,0 +1,203 @@
+package org.parallax.ingest.html;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.parallax.ingest.Dates;
+
+/**
+ * Finds the day a page was first published, from the evidence a page gives, most trusted first:
+ * <ol>
+ *   <li>a full date in the page's address or its canonical address ({@code /2019/10/18/});
+ *   <li>a schema.org article's {@code datePublished} (else {@code dateCreated}) in JSON-LD;
+ *   <li>{@code <meta>} tags that name the publication date ({@link DateMetaTags}), the specific names
+ *       before the bare ones ({@code date}, {@code created}, {@code timestamp}), and Parse.ly's
+ *       {@code parsely-page} object;
+ *   <li>the {@code datePublished} of another JSON-LD object (a {@code WebPage});
+ *   <li>microdata ({@code itemprop=datePublished} or {@code dateCreated});
+ *   <li>{@code <time datetime>} and {@code <abbr title>} elements ({@link TimeElementDates});
+ *   <li>a date written in the page's byline or date line, or near its headline ({@link DatelineDates}).
+ * </ol>
+ * A date is only taken when it is plausible: not before {@link #EARLIEST} nor after the latest day
+ * the caller allows (the capture, or today), and, where the address carries a year or a year and
+ * month without a day ({@code /2019/10/slug}), within them. Dates of the last change
+ * ({@code article:modified_time}, "Updated", "aktualisiert") are never taken for the publication:
+ * no date is better than a wrong one. Stateless and thread-safe; the page is only read.
+ */
+final class PublicationDateFinder {
+
+    /** No page on the web is older than this; an earlier date is a slip or a placeholder. */
+    static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
+    /**
+     * How far the winning date's votes must outweigh the runner-up's: about the gap between a strong
+     * and a middling kind, so that two kinds of like trust that disagree leave the page undated.
+     */
+    static final double CONFLICT_MARGIN = 0.5;
+
+    private static final Pattern URL_YEAR_MONTH = Pattern.compile(
+            "/(?<year>(?:19|20)\\d{2})/(?:(?<month>0?[1-9]|1[0-2])/)?");
+    private static final Pattern PARSELY_DATE = Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
+
+    private PublicationDateFinder() {
+    }
+
+    /**
+     * The page's publication date.
+     *
+     * @param page   the parsed page, only read
+     * @param jsonLd the page's JSON-LD
+     * @param urls   the page's addresses, most trusted first (where it was fetched, its canonical one)
+     * @param latest the latest plausible day: the day the page was captured, or today
+     * @return the date with its evidence; empty when no plausible date is found
+     */
+    static Optional<PublicationDate> find(Document page, JsonLd jsonLd, List<String> urls, LocalDate latest) {
+        return choose(clues(page, jsonLd, urls, latest));
+    }
+
+    /**
+     * Every plausible date the page offers, most trusted kind first.
+     *
+     * @see #find
+     */
+    static List<DateClue> clues(Document page, JsonLd jsonLd, List<String> urls, LocalDate latest) {
+        Plausibility plausible = new Plausibility(latest, urls);
+        List<DateClue> clues = new ArrayList<>();
+        for (String url : urls) {
+            Dates.parseUrlDate(url).ifPresent(date -> clues.add(new DateClue(date, DateClue.Kind.URL)));
+        }
+        jsonLd.datePublished().ifPresent(value -> machine(value, DateClue.Kind.JSON_LD_ARTICLE, clues));
+        MetaDates metas = metaDates(page);
+        metas.specific().forEach(value -> machine(value, DateClue.Kind.META_SPECIFIC, clues));
+        metas.bare().forEach(value -> machine(value, DateClue.Kind.META_BARE, clues));
+        jsonLd.otherDatesPublished().forEach(value -> machine(value, DateClue.Kind.JSON_LD_OTHER, clues));
+        microdataDates(page).forEach(value -> machine(value, DateClue.Kind.MICRODATA, clues));
+        Optional<Element> headline = DateContext.headline(page);
+        clues.addAll(TimeElementDates.find(page, headline));
+        clues.addAll(DatelineDates.find(page, headline));
+        clues.removeIf(clue -> !plausible.test(clue.date()));
+        return clues;
+    }
+
+    /**
+     * The publication date among the clues, by vote: each kind of place votes for the first date it
+     * gives, with its {@link DateClue.Kind#weight}; the date with the highest sum wins. Where the
+     * runner-up comes within {@value #CONFLICT_MARGIN} of it, the page contradicts itself and no date
+     * is taken. The evidence is that of the most trusted kind that voted for the date.
+     */
+    static Optional<PublicationDate> choose(List<DateClue> clues) {
+        Map<LocalDate, Set<DateClue.Kind>> votes = new LinkedHashMap<>();
+        Set<DateClue.Kind> voted = EnumSet.noneOf(DateClue.Kind.class);
+        for (DateClue clue : clues) {
+            if (voted.add(clue.kind())) {
+                votes.computeIfAbsent(clue.date(), date -> EnumSet.noneOf(DateClue.Kind.class)).add(clue.kind());
+            }
+        }
+        LocalDate best = null;
+        double bestWeight = 0;
+        double runnerUp = 0;
+        for (Map.Entry<LocalDate, Set<DateClue.Kind>> entry : votes.entrySet()) {
+            double weight = entry.getValue().stream().mapToDouble(DateClue.Kind::weight).sum();
+            if (weight > bestWeight) {
+                runnerUp = bestWeight;
+                best = entry.getKey();
+                bestWeight = weight;
+            } else if (weight > runnerUp) {
+                runnerUp = weight;
+            }
+        }
+        if (best == null || bestWeight - runnerUp < CONFLICT_MARGIN) {
+            return Optional.empty();
+        }
+        DateClue.Kind first = votes.get(best).iterator().next();
+        return Optional.of(new PublicationDate(best, first.evidence()));
+    }
+
+    private static void machine(String value, DateClue.Kind kind, List<DateClue> clues) {
+        HtmlMetadataExtractor.machineDate(value).ifPresent(date -> clues.add(new DateClue(date, kind)));
+    }
+
+    /** The values of publication-date meta tags, in page order. */
+    private record MetaDates(List<String> specific, List<String> bare) {
+    }
+
+    private static MetaDates metaDates(Document page) {
+        List<String> specific = new ArrayList<>();
+        List<String> bare = new ArrayList<>();
+        for (Element meta : page.select("meta[content]")) {
+            String content = meta.attr("content").strip();
+            if (content.isEmpty()) {
+                continue;
+            }
+            for (String key : List.of("property", "name", "itemprop", "http-equiv")) {
+                String name = meta.attr(key).strip().toLowerCase(Locale.ROOT);
+                if (name.equals("parsely-page")) {
+                    Matcher parsely = PARSELY_DATE.matcher(content);
+                    if (parsely.find()) {
+                        specific.add(parsely.group(1));
+                    }
+                } else if (DateMetaTags.published(name)) {
+                    (DateMetaTags.bare(name) ? bare : specific).add(content);
+                    break;
+                }
+            }
+        }
+        return new MetaDates(specific, bare);
+    }
+
+    private static List<String> microdataDates(Document page) {
+        List<String> values = new ArrayList<>();
+        for (Element element : page.select("[itemprop~=(?i)^date(Published|Created)$]")) {
+            if (element.normalName().equals("meta")) {
+                continue;
+            }
+            values.add(element.hasAttr("content") ? element.attr("content")
+                    : element.hasAttr("datetime") ? element.attr("datetime")
+                    : element.hasAttr("title") ? element.attr("title") : element.text());
+        }
+        return values;
+    }
+
+    /** Whether a date may be the publication date of a page at these addresses, seen on or before a day. */
+    private static final class Plausibility {
+
+        private final LocalDate latest;
+        private final Optional<Integer> urlYear;
+        private final Optional<Integer> urlMonth;
+
+        Plausibility(LocalDate latest, List<String> urls) {
+            this.latest = latest;
+            Optional<Integer> year = Optional.empty();
+            Optional<Integer> month = Optional.empty();
+            for (String url : urls) {
+                Matcher matcher = URL_YEAR_MONTH.matcher(url);
+                if (matcher.find()) {
+                    year = Optional.of(Integer.parseInt(matcher.group("year")));
+                    month = Optional.ofNullable(matcher.group("month")).map(Integer::parseInt);
+                    break;
+                }
+            }
+            this.urlYear = year;
+            this.urlMonth = month;
+        }
+
+        boolean test(LocalDate date) {
+            if (date.isBefore(EARLIEST) || date.isAfter(latest)) {
+                return false;
+            }
+            if (urlYear.isPresent() && date.getYear() != urlYear.get()) {
+                return false;
+            }
+            return urlMonth.isEmpty() || date.getMonthValue() == urlMonth.get();
+        }
+    }
+}
