@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
         subcommands = {
             BenchExtraction.class,
             BenchTime.class,
+            BenchTimeline.class,
             BenchAttribution.class,
             BenchSpeed.class,
             BenchScaling.class})
