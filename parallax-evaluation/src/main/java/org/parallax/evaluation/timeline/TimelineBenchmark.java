@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -103,21 +104,24 @@ public final class TimelineBenchmark {
     static TimelineCounts score(TimeMlDocument document, AnalyzedArticle analyzed, StringBuilder disagreements) {
         TimelineCounts counts = TimelineCounts.zero();
         String text = document.text();
+        List<Span> sentences = sentences(text);
         for (GoldEvent event : document.events()) {
-            List<String> values = event.anchors().stream()
+            List<GoldEvent.TimeAnchor> anchors = event.anchors().stream()
                     .filter(anchor -> INCLUSION.contains(anchor.relation()))
                     .filter(anchor -> anchor.timex().type() == TimexType.DATE && CALENDAR.matcher(anchor.timex().value()).matches())
-                    .map(anchor -> anchor.timex().value())
-                    .distinct().toList();
+                    .toList();
+            List<String> values = anchors.stream().map(anchor -> anchor.timex().value()).distinct().toList();
             if (values.isEmpty()) {
                 continue;
             }
+            Optional<Span> sentence = sentences.stream().filter(s -> s.contains(event.span())).findFirst();
+            boolean same = sentence.isPresent() && anchors.stream().anyMatch(anchor -> sentence.get().contains(anchor.timex().span()));
             Optional<EventMention> covering = covering(analyzed.annotations().events(), event.span());
             Optional<String> ours = covering.flatMap(mention -> mention.dating().value()).map(value -> value.replaceFirst("T.*", ""));
             boolean byExpression = covering.map(mention -> mention.dating().basis() == DatingBasis.TIME_EXPRESSION).orElse(false);
             boolean right = ours.isPresent() && values.contains(ours.get());
             counts = counts.plus(new TimelineCounts(1, covering.isPresent() ? 1 : 0, ours.isPresent() ? 1 : 0, right ? 1 : 0,
-                    ours.isPresent() && byExpression ? 1 : 0, right && byExpression ? 1 : 0));
+                    ours.isPresent() && byExpression ? 1 : 0, right && byExpression ? 1 : 0, same ? 1 : 0, same && right ? 1 : 0));
             if (!right) {
                 disagreements.append(String.format(Locale.ROOT, "%s\t%s\t\"%s\"\tgold %s\tours %s\t%s\t%s%n", document.id(),
                         event.span(), event.span().coveredText(text), String.join("|", values), ours.orElse("-"),
@@ -142,6 +146,27 @@ public final class TimelineBenchmark {
             }
         }
         return any;
+    }
+
+    /**
+     * The text's sentences, for the diagnostic of which gold dates stand in their event's own sentence: the JDK's
+     * sentence rules within each line (TimeML texts break lines between sentences and paragraphs).
+     */
+    private static List<Span> sentences(String text) {
+        List<Span> sentences = new ArrayList<>();
+        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            iterator.setText(text.substring(lineStart, lineEnd));
+            int start = iterator.first();
+            for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+                sentences.add(new Span(lineStart + start, lineStart + end));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
     }
 
     private static String context(String text, Span span) {

@@ -44,14 +44,17 @@ public record TimelineReport(List<Subset> subsets, double seconds) {
         out.append("Event dating on TempEval-3 TBAQ-cleaned: gold events tied (IS_INCLUDED, INCLUDES, SIMULTANEOUS) to an explicit")
                 .append(System.lineSeparator())
                 .append("DATE of their text whose value is a day, month, year or week; DCT as publication date")
+                .append(System.lineSeparator())
+                .append("by expression: dated/right by a time expression (the rest by the publication day)")
                 .append(System.lineSeparator());
-        out.append(String.format(Locale.ROOT, "%-22s %5s %6s %7s %6s %6s | %8s %9s | %s%n", "subset", "docs", "gold",
-                "covered", "dated", "right", "accuracy", "precision", "by time expression: dated/right"));
+        out.append(String.format(Locale.ROOT, "%-22s %5s %6s %7s %6s %6s | %8s %9s | %-15s | %s%n", "subset", "docs", "gold",
+                "covered", "dated", "right", "accuracy", "precision", "by expression", "date in own sentence: gold/right/accuracy"));
         for (Subset subset : subsets) {
             TimelineCounts c = subset.counts();
-            out.append(String.format(Locale.ROOT, "%-22s %5d %6d %7d %6d %6d | %8.3f %9.3f | %d/%d%n", subset.name(),
-                    subset.documents(), c.gold(), c.covered(), c.dated(), c.right(), c.accuracy(), c.precision(),
-                    c.datedByExpression(), c.rightByExpression()));
+            out.append(String.format(Locale.ROOT, "%-22s %5d %6d %7d %6d %6d | %8.3f %9.3f | %-15s | %d/%d/%.3f%n",
+                    subset.name(), subset.documents(), c.gold(), c.covered(), c.dated(), c.right(), c.accuracy(), c.precision(),
+                    c.datedByExpression() + "/" + c.rightByExpression(), c.sameSentence(), c.rightSameSentence(),
+                    c.sameSentenceAccuracy()));
         }
         out.append(String.format(Locale.ROOT, "time: %.1f s for the language layer and scoring%n", seconds));
         return out.toString();
@@ -74,6 +77,8 @@ public record TimelineReport(List<Subset> subsets, double seconds) {
             node.put("right", c.right());
             node.put("datedByTimeExpression", c.datedByExpression());
             node.put("rightByTimeExpression", c.rightByExpression());
+            node.put("goldDateInOwnSentence", c.sameSentence());
+            node.put("rightDateInOwnSentence", c.rightSameSentence());
             node.put("accuracy", c.accuracy());
             node.put("precision", c.precision());
         }

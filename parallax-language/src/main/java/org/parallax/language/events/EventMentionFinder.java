@@ -52,6 +52,17 @@ final class EventMentionFinder {
     private static final Set<String> RANGE_MARKERS = Set.of("since", "until", "till", "til", "through", "thru", "from",
             "between", "after", "before", "by", "to", "within", "throughout", "ago");
 
+    /** The markers of {@link #RANGE_MARKERS} that begin a range or a bound wherever they stand before a time expression. */
+    private static final Set<String> RANGE_WORDS = Set.of("since", "until", "till", "til", "through", "thru", "from",
+            "between", "throughout");
+
+    /** Prepositions by which an event noun says where or when its predicate happens: "fell in composite trading Friday". */
+    private static final Set<String> SETTING = Set.of("in", "on", "at", "during");
+
+    /** Aspectual verbs, whose complement happens at their time: "On Friday, Intel began notifying customers". */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "continue", "resume", "keep", "stop", "cease",
+            "finish", "end");
+
     /** Relations by which a time expression modifies a predicate. */
     private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod",
             "nmod:npmod", "nmod:poss", "advmod", "compound", "amod", "dep", "nummod", "appos", "obl:in", "obl:on",
@@ -66,7 +77,8 @@ final class EventMentionFinder {
     private static final Set<String> AUXILIARY_RELATIONS = Set.of("aux", "aux:pass", "cop");
 
     /** TIMEX3 values that name a calendar period: a year, a month, a week, a day, a quarter or season of a year. */
-    private static final Pattern DATED_VALUE = Pattern.compile("\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|W\\d{2}(?:-WE)?|Q\\d|H\\d|SP|SU|FA|WI))?(?:T.*)?");
+    private static final Pattern DATED_VALUE = Pattern.compile(
+            "\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|W\\d{2}(?:-WE)?|Q\\d|H\\d|SP|SU|FA|WI))?(?:T.*)?");
 
     private final SentenceDependencies dependencies;
 
@@ -89,7 +101,10 @@ final class EventMentionFinder {
         return found;
     }
 
-    /** A sentence without a dated time expression: its triggers, by their tags alone; reporting verbs in the simple past take the article's day. */
+    /**
+     * A sentence without a dated time expression: its triggers, by their tags alone; reporting verbs in the simple
+     * past take the article's day.
+     */
     private static void untimed(ParsedText parsed, Sentence sentence, List<Timex> inside, List<Mention> names,
             Optional<LocalDate> published, List<EmbeddedPost> posts, List<EventMention> found) {
         List<Token> tokens = parsed.tokens(sentence);
@@ -182,8 +197,9 @@ final class EventMentionFinder {
     /**
      * Gives the date of each directly dated predicate to the triggers that share its time and have no
      * time expression of their own: the event nouns that are its subject or object ("The meeting took
-     * place on Monday"), the verbs coordinated with it ("killed three soldiers and wounded six others
-     * last week"), a participle adjunct without a conjunction ("arrived in Washington today seeking to
+     * place on Monday") or say where it happens ("soared on the announcement yesterday"), the complement
+     * of an aspectual verb ("On Friday, Intel began notifying customers"), the verbs coordinated with it
+     * ("killed three soldiers and wounded six others last week"), a participle adjunct without a conjunction ("arrived in Washington today seeking to
      * mediate"), a clause introduced by "when", "as" or "while" and its main clause ("was brought home today
      * when tons of earth cascaded down a hillside"), a noun and the participle that describes it ("remarks
      * made last week", "the Feb. 23 accord signed by"), and the verb whose complement it is ("began to fall
@@ -200,6 +216,10 @@ final class EventMentionFinder {
                 }
                 boolean shares = switch (child.relation()) {
                     case "nsubj", "nsubj:pass", "obj" -> wordClass == EventWordClass.NOUN;
+                    case "obl" -> wordClass == EventWordClass.NOUN && tree.children(dependent).stream()
+                            .anyMatch(arc -> arc.relation().equals("case")
+                                    && SETTING.contains(tree.parsed.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT)));
+                    case "xcomp" -> ASPECTUAL.contains(EventWords.lemma(tree.parsed.tokens().get(predicate)));
                     case "conj" -> wordClass == triggers.get(predicate);
                     case "advcl" -> tree.parsed.tokens().get(dependent).partOfSpeech().equals("VBG")
                             && !tree.hasChild(dependent, "mark") || simultaneous(tree, dependent);
@@ -268,8 +288,8 @@ final class EventMentionFinder {
             return true;
         }
         int first = tokens.get(0).index();
-        if (first > 0 && RANGE_MARKERS.contains(parsed.tokens().get(first - 1).word().toLowerCase(Locale.ROOT))) {
-            return true;
+        if (first > 0 && RANGE_WORDS.contains(parsed.tokens().get(first - 1).word().toLowerCase(Locale.ROOT))) {
+            return true; // whatever the tree says: "between January 1 and ...", "since February"
         }
         for (Token token : tokens) {
             if (RANGE_MARKERS.contains(token.word().toLowerCase(Locale.ROOT)) && token.index() == first) {

@@ -39,8 +39,8 @@ final class EventWords {
             "festival", "game", "match", "race", "victory", "win", "defeat", "walkout", "shutdown", "closing",
             "opening", "split", "layoff", "hijacking", "kidnapping", "abduction", "escape", "rescue", "evacuation",
             "crackdown", "bombardment", "operation", "incident", "event", "episode", "scandal", "leak", "breach",
-            "hack", "recall", "report", "testimony", "remark", "charge", "bomb", "mission", "power-grab", "trading", "results", "earnings", "profit", "deficit",
-            "surplus");
+            "hack", "recall", "report", "testimony", "remark", "charge", "bomb", "mission", "power-grab", "trading",
+            "results", "earnings", "profit", "deficit", "surplus");
 
     private static final Set<String> SUFFIXES = Set.of("tion", "sion", "ment", "ure", "ance", "ence", "al", "ing");
 
@@ -65,11 +65,6 @@ final class EventWords {
             "setting", "timing", "painting", "drawing");
 
     private EventWords() {
-    }
-
-    /** Whether a token is a verb that reports an event by itself (an auxiliary does not; nor does "be" alone). */
-    static boolean isEventVerb(Token token) {
-        return token.isVerb() && !AUXILIARIES.contains(lemma(token));
     }
 
     /** Whether a common noun names an event. */
