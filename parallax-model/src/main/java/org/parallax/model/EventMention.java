@@ -1,6 +1,7 @@
 package org.parallax.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The words of one article that report an event: its trigger ("met", "the call", "earthquake", "fired"),
@@ -10,16 +11,27 @@ import java.util.Objects;
  * @param lemma     the head word's lemma, lower case ("meet" for "met")
  * @param wordClass verb or noun
  * @param dating    its date and what gives it
+ * @param clause    the subordinate clause the trigger heads, when it heads one ("since he suspended his own presidential
+ *                  campaign in February" in a sentence whose main clause reports another event); empty otherwise
  */
-public record EventMention(Span span, String lemma, EventWordClass wordClass, EventDating dating) {
+public record EventMention(Span span, String lemma, EventWordClass wordClass, EventDating dating, Optional<Span> clause) {
 
     public EventMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(lemma, "lemma");
         Objects.requireNonNull(wordClass, "wordClass");
         Objects.requireNonNull(dating, "dating");
+        Objects.requireNonNull(clause, "clause");
         if (lemma.isBlank()) {
             throw new IllegalArgumentException("an event mention needs a lemma");
         }
+        if (clause.isPresent() && !clause.get().contains(span)) {
+            throw new IllegalArgumentException("the clause " + clause.get() + " does not hold its trigger " + span);
+        }
+    }
+
+    /** This mention with another date: for a report that takes its date from the one it refers back to. */
+    public EventMention withDating(EventDating value) {
+        return new EventMention(span, lemma, wordClass, value, clause);
     }
 }

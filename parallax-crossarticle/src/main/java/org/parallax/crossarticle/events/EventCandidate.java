@@ -61,7 +61,7 @@ record EventCandidate(String article, int order, Optional<LocalDate> published, 
     EventCandidate datedAs(EventCandidate other) {
         EventDating reference = EventDating.reference(other.date.value(), other.dateEvidence.span());
         List<EventMention> referring = mentions.stream()
-                .map(mention -> new EventMention(mention.span(), mention.lemma(), mention.wordClass(), reference)).toList();
+                .map(mention -> mention.withDating(reference)).toList();
         return new EventCandidate(article, order, published, sentence, summary, other.date, other.dateEvidence, participants, cast,
                 place, words, referring);
     }

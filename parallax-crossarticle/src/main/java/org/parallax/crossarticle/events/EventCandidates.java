@@ -161,11 +161,28 @@ final class EventCandidates {
         if (participants.isEmpty()) {
             return Optional.empty();
         }
-        String summary = core.begin() == sentence.begin() ? Excerpt.of(text, core) : Excerpt.of(text, sentence);
+        Optional<Span> clause = ownClause(dating, sentence);
+        String summary = clause.isPresent() ? Excerpt.of(text, clause.get())
+                : core.begin() == sentence.begin() ? Excerpt.of(text, core) : Excerpt.of(text, sentence);
         return Optional.of(new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence), summary,
                 CalendarValue.parse(anchor.value()).orElseThrow(), new Evidence(id, anchor.span()), List.copyOf(participants),
                 cast(analyzed, entities, sentence, mentions, participants), place.map(p -> resolve(entities, p)),
                 contentStems(text, core, analyzed), dating.mentions()));
+    }
+
+    /**
+     * The subordinate clause that reports the anchor's event, when all its mentions stand in one clause that holds the
+     * time expression too ("since he suspended his own presidential campaign in February"): the event is then told by
+     * that clause, not by the sentence whose main clause reports another event.
+     */
+    private static Optional<Span> ownClause(Anchor dating, Span sentence) {
+        if (dating.mentions().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Span> clause = dating.mentions().get(0).clause();
+        boolean holdsAll = clause.isPresent() && sentence.contains(clause.get()) && clause.get().contains(dating.timex().span())
+                && dating.mentions().stream().allMatch(mention -> clause.get().contains(mention.span()));
+        return holdsAll ? clause : Optional.empty();
     }
 
     /** The report of an undated sentence that refers back to {@code earlier}'s event: dated as that one. */
@@ -182,8 +199,7 @@ final class EventCandidates {
         return new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence),
                 Excerpt.of(text, sentence), earlier.date(), earlier.dateEvidence(), List.copyOf(participants),
                 cast(analyzed, entities, sentence, names, participants), Optional.empty(), contentStems(text, sentence, analyzed),
-                mentions.stream().map(mention -> new EventMention(mention.span(), mention.lemma(), mention.wordClass(), reference))
-                        .toList());
+                mentions.stream().map(mention -> mention.withDating(reference)).toList());
     }
 
     /**

@@ -62,6 +62,9 @@ class Issue13EventDatingTest {
                 .findFirst().orElseThrow();
         assertThat(blasted.date()).contains(wednesday);
         assertThat(blasted.mentions()).extracting(m -> m.mention().lemma()).doesNotContain("suspend");
+        // the campaign's suspension, where it is an event of its own, is told by its own clause
+        assertThat(timeline(article)).filteredOn(event -> event.date().equals(Optional.of("2016-02")))
+                .allSatisfy(event -> assertThat(event.summary()).contains("suspended").doesNotContain("blasted"));
     }
 
     @Test

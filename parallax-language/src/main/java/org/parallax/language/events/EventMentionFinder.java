@@ -68,6 +68,13 @@ final class EventMentionFinder {
             "nmod:npmod", "nmod:poss", "advmod", "compound", "amod", "dep", "nummod", "appos", "obl:in", "obl:on",
             "obl:at", "obl:during", "nmod:in", "nmod:on", "nmod:of", "nmod:at", "nmod:during");
 
+    /** Relations by which a clause depends on another: a time expression is not carried across them. */
+    private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "xcomp",
+            "root");
+
+    /** Relations of a clause that depends on another predicate and may report an event of its own. */
+    private static final Set<String> SUBORDINATE = Set.of("advcl", "acl:relcl", "ccomp", "acl");
+
     /** Relations of a clause that modifies a time expression ("the day when ...", "1985, when ..."). */
     private static final Set<String> CLAUSE_OF_TIME = Set.of("acl", "acl:relcl", "advcl");
 
@@ -125,7 +132,7 @@ final class EventMentionFinder {
                     && inside.isEmpty() && EventWords.REPORTING.contains(EventWords.lemma(token))) {
                 dating = EventDating.publication(published.get());
             }
-            found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass.get(), dating));
+            found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass.get(), dating, Optional.empty()));
         }
     }
 
@@ -190,8 +197,34 @@ final class EventMentionFinder {
             Token token = parsed.tokens().get(i);
             Timex timex = dated.get(i);
             found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass,
-                    timex == null ? EventDating.undated() : EventDating.by(timex)));
+                    timex == null ? EventDating.undated() : EventDating.by(timex), subordinateClause(tree, i)));
         }
+    }
+
+    /**
+     * The characters of the subordinate clause a verb heads ("he suspended his own presidential campaign in February"
+     * of "since he suspended ..."): its subtree less its conjunction and edge punctuation, when it depends on another
+     * predicate as an adverbial, relative or complement clause.
+     */
+    private static Optional<Span> subordinateClause(Tree tree, int token) {
+        if (!SUBORDINATE.contains(tree.relation(token)) || !tree.parsed.tokens().get(token).isVerb()) {
+            return Optional.empty();
+        }
+        int first = token;
+        int last = token;
+        List<Integer> pending = new ArrayList<>(List.of(token));
+        while (!pending.isEmpty()) {
+            int current = pending.remove(pending.size() - 1);
+            for (Dependency child : tree.children(current)) {
+                if (!child.relation().equals("punct") && !(current == token && child.relation().equals("mark"))) {
+                    first = Math.min(first, child.dependent());
+                    last = Math.max(last, child.dependent());
+                }
+                pending.add(child.dependent());
+            }
+        }
+        List<Token> tokens = tree.parsed.tokens();
+        return Optional.of(new Span(tokens.get(first).span().begin(), tokens.get(last).span().end()));
     }
 
     /**
@@ -249,8 +282,9 @@ final class EventMentionFinder {
 
     /**
      * The trigger a time expression attached at token {@code at} dates: that token when it is a trigger;
-     * a predicate adjective or noun with a copula (made a trigger); else, for a noun that names no event,
-     * the verb it depends on ("profits rose in the third quarter" dates "rose"); -1 for none.
+     * a predicate adjective or noun with a copula (made a trigger); else, for a word that names no event (a
+     * noun, a number, an adverb), the predicate it depends on, within its clause ("profits rose in the third
+     * quarter" dates "rose"; "blasted Clinton as a 'disgrace' Wednesday" dates "blasted"); -1 for none.
      */
     private static int predicateOf(Tree tree, int at, Map<Integer, EventWordClass> triggers, List<Timex> inside, List<Mention> names) {
         int current = at;
@@ -273,8 +307,8 @@ final class EventMentionFinder {
                     return current;
                 }
             }
-            if (!token.isNoun()) {
-                return -1;
+            if (CLAUSES.contains(tree.relation(current))) {
+                return -1; // the head of a clause of its own that no trigger heads: do not date the clause above
             }
             current = tree.governor(current);
         }
