@@ -11,7 +11,7 @@ import java.util.Optional;
  * @param lemma     the head word's lemma, lower case ("meet" for "met")
  * @param wordClass verb or noun
  * @param dating    its date and what gives it
- * @param clause    the subordinate clause the trigger heads, when it heads one ("since he suspended his own presidential
+ * @param clause    the adverbial or relative clause the trigger heads, when it heads one ("since he suspended his own presidential
  *                  campaign in February" in a sentence whose main clause reports another event); empty otherwise
  */
 public record EventMention(Span span, String lemma, EventWordClass wordClass, EventDating dating, Optional<Span> clause) {

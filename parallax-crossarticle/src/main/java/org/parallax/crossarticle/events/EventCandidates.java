@@ -79,7 +79,7 @@ final class EventCandidates {
                             .orElse(List.of());
             List<EventCandidate> reports = new ArrayList<>();
             for (Anchor anchor : anchors) {
-                Optional<EventCandidate> report = dated(analyzed, order, entities, sentence, anchor);
+                Optional<EventCandidate> report = dated(analyzed, order, entities, sentence, anchor, anchors.size() > 1);
                 if (report.isPresent() && reports.isEmpty() && antecedent.isPresent()) {
                     EventCandidate earlier = candidates.get(antecedent.get());
                     if (RELATIVE.matcher(anchor.timex().span().coveredText(text)).find()) {
@@ -145,9 +145,12 @@ final class EventCandidates {
         return anchors;
     }
 
-    /** The report of a sentence dated by {@code anchor}, if it names a participant. */
+    /**
+     * The report of a sentence dated by {@code anchor}, if it names a participant; {@code shared} when the sentence
+     * reports other events too.
+     */
     private static Optional<EventCandidate> dated(AnalyzedArticle analyzed, int order, EntityResolution entities, Span sentence,
-            Anchor dating) {
+            Anchor dating, boolean shared) {
         Timex anchor = dating.timex();
         String text = analyzed.article().text();
         String id = analyzed.article().id();
@@ -161,7 +164,7 @@ final class EventCandidates {
         if (participants.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Span> clause = ownClause(dating, sentence);
+        Optional<Span> clause = shared ? ownClause(dating, sentence) : Optional.empty();
         String summary = clause.isPresent() ? Excerpt.of(text, clause.get())
                 : core.begin() == sentence.begin() ? Excerpt.of(text, core) : Excerpt.of(text, sentence);
         return Optional.of(new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence), summary,
@@ -172,8 +175,10 @@ final class EventCandidates {
 
     /**
      * The subordinate clause that reports the anchor's event, when all its mentions stand in one clause that holds the
-     * time expression too ("since he suspended his own presidential campaign in February"): the event is then told by
-     * that clause, not by the sentence whose main clause reports another event.
+     * time expression too ("since he suspended his own presidential campaign in February"). Asked only for a sentence
+     * that reports several events (a clause that shares its main clause's time, "asked Putin when they met in
+     * October", is told with it): the event is then told by that clause, not by the sentence whose main clause
+     * reports another event.
      */
     private static Optional<Span> ownClause(Anchor dating, Span sentence) {
         if (dating.mentions().isEmpty()) {

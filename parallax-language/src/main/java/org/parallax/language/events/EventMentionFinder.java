@@ -72,8 +72,11 @@ final class EventMentionFinder {
     private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "xcomp",
             "root");
 
-    /** Relations of a clause that depends on another predicate and may report an event of its own. */
-    private static final Set<String> SUBORDINATE = Set.of("advcl", "acl:relcl", "ccomp", "acl");
+    /**
+     * Relations of an adverbial or relative clause, which may report an event of its own beside its main clause's. A
+     * complement clause ("said that a plane will depart on Monday") is what its main clause reports, and is told with it.
+     */
+    private static final Set<String> SUBORDINATE = Set.of("advcl", "acl:relcl", "acl");
 
     /** Relations of a clause that modifies a time expression ("the day when ...", "1985, when ..."). */
     private static final Set<String> CLAUSE_OF_TIME = Set.of("acl", "acl:relcl", "advcl");
@@ -204,7 +207,7 @@ final class EventMentionFinder {
     /**
      * The characters of the subordinate clause a verb heads ("he suspended his own presidential campaign in February"
      * of "since he suspended ..."): its subtree less its conjunction and edge punctuation, when it depends on another
-     * predicate as an adverbial, relative or complement clause.
+     * predicate as an adverbial or relative clause.
      */
     private static Optional<Span> subordinateClause(Tree tree, int token) {
         if (!SUBORDINATE.contains(tree.relation(token)) || !tree.parsed.tokens().get(token).isVerb()) {
@@ -228,15 +231,15 @@ final class EventMentionFinder {
     }
 
     /**
-     * Gives the date of each directly dated predicate to the triggers that share its time and have no
-     * time expression of their own: the event nouns that are its subject or object ("The meeting took
-     * place on Monday") or say where it happens ("soared on the announcement yesterday"), the complement
-     * of an aspectual verb ("On Friday, Intel began notifying customers"), the verbs coordinated with it
-     * ("killed three soldiers and wounded six others last week"), a participle adjunct without a conjunction ("arrived in Washington today seeking to
-     * mediate"), a clause introduced by "when", "as" or "while" and its main clause ("was brought home today
-     * when tons of earth cascaded down a hillside"), a noun and the participle that describes it ("remarks
-     * made last week", "the Feb. 23 accord signed by"), and the verb whose complement it is ("began to fall
-     * apart in mid-1996").
+     * Gives the date of each directly dated predicate to the triggers that share its time and have no time
+     * expression of their own: the event nouns that are its subject or object ("The meeting took place on Monday")
+     * or say where it happens ("soared on the announcement yesterday"), the complement of an aspectual verb ("On
+     * Friday, Intel began notifying customers"), the verbs coordinated with it ("killed three soldiers and wounded
+     * six others last week"), a participle adjunct without a conjunction ("arrived in Washington today seeking to
+     * mediate"), a clause introduced by "when", "as" or "while" and its main clause ("was brought home today when
+     * tons of earth cascaded down a hillside"), a noun and the participle that describes it ("remarks made last
+     * week", "the Feb. 23 accord signed by"), the verb whose setting a dated event noun is ("fell 75 cents in
+     * composite trading Friday"), and the verb whose complement it is ("began to fall apart in mid-1996").
      */
     private static void share(Tree tree, Map<Integer, EventWordClass> triggers, Map<Integer, Timex> dated) {
         Map<Integer, Timex> direct = new LinkedHashMap<>(dated);
@@ -249,9 +252,7 @@ final class EventMentionFinder {
                 }
                 boolean shares = switch (child.relation()) {
                     case "nsubj", "nsubj:pass", "obj" -> wordClass == EventWordClass.NOUN;
-                    case "obl" -> wordClass == EventWordClass.NOUN && tree.children(dependent).stream()
-                            .anyMatch(arc -> arc.relation().equals("case")
-                                    && SETTING.contains(tree.parsed.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT)));
+                    case "obl" -> wordClass == EventWordClass.NOUN && isSetting(tree, dependent);
                     case "xcomp" -> ASPECTUAL.contains(EventWords.lemma(tree.parsed.tokens().get(predicate)));
                     case "conj" -> wordClass == triggers.get(predicate);
                     case "advcl" -> tree.parsed.tokens().get(dependent).partOfSpeech().equals("VBG")
@@ -267,11 +268,18 @@ final class EventMentionFinder {
             String relation = tree.relation(predicate);
             boolean up = relation.equals("xcomp")
                     || relation.equals("advcl") && simultaneous(tree, predicate)
-                    || relation.equals("acl") && triggers.get(governor) == EventWordClass.NOUN;
+                    || relation.equals("acl") && triggers.get(governor) == EventWordClass.NOUN
+                    || relation.equals("obl") && triggers.get(predicate) == EventWordClass.NOUN && isSetting(tree, predicate);
             if (up && governor >= 0 && triggers.containsKey(governor) && !direct.containsKey(governor)) {
                 dated.putIfAbsent(governor, timex);
             }
         });
+    }
+
+    /** Whether a noun is introduced by "in", "on", "at" or "during": its predicate's setting ("fell in composite trading Friday"). */
+    private static boolean isSetting(Tree tree, int noun) {
+        return tree.children(noun).stream().anyMatch(arc -> arc.relation().equals("case")
+                && SETTING.contains(tree.parsed.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT)));
     }
 
     /** Whether an adverbial clause is introduced by "when", "as" or "while". */
@@ -286,9 +294,10 @@ final class EventMentionFinder {
      * noun, a number, an adverb), the predicate it depends on, within its clause ("profits rose in the third
      * quarter" dates "rose"; "blasted Clinton as a 'disgrace' Wednesday" dates "blasted"); -1 for none.
      */
-    private static int predicateOf(Tree tree, int at, Map<Integer, EventWordClass> triggers, List<Timex> inside, List<Mention> names) {
+    private static int predicateOf(Tree tree, int at, Map<Integer, EventWordClass> triggers, List<Timex> inside,
+            List<Mention> names) {
         int current = at;
-        for (int steps = 0; steps < 3 && current >= 0; steps++) {
+        for (int steps = 0; steps < 4 && current >= 0; steps++) {
             if (triggers.containsKey(current)) {
                 return current;
             }
@@ -363,7 +372,7 @@ final class EventMentionFinder {
                 || names.stream().anyMatch(name -> name.span().contains(token.span()));
     }
 
-    /** Without a tree: "be" is a copula or an auxiliary; "have", "do" or "get" followed closely by another verb is an auxiliary. */
+    /** Without a tree: "be" is a copula or an auxiliary; "have", "do" or "get" closely followed by a verb is an auxiliary. */
     private static boolean auxiliaryByPosition(List<Token> tokens, int i) {
         String lemma = EventWords.lemma(tokens.get(i));
         if (!EventWords.AUXILIARIES.contains(lemma)) {
