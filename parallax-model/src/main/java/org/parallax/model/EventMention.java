@@ -9,10 +9,11 @@ import java.util.Optional;
  *
  * @param span      the trigger's characters (its head word; "earthquake", not "a deadly earthquake")
  * @param lemma     the head word's lemma, lower case ("meet" for "met")
- * @param wordClass verb or noun
+ * @param wordClass verb, noun or predicate adjective
  * @param dating    its date and what gives it
- * @param clause    the adverbial or relative clause the trigger heads, when it heads one ("since he suspended his own presidential
- *                  campaign in February" in a sentence whose main clause reports another event); empty otherwise
+ * @param clause    the adverbial or relative clause the trigger heads, when it heads one ("he suspended his own presidential
+ *                  campaign in February" of "since he suspended ...", in a sentence whose main clause reports another
+ *                  event), without its conjunction; empty otherwise
  */
 public record EventMention(Span span, String lemma, EventWordClass wordClass, EventDating dating, Optional<Span> clause) {
 

@@ -30,10 +30,13 @@ import org.parallax.model.TimexType;
  * ({@link EventWords}). In a sentence that holds a dated time expression, a dependency tree tells which
  * predicate each time expression modifies: the governor of the expression's head ("blasted" in "blasted
  * Clinton as a 'disgrace' Wednesday", not "suspended" of the subordinate "since he suspended his own
- * campaign in February"). That predicate takes the expression's date, and so do the event nouns that
- * are its subject or object ("The meeting took place on Monday"), and a predicate adjective or noun
- * with its copula ("was unchanged Friday"). Every other trigger of the sentence stays undated: no
- * date is copied from one clause to another.
+ * campaign in February"). That predicate takes the expression's date (climbing, within its clause, from a word
+ * that names no event: "profits rose in the third quarter"; a predicate adjective or noun with its copula is a
+ * trigger of its own: "was unchanged Friday"), and shares it with the triggers of its clause that have the same
+ * time and no time expression of their own (see {@link #share}: its event-noun subject, object or setting,
+ * coordinated verbs, participle adjuncts, "when" clauses, aspectual complements). A clause that modifies the
+ * time expression itself ("in 1979, when the Soviet Union invaded") takes its date. Every other trigger of the
+ * sentence stays undated: no date is copied from one clause to another.
  *
  * <p>Time expressions that date no event: schedules and recurring times ({@code SET}, and what a
  * {@code SET} modifies with them: "weekdays from 6:00 a.m. to 9:00 a.m."), durations, the bounds of a
