@@ -33,7 +33,7 @@ import org.parallax.model.TimexType;
  * campaign in February"). That predicate takes the expression's date (climbing, within its clause, from a word
  * that names no event: "profits rose in the third quarter"; a predicate adjective or noun with its copula is a
  * trigger of its own: "was unchanged Friday"), and shares it with the triggers of its clause that have the same
- * time and no time expression of their own (see {@link #share}: its event-noun subject, object or setting,
+ * time and no time expression of their own (see {@link DateSharing}: its event-noun subject, object or setting,
  * coordinated verbs, participle adjuncts, "when" clauses, aspectual complements). A clause that modifies the
  * time expression itself ("in 1979, when the Soviet Union invaded") takes its date. Every other trigger of the
  * sentence stays undated: no date is copied from one clause to another.
@@ -59,13 +59,6 @@ final class EventMentionFinder {
     private static final Set<String> RANGE_WORDS = Set.of("since", "until", "till", "til", "through", "thru", "from",
             "between", "throughout");
 
-    /** Prepositions by which an event noun says where or when its predicate happens: "fell in composite trading Friday". */
-    private static final Set<String> SETTING = Set.of("in", "on", "at", "during");
-
-    /** Aspectual verbs, whose complement happens at their time: "On Friday, Intel began notifying customers". */
-    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "continue", "resume", "keep", "stop", "cease",
-            "finish", "end");
-
     /** Relations by which a time expression modifies a predicate. */
     private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod",
             "nmod:npmod", "nmod:poss", "advmod", "compound", "amod", "dep", "nummod", "appos", "obl:in", "obl:on",
@@ -83,9 +76,6 @@ final class EventMentionFinder {
 
     /** Relations of a clause that modifies a time expression ("the day when ...", "1985, when ..."). */
     private static final Set<String> CLAUSE_OF_TIME = Set.of("acl", "acl:relcl", "advcl");
-
-    /** Conjunctions of an adverbial clause that happens at the time of its main clause. */
-    private static final Set<String> SIMULTANEOUS = Set.of("when", "as", "while");
 
     private static final Set<String> AUXILIARY_RELATIONS = Set.of("aux", "aux:pass", "cop");
 
@@ -147,15 +137,7 @@ final class EventMentionFinder {
             List<EventMention> found) {
         List<Dependency> arcs = dependencies.of(parsed, sentence);
         int size = parsed.tokens().size();
-        Map<Integer, Dependency> head = new HashMap<>();
-        Map<Integer, List<Dependency>> children = new HashMap<>();
-        for (Dependency arc : arcs) {
-            head.put(arc.dependent(), arc);
-            if (arc.governor() >= 0) {
-                children.computeIfAbsent(arc.governor(), key -> new ArrayList<>()).add(arc);
-            }
-        }
-        Tree tree = new Tree(parsed, head, children);
+        DependencyTree tree = DependencyTree.of(parsed, arcs);
         Map<Integer, EventWordClass> triggers = new LinkedHashMap<>();
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
             Token token = parsed.tokens().get(i);
@@ -194,7 +176,7 @@ final class EventMentionFinder {
                 }
             }
         }
-        share(tree, triggers, dated);
+        DateSharing.share(tree, triggers, dated);
         for (int i = sentence.firstToken(); i < sentence.endToken() && i < size; i++) {
             EventWordClass wordClass = triggers.get(i);
             if (wordClass == null) {
@@ -212,8 +194,8 @@ final class EventMentionFinder {
      * of "since he suspended ..."): its subtree less its conjunction and edge punctuation, when it depends on another
      * predicate as an adverbial or relative clause.
      */
-    private static Optional<Span> subordinateClause(Tree tree, int token) {
-        if (!SUBORDINATE.contains(tree.relation(token)) || !tree.parsed.tokens().get(token).isVerb()) {
+    private static Optional<Span> subordinateClause(DependencyTree tree, int token) {
+        if (!SUBORDINATE.contains(tree.relation(token)) || !tree.parsed().tokens().get(token).isVerb()) {
             return Optional.empty();
         }
         int first = token;
@@ -229,67 +211,10 @@ final class EventMentionFinder {
                 pending.add(child.dependent());
             }
         }
-        List<Token> tokens = tree.parsed.tokens();
+        List<Token> tokens = tree.parsed().tokens();
         return Optional.of(new Span(tokens.get(first).span().begin(), tokens.get(last).span().end()));
     }
 
-    /**
-     * Gives the date of each directly dated predicate to the triggers that share its time and have no time
-     * expression of their own: the event nouns that are its subject or object ("The meeting took place on Monday")
-     * or say where it happens ("soared on the announcement yesterday"), the complement of an aspectual verb ("On
-     * Friday, Intel began notifying customers"), the verbs coordinated with it ("killed three soldiers and wounded
-     * six others last week"), a participle adjunct without a conjunction ("arrived in Washington today seeking to
-     * mediate"), a clause introduced by "when", "as" or "while" and its main clause ("was brought home today when
-     * tons of earth cascaded down a hillside"), a noun and the participle that describes it ("remarks made last
-     * week", "the Feb. 23 accord signed by"), the verb whose setting a dated event noun is ("fell 75 cents in
-     * composite trading Friday"), and the verb whose complement it is ("began to fall apart in mid-1996").
-     */
-    private static void share(Tree tree, Map<Integer, EventWordClass> triggers, Map<Integer, Timex> dated) {
-        Map<Integer, Timex> direct = new LinkedHashMap<>(dated);
-        direct.forEach((predicate, timex) -> {
-            for (Dependency child : tree.children(predicate)) {
-                int dependent = child.dependent();
-                EventWordClass wordClass = triggers.get(dependent);
-                if (wordClass == null || direct.containsKey(dependent)) {
-                    continue;
-                }
-                boolean shares = switch (child.relation()) {
-                    case "nsubj", "nsubj:pass", "obj" -> wordClass == EventWordClass.NOUN;
-                    case "obl" -> wordClass == EventWordClass.NOUN && isSetting(tree, dependent);
-                    case "xcomp" -> ASPECTUAL.contains(EventWords.lemma(tree.parsed.tokens().get(predicate)));
-                    case "conj" -> wordClass == triggers.get(predicate);
-                    case "advcl" -> tree.parsed.tokens().get(dependent).partOfSpeech().equals("VBG")
-                            && !tree.hasChild(dependent, "mark") || simultaneous(tree, dependent);
-                    case "acl" -> triggers.get(predicate) == EventWordClass.NOUN;
-                    default -> false;
-                };
-                if (shares) {
-                    dated.putIfAbsent(dependent, timex);
-                }
-            }
-            int governor = tree.governor(predicate);
-            String relation = tree.relation(predicate);
-            boolean up = relation.equals("xcomp")
-                    || relation.equals("advcl") && simultaneous(tree, predicate)
-                    || relation.equals("acl") && triggers.get(governor) == EventWordClass.NOUN
-                    || relation.equals("obl") && triggers.get(predicate) == EventWordClass.NOUN && isSetting(tree, predicate);
-            if (up && governor >= 0 && triggers.containsKey(governor) && !direct.containsKey(governor)) {
-                dated.putIfAbsent(governor, timex);
-            }
-        });
-    }
-
-    /** Whether a noun is introduced by "in", "on", "at" or "during": its predicate's setting ("fell in composite trading Friday"). */
-    private static boolean isSetting(Tree tree, int noun) {
-        return tree.children(noun).stream().anyMatch(arc -> arc.relation().equals("case")
-                && SETTING.contains(tree.parsed.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT)));
-    }
-
-    /** Whether an adverbial clause is introduced by "when", "as" or "while". */
-    private static boolean simultaneous(Tree tree, int clause) {
-        return tree.children(clause).stream().anyMatch(arc -> arc.relation().equals("mark")
-                && SIMULTANEOUS.contains(tree.parsed.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT)));
-    }
 
     /**
      * The trigger a time expression attached at token {@code at} dates: that token when it is a trigger;
@@ -297,14 +222,14 @@ final class EventMentionFinder {
      * noun, a number, an adverb), the predicate it depends on, within its clause ("profits rose in the third
      * quarter" dates "rose"; "blasted Clinton as a 'disgrace' Wednesday" dates "blasted"); -1 for none.
      */
-    private static int predicateOf(Tree tree, int at, Map<Integer, EventWordClass> triggers, List<Timex> inside,
+    private static int predicateOf(DependencyTree tree, int at, Map<Integer, EventWordClass> triggers, List<Timex> inside,
             List<Mention> names) {
         int current = at;
         for (int steps = 0; steps < 4 && current >= 0; steps++) {
             if (triggers.containsKey(current)) {
                 return current;
             }
-            Token token = tree.parsed.tokens().get(current);
+            Token token = tree.parsed().tokens().get(current);
             if (covered(token, inside, names)) {
                 current = tree.governor(current); // a time expression inside another, or a name: climb out
                 continue;
@@ -328,7 +253,7 @@ final class EventMentionFinder {
     }
 
     /** The bound of a range, a deadline or a start: "since February", "between January 1 and September 26", "until Friday". */
-    private static boolean isRangeBound(ParsedText parsed, Tree tree, Timex timex, List<Timex> inside) {
+    private static boolean isRangeBound(ParsedText parsed, DependencyTree tree, Timex timex, List<Timex> inside) {
         List<Token> tokens = parsed.tokensIn(timex.span());
         if (tokens.isEmpty()) {
             return true;
@@ -347,7 +272,7 @@ final class EventMentionFinder {
             return false;
         }
         if (tree.children(headToken).stream().anyMatch(arc -> (arc.relation().equals("case") || arc.relation().equals("mark"))
-                && RANGE_MARKERS.contains(parsed.tokens().get(arc.dependent()).word().toLowerCase(Locale.ROOT)))) {
+                && RANGE_MARKERS.contains(tree.word(arc.dependent())))) {
             return true;
         }
         if (tree.relation(headToken).equals("conj")) {
@@ -392,47 +317,4 @@ final class EventMentionFinder {
         return false;
     }
 
-    /** One sentence's dependency tree, indexed for the walks above. */
-    private record Tree(ParsedText parsed, Map<Integer, Dependency> head, Map<Integer, List<Dependency>> childrenOf) {
-
-        String relation(int token) {
-            Dependency arc = head.get(token);
-            return arc == null ? "" : arc.relation();
-        }
-
-        int governor(int token) {
-            Dependency arc = head.get(token);
-            return arc == null ? -1 : arc.governor();
-        }
-
-        List<Dependency> children(int token) {
-            return childrenOf.getOrDefault(token, List.of());
-        }
-
-        boolean hasChild(int token, String relation) {
-            return children(token).stream().anyMatch(arc -> arc.relation().equals(relation));
-        }
-
-        /** The token of {@code span} whose governor lies outside it, -1 if none. */
-        int headIn(Span span) {
-            for (Token token : parsed.tokensIn(span)) {
-                int governor = governor(token.index());
-                if (governor < 0 || !span.overlaps(parsed.tokens().get(governor).span())) {
-                    return token.index();
-                }
-            }
-            return -1;
-        }
-
-        String relationOfHead(Span span) {
-            int token = headIn(span);
-            return token < 0 ? "" : relation(token);
-        }
-
-        /** The token a span's head depends on, -1 when the span is the root or has no head. */
-        int attachment(Span span) {
-            int token = headIn(span);
-            return token < 0 ? -1 : governor(token);
-        }
-    }
 }
