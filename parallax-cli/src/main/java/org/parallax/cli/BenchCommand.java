@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
             BenchExtraction.class,
             BenchPubdate.class,
             BenchTime.class,
+            BenchTimeline.class,
             BenchAttribution.class,
             BenchSpeed.class,
             BenchScaling.class,

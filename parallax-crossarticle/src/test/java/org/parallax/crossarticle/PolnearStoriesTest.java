@@ -21,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.parallax.crossarticle.PolnearCorpus.Document;
 import org.parallax.language.LanguagePipeline;
-import org.parallax.language.LanguagePipelines;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.Claim;
@@ -92,7 +91,7 @@ class PolnearStoriesTest {
         event.forEach(document -> articles.add(document.article()));
         controls.forEach(document -> articles.add(document.article()));
         articles.addAll(seeds());
-        LanguagePipeline pipeline = LanguagePipelines.standard();
+        LanguagePipeline pipeline = LanguageLayer.pipeline();
         long start = System.nanoTime();
         analyzed = pipeline.annotateAll(articles);
         long annotated = System.nanoTime();

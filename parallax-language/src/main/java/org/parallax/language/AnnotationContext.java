@@ -10,6 +10,7 @@ import org.parallax.language.text.ParsedText;
 import org.parallax.model.Annotations;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntity;
+import org.parallax.model.EventMention;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
 import org.parallax.model.Timex;
@@ -28,6 +29,7 @@ public final class AnnotationContext {
     private List<ArticleEntity> entities = List.of();
     private List<Timex> timexes = List.of();
     private List<Quote> quotes = List.of();
+    private List<EventMention> events = List.of();
 
     AnnotationContext(Article article) {
         this.article = Objects.requireNonNull(article, "article");
@@ -89,12 +91,21 @@ public final class AnnotationContext {
         this.quotes = sorted(value, Comparator.comparing(Quote::span));
     }
 
+    public List<EventMention> events() {
+        require(Layer.EVENTS);
+        return events;
+    }
+
+    public void events(List<EventMention> value) {
+        this.events = sorted(value, Comparator.comparing(EventMention::span));
+    }
+
     void markProvided(Stage stage) {
         provided.addAll(stage.provides());
     }
 
     Annotations toAnnotations() {
-        return new Annotations(mentions, timexes, quotes, entities);
+        return new Annotations(mentions, timexes, quotes, entities, events);
     }
 
     private void require(Layer layer) {

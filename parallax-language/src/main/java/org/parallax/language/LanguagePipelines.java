@@ -5,6 +5,7 @@ import org.parallax.language.corenlp.CoreNlpOptions;
 import org.parallax.language.corenlp.CoreNlpParser;
 import org.parallax.language.corenlp.CoreNlpStage;
 import org.parallax.language.entities.EntityStage;
+import org.parallax.language.events.EventStage;
 import org.parallax.language.quotes.QuoteStage;
 import org.parallax.language.time.TimeStage;
 
@@ -16,8 +17,9 @@ public final class LanguagePipelines {
 
     /**
      * The standard pipeline: CoreNLP (tokens, sentences, parts of speech, lemmas, named entities;
-     * no dependency parse, which no stage needs and which costs), then entities and roles, time
-     * expressions, and quotes with speakers. Building it loads CoreNLP's models (seconds, about a
+     * no dependency parse of the whole text, which costs), then entities and roles, time
+     * expressions, quotes with speakers, and event mentions dated by the time expressions of their clauses
+     * (which parses the dependencies of the sentences holding a date, and only those). Building it loads CoreNLP's models (seconds, about a
      * gigabyte of heap); keep one and share it across threads.
      */
     public static LanguagePipeline standard() {
@@ -30,6 +32,7 @@ public final class LanguagePipelines {
                 new CoreNlpStage(parser),
                 new EntityStage(),
                 new TimeStage(),
-                new QuoteStage()));
+                new QuoteStage(),
+                new EventStage()));
     }
 }

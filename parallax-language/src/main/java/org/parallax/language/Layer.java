@@ -19,5 +19,7 @@ public enum Layer {
     /** Time expressions with TIMEX3 types and values. */
     TIMEXES,
     /** Quotes and reported speech with cues and speakers. */
-    QUOTES
+    QUOTES,
+    /** Event mentions (trigger words) with the dates their clauses give them. */
+    EVENTS
 }

@@ -13,14 +13,17 @@ import java.util.Set;
  * @param timexes  time expressions, in text order
  * @param quotes   quotes and reported speech, in text order
  * @param entities the article's entities, which mentions and speakers refer to by id
+ * @param events   event mentions (trigger words with their dates), in text order
  */
-public record Annotations(List<Mention> mentions, List<Timex> timexes, List<Quote> quotes, List<ArticleEntity> entities) {
+public record Annotations(List<Mention> mentions, List<Timex> timexes, List<Quote> quotes, List<ArticleEntity> entities,
+        List<EventMention> events) {
 
     public Annotations {
         mentions = List.copyOf(mentions);
         timexes = List.copyOf(timexes);
         quotes = List.copyOf(quotes);
         entities = List.copyOf(entities);
+        events = List.copyOf(events);
         Set<String> ids = new HashSet<>();
         for (ArticleEntity entity : entities) {
             if (!ids.add(entity.id())) {
@@ -35,8 +38,18 @@ public record Annotations(List<Mention> mentions, List<Timex> timexes, List<Quot
         }
     }
 
+    /** Annotations without event mentions (a language layer that does not find events). */
+    public Annotations(List<Mention> mentions, List<Timex> timexes, List<Quote> quotes, List<ArticleEntity> entities) {
+        this(mentions, timexes, quotes, entities, List.of());
+    }
+
     public static Annotations empty() {
-        return new Annotations(List.of(), List.of(), List.of(), List.of());
+        return new Annotations(List.of(), List.of(), List.of(), List.of(), List.of());
+    }
+
+    /** These annotations with {@code value} as the event mentions. */
+    public Annotations withEvents(List<EventMention> value) {
+        return new Annotations(mentions, timexes, quotes, entities, value);
     }
 
     /** Every span in these annotations, for checks that they fit the text. */
@@ -51,6 +64,10 @@ public record Annotations(List<Mention> mentions, List<Timex> timexes, List<Quot
             quote.addressee().ifPresent(spans::add);
         }
         entities.forEach(entity -> entity.roles().forEach(role -> spans.add(role.evidence())));
+        for (EventMention event : events) {
+            spans.add(event.span());
+            event.dating().evidence().ifPresent(spans::add);
+        }
         return spans;
     }
 

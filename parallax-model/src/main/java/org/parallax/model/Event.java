@@ -16,9 +16,11 @@ import java.util.Optional;
  * @param participants ids of the {@link Entity}s involved
  * @param place        the id of the place it happened, if the text says
  * @param evidence     the sentences that report it, in every article
+ * @param mentions     the trigger words that report it ("met", "the call"), in every article, each with its own date;
+ *                     several events may have mentions in one sentence
  */
 public record Event(String id, Optional<String> date, List<EventDate> dates, String summary, List<String> participants,
-        Optional<String> place, List<Evidence> evidence) {
+        Optional<String> place, List<Evidence> evidence, List<ArticleEventMention> mentions) {
 
     public Event {
         Objects.requireNonNull(id, "id");
@@ -28,8 +30,15 @@ public record Event(String id, Optional<String> date, List<EventDate> dates, Str
         participants = List.copyOf(participants);
         Objects.requireNonNull(place, "place");
         evidence = List.copyOf(evidence);
+        mentions = List.copyOf(mentions);
         if (evidence.isEmpty()) {
             throw new IllegalArgumentException("event " + id + " has no evidence");
         }
+    }
+
+    /** An event whose trigger words are not known, only its sentences. */
+    public Event(String id, Optional<String> date, List<EventDate> dates, String summary, List<String> participants,
+            Optional<String> place, List<Evidence> evidence) {
+        this(id, date, dates, summary, participants, place, evidence, List.of());
     }
 }

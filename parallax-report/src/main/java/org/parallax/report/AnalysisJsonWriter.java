@@ -41,7 +41,7 @@ import org.parallax.model.Timex;
  */
 public final class AnalysisJsonWriter {
 
-    public static final String FORMAT_VERSION = "1.0";
+    public static final String FORMAT_VERSION = "1.1";
 
     private final JsonFactory factory = new JsonFactory();
 

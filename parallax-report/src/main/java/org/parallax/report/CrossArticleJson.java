@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.ArticleEventMention;
 import org.parallax.model.AttributionLink;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
@@ -15,6 +16,7 @@ import org.parallax.model.EntityAlias;
 import org.parallax.model.EntityRole;
 import org.parallax.model.Event;
 import org.parallax.model.EventDate;
+import org.parallax.model.EventDating;
 import org.parallax.model.Evidence;
 import org.parallax.model.Story;
 
@@ -81,6 +83,40 @@ final class CrossArticleJson {
             writeEvidence(evidence, articles, json);
         }
         json.writeEndArray();
+        json.writeArrayFieldStart("mentions");
+        for (ArticleEventMention mention : event.mentions()) {
+            writeEventMention(mention, articles, json);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /**
+     * One event mention as {@code {article, text, begin, end, lemma, wordClass, date, datedBy, dateEvidence}}: the
+     * trigger words, the date of their own clause and what gives it ({@code time-expression}, {@code reference},
+     * {@code publication} or {@code undated}), with the time expression as evidence where one gives it.
+     */
+    static void writeEventMention(ArticleEventMention mention, Map<String, AnalyzedArticle> articles, JsonGenerator json)
+            throws IOException {
+        AnalyzedArticle article = articles.get(mention.article());
+        if (article == null) {
+            throw new IllegalStateException("event mention points at unknown article " + mention.article());
+        }
+        String text = article.article().text();
+        EventDating dating = mention.mention().dating();
+        json.writeStartObject();
+        json.writeStringField("article", mention.article());
+        AnalysisJsonWriter.writeSpan(json, mention.mention().span(), text);
+        json.writeStringField("lemma", mention.mention().lemma());
+        json.writeStringField("wordClass", AnalysisJsonWriter.lower(mention.mention().wordClass().name()));
+        AnalysisJsonWriter.writeOptional(json, "date", dating.value());
+        json.writeStringField("datedBy", AnalysisJsonWriter.lower(dating.basis().name()));
+        if (dating.evidence().isPresent()) {
+            json.writeFieldName("dateEvidence");
+            writeEvidence(new Evidence(mention.article(), dating.evidence().get()), articles, json);
+        } else {
+            json.writeNullField("dateEvidence");
+        }
         json.writeEndObject();
     }
 

@@ -55,6 +55,18 @@ class AnalysisJsonWriterTest {
     }
 
     @Test
+    void eventsCarryTheirTriggerWordsWithWhatDatesThem() throws IOException {
+        JsonNode mention = write().at("/events/0/mentions/0");
+        assertThat(mention.get("article").asText()).isEqualTo("a1");
+        assertThat(mention.get("text").asText()).isEqualTo("told");
+        assertThat(mention.get("lemma").asText()).isEqualTo("tell");
+        assertThat(mention.get("wordClass").asText()).isEqualTo("verb");
+        assertThat(mention.get("date").asText()).isEqualTo("2022-02-27");
+        assertThat(mention.get("datedBy").asText()).isEqualTo("time-expression");
+        assertThat(mention.at("/dateEvidence/text").asText()).isEqualTo("Sunday");
+    }
+
+    @Test
     void outputIsDeterministic() throws IOException {
         assertThat(write()).isEqualTo(write());
     }

@@ -8,18 +8,23 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Annotations;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntity;
+import org.parallax.model.ArticleEventMention;
 import org.parallax.model.AttributionLink;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
 import org.parallax.model.Coverage;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.DateSource;
+import org.parallax.model.DatingBasis;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityAlias;
 import org.parallax.model.EntityRole;
 import org.parallax.model.EntityType;
 import org.parallax.model.Event;
 import org.parallax.model.EventDate;
+import org.parallax.model.EventDating;
+import org.parallax.model.EventMention;
+import org.parallax.model.EventWordClass;
 import org.parallax.model.Evidence;
 import org.parallax.model.InputFormat;
 import org.parallax.model.Mention;
@@ -95,7 +100,10 @@ final class SampleAnalysis {
         Event interview = new Event("v1", Optional.of("2022-02-27"),
                 List.of(new EventDate("2022-02-27", new Evidence("a1", span("Sunday")))),
                 "Brodsky told KAN", List.of("e1"), Optional.empty(), List.of(new Evidence("a1", span("Brodsky told KAN on Sunday")),
-                        new Evidence("a1", span("There is no window of opportunity for talks"))));
+                        new Evidence("a1", span("There is no window of opportunity for talks"))),
+                List.of(new ArticleEventMention("a1", new EventMention(span("told"), "tell", EventWordClass.VERB,
+                        new EventDating(DatingBasis.TIME_EXPRESSION, Optional.of("2022-02-27"), Optional.of(span("Sunday"))),
+                        Optional.empty()))));
         Claim claim = new Claim("c1", "Israel will not be able to mediate between Russia and Ukraine", List.of("e2"),
                 List.of(new ClaimReport("a1", "The Jerusalem Post", Stance.REPORTED, quote,
                         List.of(new AttributionLink("The Jerusalem Post", Optional.empty(), Optional.empty()),

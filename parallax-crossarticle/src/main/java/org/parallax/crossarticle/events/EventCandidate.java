@@ -6,6 +6,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.model.CalendarValue;
+import org.parallax.model.EventDating;
+import org.parallax.model.EventMention;
 import org.parallax.model.Evidence;
 
 /**
@@ -25,10 +27,12 @@ import org.parallax.model.Evidence;
  *                     "Bennett said in the call that ..."), in text order
  * @param place        the resolved id of the place it happened, when the sentence says ("in Kiev")
  * @param words        content stems of the core, without names and time expressions
+ * @param mentions     the trigger words of the sentence that report this event, each with its own date (empty when the
+ *                     language layer found no event mentions)
  */
 record EventCandidate(String article, int order, Optional<LocalDate> published, Evidence sentence, String summary,
         CalendarValue date, Evidence dateEvidence, List<String> participants, List<String> cast, Optional<String> place,
-        Set<String> words) {
+        Set<String> words, List<EventMention> mentions) {
 
     EventCandidate {
         Objects.requireNonNull(article, "article");
@@ -41,6 +45,7 @@ record EventCandidate(String article, int order, Optional<LocalDate> published, 
         cast = List.copyOf(cast);
         Objects.requireNonNull(place, "place");
         words = Set.copyOf(words);
+        mentions = List.copyOf(mentions);
         if (participants.isEmpty()) {
             throw new IllegalArgumentException("an event report needs a participant");
         }
@@ -49,9 +54,15 @@ record EventCandidate(String article, int order, Optional<LocalDate> published, 
         }
     }
 
-    /** This report, dated as {@code other} dates its event: for a report that refers back to it ("the call"). */
+    /**
+     * This report, dated as {@code other} dates its event: for a report that refers back to it ("the call"); its
+     * mentions are then dated by reference to the other's time expression.
+     */
     EventCandidate datedAs(EventCandidate other) {
+        EventDating reference = EventDating.reference(other.date.value(), other.dateEvidence.span());
+        List<EventMention> referring = mentions.stream()
+                .map(mention -> mention.withDating(reference)).toList();
         return new EventCandidate(article, order, published, sentence, summary, other.date, other.dateEvidence, participants, cast,
-                place, words);
+                place, words, referring);
     }
 }

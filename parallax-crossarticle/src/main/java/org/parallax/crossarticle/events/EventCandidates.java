@@ -13,6 +13,9 @@ import org.parallax.crossarticle.EntityResolution;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEntity;
 import org.parallax.model.CalendarValue;
+import org.parallax.model.DatingBasis;
+import org.parallax.model.EventDating;
+import org.parallax.model.EventMention;
 import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
@@ -24,8 +27,12 @@ import org.parallax.model.TimexType;
 /**
  * Finds the event reports of one article.
  *
- * <p>A sentence with a dated time expression (a month, a week, a weekend or a day, see {@link CalendarValue}) and a
- * named person, organisation or place reports an event on that date. A later sentence that refers
+ * <p>Where the language layer found event mentions, each time expression of a sentence that dates some of its
+ * mentions to a month, a week, a weekend or a day (see {@link CalendarValue}) reports one event, with those
+ * mentions, when the sentence names a person, organisation or place: several events may share a sentence,
+ * and a date that dates no mention (the bound of a range, a schedule, a date in a name) reports none. Without
+ * event mentions (annotations from a language layer that does not find them), a sentence with a dated time
+ * expression and a named participant reports an event on its first such date. A later sentence that refers
  * back to an event with a definite noun ("The phone call took place just days after ...", "Bennett
  * said in the call that ...", see {@link EventNouns}) reports the same event as the latest earlier
  * report naming a noun of that kind: it is linked to it and, when it has no date of its own or only
@@ -58,45 +65,93 @@ final class EventCandidates {
 
     static Reports of(AnalyzedArticle analyzed, int order, EntityResolution entities) {
         String text = analyzed.article().text();
+        boolean byWords = !analyzed.annotations().events().isEmpty();
         List<EventCandidate> candidates = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
         Map<String, Integer> latestByNoun = new HashMap<>();
         for (Span sentence : ArticleSentences.of(analyzed.article())) {
             String covered = sentence.coveredText(text);
+            List<EventMention> mentions = analyzed.annotations().events().stream()
+                    .filter(mention -> sentence.contains(mention.span())).toList();
             Optional<Integer> antecedent = EventNouns.definiteReference(covered).map(latestByNoun::get);
-            Optional<Timex> anchor = firstDated(analyzed.annotations().timexes(), sentence);
-            Optional<EventCandidate> report = Optional.empty();
-            if (anchor.isPresent()) {
-                report = dated(analyzed, order, entities, sentence, anchor.get());
-                if (report.isPresent() && antecedent.isPresent()) {
+            List<Anchor> anchors = byWords ? anchors(analyzed.annotations().timexes(), sentence, mentions)
+                    : firstDated(analyzed.annotations().timexes(), sentence).map(timex -> List.of(new Anchor(timex, List.of())))
+                            .orElse(List.of());
+            List<EventCandidate> reports = new ArrayList<>();
+            for (Anchor anchor : anchors) {
+                Optional<EventCandidate> report = dated(analyzed, order, entities, sentence, anchor, anchors.size() > 1);
+                if (report.isPresent() && reports.isEmpty() && antecedent.isPresent()) {
                     EventCandidate earlier = candidates.get(antecedent.get());
-                    if (RELATIVE.matcher(anchor.get().span().coveredText(text)).find()) {
+                    if (RELATIVE.matcher(anchor.timex().span().coveredText(text)).find()) {
                         report = Optional.of(report.get().datedAs(earlier));
                     } else if (!report.get().date().nested(earlier.date())) {
                         antecedent = Optional.empty();
                     }
                 }
+                report.ifPresent(reports::add);
             }
-            if (report.isEmpty() && antecedent.isPresent()) {
+            if (reports.isEmpty() && antecedent.isPresent()) {
                 // no date of its own, or a date but no named participant ("The call took place on Friday.")
-                report = referringBack(analyzed, order, entities, sentence, candidates.get(antecedent.get()));
+                String noun = EventNouns.definiteReference(covered).orElseThrow();
+                List<EventMention> referring = mentions.stream()
+                        .filter(mention -> EventNouns.groupsNamed(mention.span().coveredText(text)).contains(noun)).toList();
+                reports.add(referringBack(analyzed, order, entities, sentence, candidates.get(antecedent.get()), referring));
             }
-            if (report.isEmpty()) {
-                continue;
+            for (int r = 0; r < reports.size(); r++) {
+                int index = candidates.size();
+                candidates.add(reports.get(r));
+                if (r == 0) {
+                    antecedent.ifPresent(earlier -> links.add(new int[] {index, earlier}));
+                }
             }
-            int index = candidates.size();
-            candidates.add(report.get());
-            antecedent.ifPresent(earlier -> links.add(new int[] {index, earlier}));
-            for (String noun : EventNouns.groupsNamed(covered)) {
-                latestByNoun.put(noun, index);
+            if (!reports.isEmpty()) {
+                int index = candidates.size() - reports.size();
+                for (String noun : EventNouns.groupsNamed(covered)) {
+                    latestByNoun.put(noun, index);
+                }
             }
         }
         return new Reports(candidates, links);
     }
 
-    /** The report of a sentence dated by {@code anchor}, if it names a participant. */
+    /**
+     * A time expression that dates an event of a sentence, with the event's mentions.
+     *
+     * @param timex    the time expression
+     * @param mentions the trigger words it dates (empty when the language layer found no event mentions)
+     */
+    private record Anchor(Timex timex, List<EventMention> mentions) {
+    }
+
+    /**
+     * The time expressions of a sentence that date at least one of its event mentions to a calendar value (a
+     * month, week, weekend or day), each with the mentions it dates, in text order. A date that dates no mention
+     * (the bound of a range, a schedule's time, a date in a name) reports no event.
+     */
+    private static List<Anchor> anchors(List<Timex> timexes, Span sentence, List<EventMention> mentions) {
+        Map<Span, List<EventMention>> dated = new TreeMap<>();
+        for (EventMention mention : mentions) {
+            if (mention.dating().basis() == DatingBasis.TIME_EXPRESSION && sentence.contains(mention.dating().evidence().get())) {
+                dated.computeIfAbsent(mention.dating().evidence().get(), span -> new ArrayList<>()).add(mention);
+            }
+        }
+        List<Anchor> anchors = new ArrayList<>();
+        for (Timex timex : timexes) {
+            List<EventMention> its = dated.get(timex.span());
+            if (its != null && CalendarValue.parse(timex.value()).isPresent()) {
+                anchors.add(new Anchor(timex, its));
+            }
+        }
+        return anchors;
+    }
+
+    /**
+     * The report of a sentence dated by {@code anchor}, if it names a participant; {@code shared} when the sentence
+     * reports other events too.
+     */
     private static Optional<EventCandidate> dated(AnalyzedArticle analyzed, int order, EntityResolution entities, Span sentence,
-            Timex anchor) {
+            Anchor dating, boolean shared) {
+        Timex anchor = dating.timex();
         String text = analyzed.article().text();
         String id = analyzed.article().id();
         Span core = SentenceCore.of(text, sentence, anchor.span(), analyzed.annotations().quotes());
@@ -109,26 +164,47 @@ final class EventCandidates {
         if (participants.isEmpty()) {
             return Optional.empty();
         }
-        String summary = core.begin() == sentence.begin() ? Excerpt.of(text, core) : Excerpt.of(text, sentence);
+        Optional<Span> clause = shared ? ownClause(dating, sentence) : Optional.empty();
+        String summary = clause.isPresent() ? Excerpt.of(text, clause.get())
+                : core.begin() == sentence.begin() ? Excerpt.of(text, core) : Excerpt.of(text, sentence);
         return Optional.of(new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence), summary,
                 CalendarValue.parse(anchor.value()).orElseThrow(), new Evidence(id, anchor.span()), List.copyOf(participants),
                 cast(analyzed, entities, sentence, mentions, participants), place.map(p -> resolve(entities, p)),
-                contentStems(text, core, analyzed)));
+                contentStems(text, core, analyzed), dating.mentions()));
+    }
+
+    /**
+     * The subordinate clause that reports the anchor's event, when all its mentions stand in one clause that holds the
+     * time expression too ("since he suspended his own presidential campaign in February"). Asked only for a sentence
+     * that reports several events (a clause that shares its main clause's time, "asked Putin when they met in
+     * October", is told with it): the event is then told by that clause, not by the sentence whose main clause
+     * reports another event.
+     */
+    private static Optional<Span> ownClause(Anchor dating, Span sentence) {
+        if (dating.mentions().isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Span> clause = dating.mentions().get(0).clause();
+        boolean holdsAll = clause.isPresent() && sentence.contains(clause.get()) && clause.get().contains(dating.timex().span())
+                && dating.mentions().stream().allMatch(mention -> clause.get().contains(mention.span()));
+        return holdsAll ? clause : Optional.empty();
     }
 
     /** The report of an undated sentence that refers back to {@code earlier}'s event: dated as that one. */
-    private static Optional<EventCandidate> referringBack(AnalyzedArticle analyzed, int order, EntityResolution entities,
-            Span sentence, EventCandidate earlier) {
+    private static EventCandidate referringBack(AnalyzedArticle analyzed, int order, EntityResolution entities,
+            Span sentence, EventCandidate earlier, List<EventMention> mentions) {
         String text = analyzed.article().text();
         String id = analyzed.article().id();
-        List<Mention> mentions = entityMentions(analyzed, sentence);
-        Set<String> participants = participants(entities, mentions, sentence, Optional.empty());
+        List<Mention> names = entityMentions(analyzed, sentence);
+        Set<String> participants = participants(entities, names, sentence, Optional.empty());
         if (participants.isEmpty()) {
             participants = new LinkedHashSet<>(earlier.participants());
         }
-        return Optional.of(new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence),
+        EventDating reference = EventDating.reference(earlier.date().value(), earlier.dateEvidence().span());
+        return new EventCandidate(id, order, analyzed.article().published(), new Evidence(id, sentence),
                 Excerpt.of(text, sentence), earlier.date(), earlier.dateEvidence(), List.copyOf(participants),
-                cast(analyzed, entities, sentence, mentions, participants), Optional.empty(), contentStems(text, sentence, analyzed)));
+                cast(analyzed, entities, sentence, names, participants), Optional.empty(), contentStems(text, sentence, analyzed),
+                mentions.stream().map(mention -> mention.withDating(reference)).toList());
     }
 
     /**

@@ -13,15 +13,19 @@ import java.util.Set;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.EventFinder;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.ArticleEventMention;
 import org.parallax.model.CalendarValue;
 import org.parallax.model.Event;
 import org.parallax.model.EventDate;
 import org.parallax.model.Evidence;
 
 /**
- * Events from sentences: each sentence that has a time expression dated to a month, a week or a day and
- * names a person, organisation or place reports an event (who: the entities named in its core;
- * when: the time expression's TIMEX3 value; where: a place named after "in" or "at"). Reports of
+ * Events from the words that report them: each time expression of a sentence that dates some of the
+ * sentence's event mentions (trigger words, dated by the language layer from the clause they stand in)
+ * to a month, a week or a day, in a sentence that names a person, organisation or place, reports an
+ * event (what: those mentions; who: the entities named in its core; when: the time expression's TIMEX3
+ * value; where: a place named after "in" or "at"). Each event keeps its mentions ({@link Event#mentions()}),
+ * several events may share a sentence. Reports of
  * one event, in one article or several, are merged by {@link EventMatching} (compatible dates,
  * overlapping participants, overlapping wording), with blocking so the work stays near-linear.
  *
@@ -40,8 +44,8 @@ import org.parallax.model.Evidence;
  * before the days in it, undated last, then by their first report.
  *
  * <p>What it cannot do: a sentence that speaks of an event without a date and without a definite
- * event noun ("They spoke again afterwards") reports nothing; only the first dated expression of a
- * sentence dates it; years alone, seasons and vague times ("recently") date nothing.
+ * event noun ("They spoke again afterwards") reports nothing; years alone, seasons and vague times
+ * ("recently") date no event on the timeline (a mention keeps such a date as its own).
  */
 public final class SentenceEventFinder implements EventFinder {
 
@@ -90,11 +94,13 @@ public final class SentenceEventFinder implements EventFinder {
         EventCandidate first = reports.stream().filter(report -> report.date().equals(date)).findFirst().orElseThrow();
         Set<EventDate> dates = new LinkedHashSet<>();
         Set<Evidence> evidence = new LinkedHashSet<>();
+        Set<ArticleEventMention> mentions = new LinkedHashSet<>();
         Map<String, Integer> participants = new LinkedHashMap<>();
         Map<String, Integer> places = new LinkedHashMap<>();
         for (EventCandidate report : reports) {
             dates.add(new EventDate(report.date().value(), report.dateEvidence()));
             evidence.add(report.sentence());
+            report.mentions().forEach(mention -> mentions.add(new ArticleEventMention(report.article(), mention)));
             report.cast().forEach(participant -> participants.merge(participant, 1, Integer::sum));
             report.place().ifPresent(place -> places.merge(place, 1, Integer::sum));
         }
@@ -105,7 +111,8 @@ public final class SentenceEventFinder implements EventFinder {
         Optional<String> place = places.entrySet().stream()
                 .max(Map.Entry.comparingByValue())
                 .map(Map.Entry::getKey);
-        return new Event(id, Optional.of(date.value()), List.copyOf(dates), first.summary(), List.copyOf(cast), place, List.copyOf(evidence));
+        return new Event(id, Optional.of(date.value()), List.copyOf(dates), first.summary(), List.copyOf(cast), place, List.copyOf(evidence),
+                List.copyOf(mentions));
     }
 
     /** The date most reports give; ties go to the earliest-published report's date. */

@@ -14,8 +14,10 @@ import java.util.Objects;
  * @param creationDate the document creation time (DCT), used as the publication date
  * @param text         the text
  * @param timexes      the gold expressions, in text order
+ * @param events       the gold events, in text order, with the time expressions TLINKs tie them to
  */
-public record TimeMlDocument(String id, String corpus, LocalDate creationDate, String text, List<TimexMention> timexes) {
+public record TimeMlDocument(String id, String corpus, LocalDate creationDate, String text, List<TimexMention> timexes,
+        List<GoldEvent> events) {
 
     public TimeMlDocument {
         Objects.requireNonNull(id, "id");
@@ -23,10 +25,16 @@ public record TimeMlDocument(String id, String corpus, LocalDate creationDate, S
         Objects.requireNonNull(creationDate, "creationDate");
         Objects.requireNonNull(text, "text");
         timexes = List.copyOf(timexes);
+        events = List.copyOf(events);
         for (TimexMention timex : timexes) {
             if (timex.span().end() > text.length()) {
                 throw new IllegalArgumentException(id + ": timex " + timex.span() + " lies outside the text");
             }
         }
+    }
+
+    /** A document read for its time expressions only. */
+    public TimeMlDocument(String id, String corpus, LocalDate creationDate, String text, List<TimexMention> timexes) {
+        this(id, corpus, creationDate, text, timexes, List.of());
     }
 }

@@ -7,8 +7,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -27,7 +30,8 @@ import org.xml.sax.SAXParseException;
  * Reads TimeML ({@code .tml}) files as TempEval-3 distributes them, with the JDK's XML parser
  * (doctype declarations refused, no external entities or schemas fetched). The text is the
  * character content of {@code <TEXT>}; each {@code <TIMEX3>} inside it becomes a gold expression
- * at the offsets its content has in that text.
+ * at the offsets its content has in that text, and each {@code <EVENT>} a gold event with the time
+ * expressions its instances ({@code MAKEINSTANCE}) are tied to by a {@code TLINK}.
  */
 public final class TimeMlReader {
 
@@ -86,8 +90,60 @@ public final class TimeMlReader {
         }
         StringBuilder text = new StringBuilder();
         List<TimexMention> timexes = new ArrayList<>();
-        walk(texts.item(0), text, timexes, file);
-        return new TimeMlDocument(id, corpus, creation, text.toString(), timexes);
+        Map<String, TimexMention> timexIds = new HashMap<>();
+        Map<String, Span> eventSpans = new LinkedHashMap<>();
+        walk(texts.item(0), text, new Found(timexes, timexIds, eventSpans), file);
+        return new TimeMlDocument(id, corpus, creation, text.toString(), timexes, events(root, timexIds, eventSpans));
+    }
+
+    /** What the walk over {@code <TEXT>} collects. */
+    private record Found(List<TimexMention> timexes, Map<String, TimexMention> timexIds, Map<String, Span> eventSpans) {
+    }
+
+    /** The events with their anchors: TLINKs between an event instance and a time expression of the text. */
+    private static List<GoldEvent> events(Element root, Map<String, TimexMention> timexIds, Map<String, Span> eventSpans) {
+        Map<String, String> instanceOf = new HashMap<>();
+        NodeList instances = root.getElementsByTagName("MAKEINSTANCE");
+        for (int i = 0; i < instances.getLength(); i++) {
+            Element instance = (Element) instances.item(i);
+            instanceOf.put(instance.getAttribute("eiid"), instance.getAttribute("eventID"));
+        }
+        Map<String, List<GoldEvent.TimeAnchor>> anchors = new HashMap<>();
+        NodeList links = root.getElementsByTagName("TLINK");
+        for (int i = 0; i < links.getLength(); i++) {
+            Element link = (Element) links.item(i);
+            String relation = link.getAttribute("relType");
+            String event = instanceOf.get(link.getAttribute("eventInstanceID"));
+            TimexMention timex = timexIds.get(link.getAttribute("relatedToTime"));
+            if (event == null || timex == null) {
+                event = instanceOf.get(link.getAttribute("relatedToEventInstance"));
+                timex = timexIds.get(link.getAttribute("timeID"));
+                relation = inverse(relation);
+            }
+            if (event != null && timex != null) {
+                anchors.computeIfAbsent(event, key -> new ArrayList<>()).add(new GoldEvent.TimeAnchor(relation, timex));
+            }
+        }
+        List<GoldEvent> events = new ArrayList<>();
+        eventSpans.forEach((id, span) -> events.add(new GoldEvent(id, span, anchors.getOrDefault(id, List.of()))));
+        return events;
+    }
+
+    /** The relation read from the other side: the time IS_INCLUDED in the event means the event INCLUDES the time. */
+    private static String inverse(String relation) {
+        return switch (relation) {
+            case "INCLUDES" -> "IS_INCLUDED";
+            case "IS_INCLUDED" -> "INCLUDES";
+            case "BEFORE" -> "AFTER";
+            case "AFTER" -> "BEFORE";
+            case "IBEFORE" -> "IAFTER";
+            case "IAFTER" -> "IBEFORE";
+            case "BEGINS" -> "BEGUN_BY";
+            case "BEGUN_BY" -> "BEGINS";
+            case "ENDS" -> "ENDED_BY";
+            case "ENDED_BY" -> "ENDS";
+            default -> relation; // SIMULTANEOUS, DURING, IDENTITY are symmetric
+        };
     }
 
     private static LocalDate creationDate(Element root, Path file) {
@@ -106,17 +162,21 @@ public final class TimeMlReader {
         return LocalDate.parse(value.substring(0, 10));
     }
 
-    private static void walk(Node node, StringBuilder text, List<TimexMention> timexes, Path file) {
+    private static void walk(Node node, StringBuilder text, Found found, Path file) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNextSibling()) {
             switch (child.getNodeType()) {
                 case Node.TEXT_NODE, Node.CDATA_SECTION_NODE -> text.append(child.getNodeValue());
                 case Node.ELEMENT_NODE -> {
                     Element element = (Element) child;
                     int begin = text.length();
-                    walk(element, text, timexes, file);
+                    walk(element, text, found, file);
+                    Span span = new Span(begin, text.length());
                     if (element.getTagName().equals("TIMEX3")) {
-                        timexes.add(new TimexMention(new Span(begin, text.length()), type(element, file),
-                                element.getAttribute("value")));
+                        TimexMention timex = new TimexMention(span, type(element, file), element.getAttribute("value"));
+                        found.timexes().add(timex);
+                        found.timexIds().put(element.getAttribute("tid"), timex);
+                    } else if (element.getTagName().equals("EVENT")) {
+                        found.eventSpans().put(element.getAttribute("eid"), span);
                     }
                 }
                 default -> {

@@ -21,6 +21,9 @@ class TimeMlReaderTest {
             <TEXT>
             Koren <EVENT eid="e1" class="REPORTING">said</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2022-02-27">Sunday</TIMEX3> that staff &amp; diplomats work <TIMEX3 tid="t2" type="SET" value="P1D">24 hours a day</TIMEX3>.
             </TEXT>
+            <MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" aspect="NONE" polarity="POS" pos="VERB"/>
+            <TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+            <TLINK lid="l2" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei1"/>
             </TimeML>
             """;
 
@@ -39,6 +42,24 @@ class TimeMlReaderTest {
         assertThat(document.timexes().get(1).span().coveredText(document.text())).isEqualTo("24 hours a day");
         assertThat(document.timexes().get(1).type()).isEqualTo(TimexType.SET);
         assertThat(document.timexes().get(1).value()).isEqualTo("P1D");
+    }
+
+    @Test
+    void readsEventsWithTheTimeExpressionsOfTheTextTheirLinksTieThemTo(@TempDir Path folder) throws IOException {
+        Path file = folder.resolve("TEST0001.tml");
+        Files.writeString(file, DOCUMENT);
+
+        TimeMlDocument document = new TimeMlReader().read(file, "TimeBank");
+
+        assertThat(document.events()).hasSize(1);
+        GoldEvent said = document.events().get(0);
+        assertThat(said.id()).isEqualTo("e1");
+        assertThat(said.span().coveredText(document.text())).isEqualTo("said");
+        // the link to the creation time (t0, outside the text) is no anchor
+        assertThat(said.anchors()).hasSize(1);
+        assertThat(said.anchors().get(0).relation()).isEqualTo("IS_INCLUDED");
+        assertThat(said.anchors().get(0).timex().value()).isEqualTo("2022-02-27");
+        assertThat(said.anchors().get(0).timex().span().coveredText(document.text())).isEqualTo("Sunday");
     }
 
     @Test

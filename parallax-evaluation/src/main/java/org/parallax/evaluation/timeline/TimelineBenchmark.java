@@ -1,0 +1,228 @@
+package org.parallax.evaluation.timeline;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.parallax.evaluation.time.GoldEvent;
+import org.parallax.evaluation.time.TimeMlDocument;
+import org.parallax.evaluation.time.TimeMlReader;
+import org.parallax.language.LanguagePipeline;
+import org.parallax.language.LanguagePipelines;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.DateSource;
+import org.parallax.model.DatingBasis;
+import org.parallax.model.EventMention;
+import org.parallax.model.InputFormat;
+import org.parallax.model.Span;
+import org.parallax.model.TimexType;
+
+/**
+ * Event dating on TempEval-3's TBAQ-cleaned (TimeBank and AQUAINT), as issue 13 defines it. A gold
+ * {@code EVENT} counts when a {@code TLINK} ties it by {@code IS_INCLUDED}, {@code INCLUDES} or
+ * {@code SIMULTANEOUS} to an explicit {@code DATE} of its text (not the creation time) whose value is a
+ * day, a month, a year or an ISO week. Each document runs through the standard language pipeline with
+ * its creation time as the publication date; the event mention covering the gold event (overlapping its
+ * characters) is right when its date, less any time of day, equals that value (one of them, when the gold
+ * ties it to several). Accuracy is right over all such gold events, precision right over those the
+ * mentions date.
+ *
+ * <p>The rules were tuned on TimeBank; AQUAINT was not looked at document by document and is reported on
+ * its own.
+ */
+public final class TimelineBenchmark {
+
+    static final String TUNED = "TimeBank (tuned on)";
+    static final String HELD_OUT = "AQUAINT (held out)";
+    static final String ALL = "all TBAQ";
+
+    private static final Set<String> INCLUSION = Set.of("IS_INCLUDED", "INCLUDES", "SIMULTANEOUS");
+    private static final Pattern CALENDAR = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?");
+
+    private TimelineBenchmark() {
+    }
+
+    /**
+     * Runs the benchmark.
+     *
+     * @param directory the TempEval-3 folder (holding {@code TBAQ-cleaned/}) or TBAQ-cleaned itself
+     * @param limit     read at most this many documents per corpus, 0 for all
+     * @param errors    where to write the disagreements on the part tuned on (TimeBank), if anywhere; the held-out part is never listed
+     */
+    public static TimelineReport run(Path directory, int limit, Optional<Path> errors) {
+        Path root = Files.isDirectory(directory.resolve("TBAQ-cleaned")) ? directory.resolve("TBAQ-cleaned") : directory;
+        List<Path> timeBank = files(root.resolve("TimeBank"), limit);
+        List<Path> aquaint = files(root.resolve("AQUAINT"), limit);
+        if (timeBank.isEmpty() && aquaint.isEmpty()) {
+            throw new IllegalArgumentException("no TimeML files under " + root + "/TimeBank or /AQUAINT");
+        }
+        LanguagePipeline pipeline = LanguagePipelines.standard();
+        TimeMlReader reader = new TimeMlReader();
+        Map<String, TimelineCounts> counts = new LinkedHashMap<>();
+        Map<String, Integer> documents = new LinkedHashMap<>();
+        for (String name : List.of(TUNED, HELD_OUT, ALL)) {
+            counts.put(name, TimelineCounts.zero());
+            documents.put(name, 0);
+        }
+        StringBuilder disagreements = new StringBuilder();
+        long start = System.nanoTime();
+        for (Path file : concat(timeBank, aquaint)) {
+            String subset = timeBank.contains(file) ? TUNED : HELD_OUT;
+            TimeMlDocument document = reader.read(file, timeBank.contains(file) ? "TimeBank" : "AQUAINT");
+            AnalyzedArticle analyzed = pipeline.annotate(article(document));
+            TimelineCounts found = score(document, analyzed, subset.equals(TUNED) ? disagreements : new StringBuilder());
+            for (String name : List.of(subset, ALL)) {
+                counts.merge(name, found, TimelineCounts::plus);
+                documents.merge(name, 1, Integer::sum);
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (errors.isPresent()) {
+            try {
+                Files.writeString(errors.get(), disagreements);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write " + errors.get(), e);
+            }
+        }
+        List<TimelineReport.Subset> subsets = new ArrayList<>();
+        counts.forEach((name, value) -> subsets.add(new TimelineReport.Subset(name, documents.get(name), value)));
+        return new TimelineReport(subsets, seconds);
+    }
+
+    /** The counts of one document; each disagreement is appended to {@code disagreements} as one line. */
+    static TimelineCounts score(TimeMlDocument document, AnalyzedArticle analyzed, StringBuilder disagreements) {
+        TimelineCounts counts = TimelineCounts.zero();
+        String text = document.text();
+        List<Span> sentences = sentences(text);
+        for (GoldEvent event : document.events()) {
+            List<GoldEvent.TimeAnchor> anchors = event.anchors().stream()
+                    .filter(anchor -> INCLUSION.contains(anchor.relation()))
+                    .filter(anchor -> anchor.timex().type() == TimexType.DATE && CALENDAR.matcher(anchor.timex().value()).matches())
+                    .toList();
+            List<String> values = anchors.stream().map(anchor -> anchor.timex().value()).distinct().toList();
+            if (values.isEmpty()) {
+                continue;
+            }
+            Optional<Span> sentence = sentences.stream().filter(s -> s.contains(event.span())).findFirst();
+            boolean same = sentence.isPresent() && anchors.stream().anyMatch(anchor -> sentence.get().contains(anchor.timex().span()));
+            Optional<EventMention> covering = covering(analyzed.annotations().events(), event.span());
+            Optional<String> ours = covering.flatMap(mention -> mention.dating().value()).map(value -> value.replaceFirst("T.*", ""));
+            boolean byExpression = covering.map(mention -> mention.dating().basis() == DatingBasis.TIME_EXPRESSION).orElse(false);
+            boolean right = ours.isPresent() && values.contains(ours.get());
+            counts = counts.plus(new TimelineCounts(1, covering.isPresent() ? 1 : 0, ours.isPresent() ? 1 : 0, right ? 1 : 0,
+                    ours.isPresent() && byExpression ? 1 : 0, right && byExpression ? 1 : 0, same ? 1 : 0, same && right ? 1 : 0));
+            if (!right) {
+                disagreements.append(String.format(Locale.ROOT, "%s\t%s\t\"%s\"\tgold %s\tours %s\t%s\t%s%n", document.id(),
+                        event.span(), event.span().coveredText(text), String.join("|", values), ours.orElse("-"),
+                        covering.map(mention -> mention.dating().basis().name()
+                                + mention.dating().evidence().map(span -> " \"" + span.coveredText(text) + "\"").orElse(""))
+                                .orElse("no mention"),
+                        context(text, event.span())));
+            }
+        }
+        return counts;
+    }
+
+    /** The mention overlapping the gold event; a dated one first when several do. */
+    private static Optional<EventMention> covering(List<EventMention> mentions, Span span) {
+        Optional<EventMention> any = Optional.empty();
+        for (EventMention mention : mentions) {
+            if (mention.span().overlaps(span)) {
+                if (mention.dating().isDated()) {
+                    return Optional.of(mention);
+                }
+                any = any.or(() -> Optional.of(mention));
+            }
+        }
+        return any;
+    }
+
+    /**
+     * The text's sentences, for the diagnostic of which gold dates stand in their event's own sentence: the JDK's
+     * sentence rules within each line (TimeML texts break lines between sentences and paragraphs).
+     */
+    private static List<Span> sentences(String text) {
+        List<Span> sentences = new ArrayList<>();
+        BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+        int lineStart = 0;
+        while (lineStart <= text.length()) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            lineEnd = lineEnd < 0 ? text.length() : lineEnd;
+            iterator.setText(text.substring(lineStart, lineEnd));
+            int start = iterator.first();
+            for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+                sentences.add(new Span(lineStart + start, lineStart + end));
+            }
+            lineStart = lineEnd + 1;
+        }
+        return sentences;
+    }
+
+    private static String context(String text, Span span) {
+        int from = Math.max(0, text.lastIndexOf('\n', span.begin()) + 1);
+        from = Math.max(from, span.begin() - 150);
+        int to = text.indexOf('\n', span.end());
+        to = Math.min(to < 0 ? text.length() : to, span.end() + 150);
+        return (text.substring(from, span.begin()) + "[" + span.coveredText(text) + "]" + text.substring(span.end(), to))
+                .replaceAll("\\s+", " ");
+    }
+
+    static Article article(TimeMlDocument document) {
+        return new Article(document.id(), document.id() + ".tml", InputFormat.TEXT, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.empty(), List.of(), Optional.of(document.creationDate()), DateSource.MANIFEST,
+                Optional.empty(), document.text(), List.of(), List.of());
+    }
+
+    private static List<Path> concat(List<Path> first, List<Path> second) {
+        List<Path> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
+    }
+
+    private static List<Path> files(Path folder, int limit) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> stream = Files.list(folder)) {
+            List<Path> files = stream.filter(path -> path.getFileName().toString().endsWith(".tml")).sorted().toList();
+            return limit > 0 && limit < files.size() ? files.subList(0, limit) : files;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    /** From the shell: {@code TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE]}. */
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            System.err.println("usage: TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE]");
+            System.exit(2);
+        }
+        int limit = 0;
+        Path output = null;
+        Path errors = null;
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--limit" -> limit = Integer.parseInt(args[++i]);
+                case "--output" -> output = Path.of(args[++i]);
+                case "--errors" -> errors = Path.of(args[++i]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        TimelineReport report = run(Path.of(args[0]), limit, Optional.ofNullable(errors));
+        System.out.print(report.summary());
+        if (output != null) {
+            report.writeJson(output);
+        }
+    }
+}

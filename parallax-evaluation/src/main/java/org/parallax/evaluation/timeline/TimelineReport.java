@@ -1,0 +1,94 @@
+package org.parallax.evaluation.timeline;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The outcome of one run of the event-dating benchmark.
+ *
+ * @param subsets the subsets (tuned on, held out, all) with their counts
+ * @param seconds wall-clock seconds of the whole run, language layer included
+ */
+public record TimelineReport(List<Subset> subsets, double seconds) {
+
+    public TimelineReport {
+        subsets = List.copyOf(subsets);
+    }
+
+    /**
+     * One subset's counts.
+     *
+     * @param name      e.g. {@code AQUAINT (held out)}
+     * @param documents how many documents it holds
+     * @param counts    its counts
+     */
+    public record Subset(String name, int documents, TimelineCounts counts) {
+        public Subset {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(counts, "counts");
+        }
+    }
+
+    /** A plain-text table of the figures. */
+    public String summary() {
+        StringBuilder out = new StringBuilder();
+        out.append("Event dating on TempEval-3 TBAQ-cleaned: gold events tied (IS_INCLUDED, INCLUDES, SIMULTANEOUS) to an explicit")
+                .append(System.lineSeparator())
+                .append("DATE of their text whose value is a day, month, year or week; DCT as publication date")
+                .append(System.lineSeparator())
+                .append("by expression: dated/right by a time expression (the rest by the publication day)")
+                .append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, "%-22s %5s %6s %7s %6s %6s | %8s %9s | %-15s | %s%n", "subset", "docs", "gold",
+                "covered", "dated", "right", "accuracy", "precision", "by expression", "date in own sentence: gold/right/accuracy"));
+        for (Subset subset : subsets) {
+            TimelineCounts c = subset.counts();
+            out.append(String.format(Locale.ROOT, "%-22s %5d %6d %7d %6d %6d | %8.3f %9.3f | %-15s | %d/%d/%.3f%n",
+                    subset.name(), subset.documents(), c.gold(), c.covered(), c.dated(), c.right(), c.accuracy(), c.precision(),
+                    c.datedByExpression() + "/" + c.rightByExpression(), c.sameSentence(), c.rightSameSentence(),
+                    c.sameSentenceAccuracy()));
+        }
+        out.append(String.format(Locale.ROOT, "time: %.1f s for the language layer and scoring%n", seconds));
+        return out.toString();
+    }
+
+    public void writeJson(Path file) {
+        ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+        ObjectNode root = mapper.createObjectNode();
+        root.put("benchmark", "tempeval3-tbaq-event-dating");
+        root.put("seconds", seconds);
+        ArrayNode array = root.putArray("subsets");
+        for (Subset subset : subsets) {
+            ObjectNode node = array.addObject();
+            TimelineCounts c = subset.counts();
+            node.put("name", subset.name());
+            node.put("documents", subset.documents());
+            node.put("gold", c.gold());
+            node.put("covered", c.covered());
+            node.put("dated", c.dated());
+            node.put("right", c.right());
+            node.put("datedByTimeExpression", c.datedByExpression());
+            node.put("rightByTimeExpression", c.rightByExpression());
+            node.put("goldDateInOwnSentence", c.sameSentence());
+            node.put("rightDateInOwnSentence", c.rightSameSentence());
+            node.put("accuracy", c.accuracy());
+            node.put("precision", c.precision());
+        }
+        try {
+            if (file.getParent() != null) {
+                Files.createDirectories(file.getParent());
+            }
+            mapper.writeValue(file.toFile(), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+}

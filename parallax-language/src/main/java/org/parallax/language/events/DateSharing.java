@@ -1,0 +1,83 @@
+package org.parallax.language.events;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.language.text.Dependency;
+import org.parallax.model.EventWordClass;
+import org.parallax.model.Timex;
+
+/** Which triggers of a clause share the time of a directly dated predicate, by the relations between them. */
+final class DateSharing {
+
+    /** Prepositions by which an event noun says where or when its predicate happens: "fell in composite trading Friday". */
+    private static final Set<String> SETTING = Set.of("in", "on", "at", "during");
+
+    /** Aspectual verbs, whose complement happens at their time: "On Friday, Intel began notifying customers". */
+    private static final Set<String> ASPECTUAL = Set.of("begin", "start", "continue", "resume", "keep", "stop", "cease",
+            "finish", "end");
+
+    /** Conjunctions of an adverbial clause that happens at the time of its main clause. */
+    private static final Set<String> SIMULTANEOUS = Set.of("when", "as", "while");
+
+    private DateSharing() {
+    }
+
+    /**
+     * Gives the date of each directly dated predicate to the triggers that share its time and have no time
+     * expression of their own: the event nouns that are its subject or object ("The meeting took place on Monday")
+     * or say where it happens ("soared on the announcement yesterday"), the complement of an aspectual verb ("On
+     * Friday, Intel began notifying customers"), the verbs coordinated with it ("killed three soldiers and wounded
+     * six others last week"), a participle adjunct without a conjunction ("arrived in Washington today seeking to
+     * mediate"), a clause introduced by "when", "as" or "while" and its main clause ("was brought home today when
+     * tons of earth cascaded down a hillside"), a noun and the participle that describes it ("remarks made last
+     * week", "the Feb. 23 accord signed by"), the verb whose setting a dated event noun is ("fell 75 cents in
+     * composite trading Friday"), and the verb whose complement it is ("began to fall apart in mid-1996").
+     */
+    static void share(DependencyTree tree, Map<Integer, EventWordClass> triggers, Map<Integer, Timex> dated) {
+        Map<Integer, Timex> direct = new LinkedHashMap<>(dated);
+        direct.forEach((predicate, timex) -> {
+            for (Dependency child : tree.children(predicate)) {
+                int dependent = child.dependent();
+                EventWordClass wordClass = triggers.get(dependent);
+                if (wordClass == null || direct.containsKey(dependent)) {
+                    continue;
+                }
+                boolean shares = switch (child.relation()) {
+                    case "nsubj", "nsubj:pass", "obj" -> wordClass == EventWordClass.NOUN;
+                    case "obl" -> wordClass == EventWordClass.NOUN && isSetting(tree, dependent);
+                    case "xcomp" -> ASPECTUAL.contains(EventWords.lemma(tree.parsed().tokens().get(predicate)));
+                    case "conj" -> wordClass == triggers.get(predicate);
+                    case "advcl" -> tree.parsed().tokens().get(dependent).partOfSpeech().equals("VBG")
+                            && !tree.hasChild(dependent, "mark") || simultaneous(tree, dependent);
+                    case "acl" -> triggers.get(predicate) == EventWordClass.NOUN;
+                    default -> false;
+                };
+                if (shares) {
+                    dated.putIfAbsent(dependent, timex);
+                }
+            }
+            int governor = tree.governor(predicate);
+            String relation = tree.relation(predicate);
+            boolean up = relation.equals("xcomp")
+                    || relation.equals("advcl") && simultaneous(tree, predicate)
+                    || relation.equals("acl") && triggers.get(governor) == EventWordClass.NOUN
+                    || relation.equals("obl") && triggers.get(predicate) == EventWordClass.NOUN && isSetting(tree, predicate);
+            if (up && governor >= 0 && triggers.containsKey(governor) && !direct.containsKey(governor)) {
+                dated.putIfAbsent(governor, timex);
+            }
+        });
+    }
+
+    /** Whether a noun is introduced by "in", "on", "at" or "during": its predicate's setting ("fell in composite trading Friday"). */
+    static boolean isSetting(DependencyTree tree, int noun) {
+        return tree.children(noun).stream().anyMatch(arc -> arc.relation().equals("case")
+                && SETTING.contains(tree.word(arc.dependent())));
+    }
+
+    /** Whether an adverbial clause is introduced by "when", "as" or "while". */
+    private static boolean simultaneous(DependencyTree tree, int clause) {
+        return tree.children(clause).stream().anyMatch(arc -> arc.relation().equals("mark")
+                && SIMULTANEOUS.contains(tree.word(arc.dependent())));
+    }
+}

@@ -1,0 +1,320 @@
+package org.parallax.language.events;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parallax.language.text.Dependency;
+import org.parallax.language.text.ParsedText;
+import org.parallax.language.text.Sentence;
+import org.parallax.language.text.Token;
+import org.parallax.model.EmbeddedPost;
+import org.parallax.model.EventDating;
+import org.parallax.model.EventMention;
+import org.parallax.model.EventWordClass;
+import org.parallax.model.Mention;
+import org.parallax.model.Span;
+import org.parallax.model.Timex;
+import org.parallax.model.TimexType;
+
+/**
+ * Finds an article's event mentions and dates each by the time expression that governs it.
+ *
+ * <p>Triggers are the verbs that are no auxiliary or copula and the nouns that name an event
+ * ({@link EventWords}). In a sentence that holds a dated time expression, a dependency tree tells which
+ * predicate each time expression modifies: the governor of the expression's head ("blasted" in "blasted
+ * Clinton as a 'disgrace' Wednesday", not "suspended" of the subordinate "since he suspended his own
+ * campaign in February"). That predicate takes the expression's date (climbing, within its clause, from a word
+ * that names no event: "profits rose in the third quarter"; a predicate adjective or noun with its copula is a
+ * trigger of its own: "was unchanged Friday"), and shares it with the triggers of its clause that have the same
+ * time and no time expression of their own (see {@link DateSharing}: its event-noun subject, object or setting,
+ * coordinated verbs, participle adjuncts, "when" clauses, aspectual complements). A clause that modifies the
+ * time expression itself ("in 1979, when the Soviet Union invaded") takes its date. Every other trigger of the
+ * sentence stays undated: no date is copied from one clause to another.
+ *
+ * <p>Time expressions that date no event: schedules and recurring times ({@code SET}, and what a
+ * {@code SET} modifies with them: "weekdays from 6:00 a.m. to 9:00 a.m."), durations, the bounds of a
+ * range ("between January 1 and September 26", "from 6:00 to 9:00", "since February", "until Friday",
+ * "by March"), years inside a name ("the 2016 Olympics" when the name is a named mention), and values
+ * that are no calendar period ({@code PAST_REF}, {@code XXXX-10}).
+ *
+ * <p>Undated mentions take the article's publication day only where the tense supports it: the simple
+ * past of a verb of reporting ("Koren said", tagged {@code VBD}) in a sentence that gives no date, in an
+ * article with a publication date and outside embedded posts; a perfect ("has said") or a present
+ * stays undated.
+ */
+final class EventMentionFinder {
+
+    /** Case markers and conjunctions that make a time expression the bound of a range or a deadline, not the time of an event. */
+    private static final Set<String> RANGE_MARKERS = Set.of("since", "until", "till", "til", "through", "thru", "from",
+            "between", "after", "before", "by", "to", "within", "throughout", "ago");
+
+    /** The markers of {@link #RANGE_MARKERS} that begin a range or a bound wherever they stand before a time expression. */
+    private static final Set<String> RANGE_WORDS = Set.of("since", "until", "till", "til", "through", "thru", "from",
+            "between", "throughout");
+
+    /** Relations by which a time expression modifies a predicate. */
+    private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod",
+            "nmod:npmod", "nmod:poss", "advmod", "compound", "amod", "dep", "nummod", "appos", "obl:in", "obl:on",
+            "obl:at", "obl:during", "nmod:in", "nmod:on", "nmod:of", "nmod:at", "nmod:during");
+
+    /** Relations by which a clause depends on another: a time expression is not carried across them. */
+    private static final Set<String> CLAUSES = Set.of("ccomp", "advcl", "acl", "acl:relcl", "parataxis", "csubj", "xcomp",
+            "root");
+
+    /**
+     * Relations of an adverbial or relative clause, which may report an event of its own beside its main clause's. A
+     * complement clause ("said that a plane will depart on Monday") is what its main clause reports, and is told with it.
+     */
+    private static final Set<String> SUBORDINATE = Set.of("advcl", "acl:relcl", "acl");
+
+    /** Relations of a clause that modifies a time expression ("the day when ...", "1985, when ..."). */
+    private static final Set<String> CLAUSE_OF_TIME = Set.of("acl", "acl:relcl", "advcl");
+
+    private static final Set<String> AUXILIARY_RELATIONS = Set.of("aux", "aux:pass", "cop");
+
+    /** TIMEX3 values that name a calendar period: a year, a month, a week, a day, a quarter or season of a year. */
+    private static final Pattern DATED_VALUE = Pattern.compile(
+            "\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|W\\d{2}(?:-WE)?|Q\\d|H\\d|SP|SU|FA|WI))?(?:T.*)?");
+
+    private final SentenceDependencies dependencies;
+
+    EventMentionFinder(SentenceDependencies dependencies) {
+        this.dependencies = dependencies;
+    }
+
+    List<EventMention> find(ParsedText parsed, List<Timex> timexes, List<Mention> names, Optional<LocalDate> published,
+            List<EmbeddedPost> posts) {
+        List<EventMention> found = new ArrayList<>();
+        for (Sentence sentence : parsed.sentences()) {
+            List<Timex> inside = timexes.stream().filter(timex -> sentence.span().contains(timex.span())).toList();
+            List<Timex> dating = inside.stream().filter(EventMentionFinder::datesSomething).toList();
+            if (dating.isEmpty()) {
+                untimed(parsed, sentence, inside, names, published, posts, found);
+            } else {
+                timed(parsed, sentence, inside, dating, names, found);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A sentence without a dated time expression: its triggers, by their tags alone; reporting verbs in the simple
+     * past take the article's day.
+     */
+    private static void untimed(ParsedText parsed, Sentence sentence, List<Timex> inside, List<Mention> names,
+            Optional<LocalDate> published, List<EmbeddedPost> posts, List<EventMention> found) {
+        List<Token> tokens = parsed.tokens(sentence);
+        boolean inPost = posts.stream().anyMatch(post -> post.span().contains(sentence.span()));
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (covered(token, inside, names)) {
+                continue;
+            }
+            Optional<EventWordClass> wordClass = token.isVerb() && !auxiliaryByPosition(tokens, i)
+                    ? Optional.of(EventWordClass.VERB)
+                    : EventWords.isEventNoun(token) ? Optional.of(EventWordClass.NOUN) : Optional.empty();
+            if (wordClass.isEmpty()) {
+                continue;
+            }
+            EventDating dating = EventDating.undated();
+            if (wordClass.get() == EventWordClass.VERB && token.partOfSpeech().equals("VBD") && published.isPresent() && !inPost
+                    && inside.isEmpty() && EventWords.REPORTING.contains(EventWords.lemma(token))) {
+                dating = EventDating.publication(published.get());
+            }
+            found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass.get(), dating, Optional.empty()));
+        }
+    }
+
+    /** A sentence with dated time expressions: its tree says which trigger each one dates. */
+    private void timed(ParsedText parsed, Sentence sentence, List<Timex> inside, List<Timex> dating, List<Mention> names,
+            List<EventMention> found) {
+        List<Dependency> arcs = dependencies.of(parsed, sentence);
+        int size = parsed.tokens().size();
+        DependencyTree tree = DependencyTree.of(parsed, arcs);
+        Map<Integer, EventWordClass> triggers = new LinkedHashMap<>();
+        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+            Token token = parsed.tokens().get(i);
+            if (covered(token, inside, names)) {
+                continue;
+            }
+            if (token.isVerb() && !AUXILIARY_RELATIONS.contains(tree.relation(i))
+                    && (!EventWords.AUXILIARIES.contains(EventWords.lemma(token)) || tree.relation(i).equals("root"))) {
+                triggers.put(i, EventWordClass.VERB);
+            } else if (EventWords.isEventNoun(token)) {
+                triggers.put(i, EventWordClass.NOUN);
+            }
+        }
+        Map<Integer, Timex> dated = new HashMap<>();
+        List<Integer> schedules = inside.stream().filter(timex -> timex.type() == TimexType.SET)
+                .map(timex -> tree.attachment(timex.span())).filter(at -> at >= 0).toList();
+        for (Timex timex : dating) {
+            if (insideName(timex.span(), names) || isRangeBound(parsed, tree, timex, inside)) {
+                continue;
+            }
+            int at = tree.attachment(timex.span());
+            if (at < 0 || schedules.contains(at) || !TIME_RELATIONS.contains(tree.relationOfHead(timex.span()))) {
+                continue;
+            }
+            int predicate = predicateOf(tree, at, triggers, inside, names);
+            if (predicate >= 0) {
+                dated.putIfAbsent(predicate, timex);
+            }
+        }
+        for (Timex timex : dating) {
+            // a clause that modifies the time expression itself: "in 1979, when the Soviet Union invaded Afghanistan"
+            int headToken = tree.headIn(timex.span());
+            for (Dependency child : headToken < 0 ? List.<Dependency>of() : tree.children(headToken)) {
+                if (CLAUSE_OF_TIME.contains(child.relation()) && triggers.containsKey(child.dependent())) {
+                    dated.putIfAbsent(child.dependent(), timex);
+                }
+            }
+        }
+        DateSharing.share(tree, triggers, dated);
+        for (int i = sentence.firstToken(); i < sentence.endToken() && i < size; i++) {
+            EventWordClass wordClass = triggers.get(i);
+            if (wordClass == null) {
+                continue;
+            }
+            Token token = parsed.tokens().get(i);
+            Timex timex = dated.get(i);
+            found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass,
+                    timex == null ? EventDating.undated() : EventDating.by(timex), subordinateClause(tree, i)));
+        }
+    }
+
+    /**
+     * The characters of the subordinate clause a verb heads ("he suspended his own presidential campaign in February"
+     * of "since he suspended ..."): its subtree less its conjunction and edge punctuation, when it depends on another
+     * predicate as an adverbial or relative clause.
+     */
+    private static Optional<Span> subordinateClause(DependencyTree tree, int token) {
+        if (!SUBORDINATE.contains(tree.relation(token)) || !tree.parsed().tokens().get(token).isVerb()) {
+            return Optional.empty();
+        }
+        int first = token;
+        int last = token;
+        List<Integer> pending = new ArrayList<>(List.of(token));
+        while (!pending.isEmpty()) {
+            int current = pending.remove(pending.size() - 1);
+            for (Dependency child : tree.children(current)) {
+                if (!child.relation().equals("punct") && !(current == token && child.relation().equals("mark"))) {
+                    first = Math.min(first, child.dependent());
+                    last = Math.max(last, child.dependent());
+                }
+                pending.add(child.dependent());
+            }
+        }
+        List<Token> tokens = tree.parsed().tokens();
+        return Optional.of(new Span(tokens.get(first).span().begin(), tokens.get(last).span().end()));
+    }
+
+
+    /**
+     * The trigger a time expression attached at token {@code at} dates: that token when it is a trigger;
+     * a predicate adjective or noun with a copula (made a trigger); else, for a word that names no event (a
+     * noun, a number, an adverb), the predicate it depends on, within its clause ("profits rose in the third
+     * quarter" dates "rose"; "blasted Clinton as a 'disgrace' Wednesday" dates "blasted"); -1 for none.
+     */
+    private static int predicateOf(DependencyTree tree, int at, Map<Integer, EventWordClass> triggers, List<Timex> inside,
+            List<Mention> names) {
+        int current = at;
+        for (int steps = 0; steps < 4 && current >= 0; steps++) {
+            if (triggers.containsKey(current)) {
+                return current;
+            }
+            Token token = tree.parsed().tokens().get(current);
+            if (covered(token, inside, names)) {
+                current = tree.governor(current); // a time expression inside another, or a name: climb out
+                continue;
+            }
+            if (tree.hasChild(current, "cop")) {
+                if (token.partOfSpeech().startsWith("JJ")) {
+                    triggers.put(current, EventWordClass.ADJECTIVE);
+                    return current;
+                }
+                if (token.isNoun()) {
+                    triggers.put(current, EventWordClass.NOUN);
+                    return current;
+                }
+            }
+            if (CLAUSES.contains(tree.relation(current))) {
+                return -1; // the head of a clause of its own that no trigger heads: do not date the clause above
+            }
+            current = tree.governor(current);
+        }
+        return -1;
+    }
+
+    /** The bound of a range, a deadline or a start: "since February", "between January 1 and September 26", "until Friday". */
+    private static boolean isRangeBound(ParsedText parsed, DependencyTree tree, Timex timex, List<Timex> inside) {
+        List<Token> tokens = parsed.tokensIn(timex.span());
+        if (tokens.isEmpty()) {
+            return true;
+        }
+        int first = tokens.get(0).index();
+        if (first > 0 && RANGE_WORDS.contains(parsed.tokens().get(first - 1).word().toLowerCase(Locale.ROOT))) {
+            return true; // whatever the tree says: "between January 1 and ...", "since February"
+        }
+        for (Token token : tokens) {
+            if (RANGE_MARKERS.contains(token.word().toLowerCase(Locale.ROOT)) && token.index() == first) {
+                return true;
+            }
+        }
+        int headToken = tree.headIn(timex.span());
+        if (headToken < 0) {
+            return false;
+        }
+        if (tree.children(headToken).stream().anyMatch(arc -> (arc.relation().equals("case") || arc.relation().equals("mark"))
+                && RANGE_MARKERS.contains(tree.word(arc.dependent())))) {
+            return true;
+        }
+        if (tree.relation(headToken).equals("conj")) {
+            int other = tree.governor(headToken);
+            for (Timex candidate : inside) {
+                if (candidate != timex && parsed.tokens().get(other).span().overlaps(candidate.span())) {
+                    return isRangeBound(parsed, tree, candidate, inside);
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a time expression can date an event: a date or time whose value names a calendar period. */
+    private static boolean datesSomething(Timex timex) {
+        return (timex.type() == TimexType.DATE || timex.type() == TimexType.TIME) && DATED_VALUE.matcher(timex.value()).matches();
+    }
+
+    private static boolean insideName(Span span, List<Mention> names) {
+        return names.stream().anyMatch(name -> name.span().contains(span) && !name.span().equals(span));
+    }
+
+    private static boolean covered(Token token, List<Timex> timexes, List<Mention> names) {
+        return timexes.stream().anyMatch(timex -> timex.span().overlaps(token.span()))
+                || names.stream().anyMatch(name -> name.span().contains(token.span()));
+    }
+
+    /** Without a tree: "be" is a copula or an auxiliary; "have", "do" or "get" closely followed by a verb is an auxiliary. */
+    private static boolean auxiliaryByPosition(List<Token> tokens, int i) {
+        String lemma = EventWords.lemma(tokens.get(i));
+        if (!EventWords.AUXILIARIES.contains(lemma)) {
+            return false;
+        }
+        if (lemma.equals("be")) {
+            return true;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            if (tokens.get(j).isVerb()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}
