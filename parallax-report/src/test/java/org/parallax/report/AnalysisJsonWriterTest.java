@@ -46,12 +46,24 @@ class AnalysisJsonWriterTest {
     void storiesCarryTheOutletClaimMatrix() throws IOException {
         JsonNode story = write().at("/stories/0");
         assertThat(story.at("/claims/0/matrix/The Jerusalem Post").asText()).isEqualTo("reported");
-        assertThat(story.at("/claims/0/matrix/Breitbart").asText()).isEqualTo("absent");
+        assertThat(story.at("/claims/0/matrix").has("Breitbart")).as("absence is implied by the story's outlets").isFalse();
+        assertThat(story.at("/outlets").toString()).contains("Breitbart");
         assertThat(story.at("/claims/0/coverage").asText()).isEqualTo("exclusive");
         assertThat(story.at("/claims/1/coverage").asText()).isEqualTo("detail");
         assertThat(story.at("/claims/0/reports/0/attribution/1/source").asText()).isEqualTo("Michael Brodsky");
         assertThat(story.at("/claims/0/reports/0/evidence/article").asText()).isEqualTo("a1");
         assertThat(write().at("/events/0/dates/0/value").asText()).isEqualTo("2022-02-27");
+    }
+
+    @Test
+    void eachArticleEntityEventAndStoryIsOneLine() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AnalysisJsonWriter().write(SampleAnalysis.build(), out);
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).startsWith("{\n  \"format\":\"parallax-analysis\",\n  \"version\":\"2.0\"");
+        assertThat(json.lines().filter(line -> line.startsWith("    {\"id\":\"a1\"")).count()).isEqualTo(1);
+        assertThat(json.lines().filter(line -> line.startsWith("    {\"id\":\"s1\"")).count()).isEqualTo(1);
+        assertThat(json).doesNotContain("\n      ");
     }
 
     @Test
