@@ -1,7 +1,6 @@
 package org.parallax.crossarticle.stories;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

@@ -70,12 +70,19 @@ public record StorySettings(double contentWeight, double entityWeight, double wo
                 summarySentences, rareEntityKeys, lshBands, lshBits, fullBlock, window, eventMerge);
     }
 
+    /** These settings with another number of salient terms per article. */
+    public StorySettings withSalientTerms(int terms) {
+        return new StorySettings(contentWeight, entityWeight, wordWeight, timeWeight, timeScaleDays, joinThreshold,
+                alsoJoinThreshold, terms, leadParagraphs, summarySentences, rareEntityKeys, lshBands, lshBits, fullBlock,
+                window, eventMerge);
+    }
+
     /**
      * The settings Parallax runs with: weights and thresholds tuned on ECB+ train (see
      * docs/quality-crossarticle.md, "Stories"), the rest as measured on the seeds and PolNeAR.
      */
     public static StorySettings defaults() {
-        return new StorySettings(0.4, 0.3, 0.2, 0.1, 30, 0.45, 0.6, 40, 3, 3, 5, 8, 10, 48, 12,
+        return new StorySettings(0.4, 0.2, 0.3, 0.1, 30, 0.45, 0.575, 40, 3, 3, 5, 8, 10, 48, 12,
                 EventMergeSettings.defaults());
     }
 }

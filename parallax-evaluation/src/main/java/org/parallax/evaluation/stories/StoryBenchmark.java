@@ -66,17 +66,18 @@ public final class StoryBenchmark {
                 new double[] {0.4, 0.2, 0.3}, new double[] {0.3, 0.4, 0.2}, new double[] {0.3, 0.3, 0.3},
                 new double[] {0.3, 0.2, 0.4}, new double[] {0.2, 0.3, 0.4});
         List<Map.Entry<Double, String>> lines = new ArrayList<>();
-        for (double[] weight : weights) {
-            for (int step = 0; step <= 12; step++) {
-                double join = 0.30 + 0.025 * step;
-                for (double also : new double[] {join + 0.10, 2}) {
-                    StorySettings settings = defaults.withGrouping(weight[0], weight[1], weight[2], 0.1, join, also);
+        for (int terms : new int[] {20, 40, 80, 160}) {
+            for (double[] weight : weights) {
+                for (int step = 0; step <= 12; step++) {
+                    double join = 0.30 + 0.025 * step;
+                    StorySettings settings = defaults.withGrouping(weight[0], weight[1], weight[2], 0.1, join,
+                            join + 0.125).withSalientTerms(terms);
                     StoryReport report = prepared.score(new EmbeddingStoryFinder(embedder, settings));
                     lines.add(Map.entry(report.score().f1(), String.format(Locale.ROOT,
-                            "content %.2f entities %.2f words %.2f time 0.10 join %.3f alsoJoin %.3f: P %.4f R %.4f"
-                                    + " F1 %.4f, %d stories, largest %d", weight[0], weight[1], weight[2], join, also,
-                            report.score().precision(), report.score().recall(), report.score().f1(), report.stories(),
-                            report.largestStory())));
+                            "terms %d content %.2f entities %.2f words %.2f time 0.10 join %.3f alsoJoin %.3f:"
+                                    + " P %.4f R %.4f F1 %.4f, %d stories, largest %d", terms, weight[0], weight[1],
+                            weight[2], join, join + 0.125, report.score().precision(), report.score().recall(),
+                            report.score().f1(), report.stories(), report.largestStory())));
                 }
             }
         }
