@@ -25,8 +25,9 @@ import org.parallax.model.Span;
 
 /**
  * Groups articles into stories by what they are about: their content (an embedding of the title
- * and lead paragraphs), their resolved entities and their publication dates, combined as
- * {@link StorySettings} describes. A story is one news event or development, not a topic.
+ * and lead paragraphs), their salient resolved entities and words ({@link SalientTerms}) and their
+ * publication dates, combined as {@link StorySettings} describes. A story is one news event or
+ * development, not a topic.
  *
  * <p><b>Grouping, without chaining.</b> Candidate pairs come only from blocking keys
  * ({@link Blocks}): each article's few rarest resolved entities shared with another article, and
