@@ -1,14 +1,9 @@
 package org.parallax.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.ingest.BadInputException;
@@ -22,6 +17,7 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.InputProblem;
 import org.parallax.report.AnalysisJsonWriter;
+import org.parallax.report.AtomicFiles;
 import org.parallax.report.HtmlReportWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +31,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Reads articles from files and folders (plain text, HTML, RSS/Atom feeds, WARC archives, JSON Lines;"
-                    + " each also gzip-compressed) and writes analysis.json and report.html.",
+                    + " each also gzip-compressed) and writes analysis.json, and report.html with a page per story and"
+                    + " article in report/.",
             "Inputs that cannot be read are named on standard error, one line each; the others are analysed."},
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -57,7 +54,7 @@ final class AnalyzeCommand implements Callable<Integer> {
     Path manifest;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "parallax-out",
-            description = "Folder for analysis.json and report.html (default: ${DEFAULT-VALUE}).")
+            description = "Folder for analysis.json, report.html and report/ (default: ${DEFAULT-VALUE}).")
     Path out;
 
     @Mixin
@@ -114,8 +111,8 @@ final class AnalyzeCommand implements Callable<Integer> {
             Files.createDirectories(out);
             Path json = out.resolve("analysis.json");
             Path html = out.resolve("report.html");
-            writeAtomically(json, stream -> new AnalysisJsonWriter().write(analysis, stream));
-            writeAtomically(html, stream -> new HtmlReportWriter().write(analysis, stream));
+            AtomicFiles.write(json, stream -> new AnalysisJsonWriter().write(analysis, stream));
+            new HtmlReportWriter().write(analysis, out);
             stdout.printf("%d articles from %d inputs%s -> %s, %s%n", analysis.articles().size(), analysis.inputs(),
                     result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problems)", json, html);
         } catch (IOException e) {
@@ -125,31 +122,5 @@ final class AnalyzeCommand implements Callable<Integer> {
         err.flush();
         stdout.flush();
         return result.problems().isEmpty() ? ExitCodes.OK : ExitCodes.SOME_INPUTS_FAILED;
-    }
-
-    /** Writes to a temporary file beside the target, then moves it into place: a failed run leaves the old file whole. */
-    static void writeAtomically(Path target, OutputWriter writer) throws IOException {
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            // Temporary files are private (rw-------); outputs are ordinary files others may read.
-            if (Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
-                Files.setPosixFilePermissions(temporary, PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try (OutputStream stream = Files.newOutputStream(temporary)) {
-                writer.write(stream);
-            }
-            try {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
-    }
-
-    @FunctionalInterface
-    interface OutputWriter {
-        void write(OutputStream stream) throws IOException;
     }
 }

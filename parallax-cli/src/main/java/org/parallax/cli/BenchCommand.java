@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
             BenchAttribution.class,
             BenchSpeed.class,
             BenchScaling.class,
-            BenchStance.class})
+            BenchStance.class,
+            BenchStories.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -1,9 +1,12 @@
 package org.parallax.cli;
 
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parallax.crossarticle.benchmark.CrossArticleScalingBenchmark;
+import org.parallax.model.Analysis;
+import org.parallax.report.AnalysisJsonWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -11,7 +14,8 @@ import picocli.CommandLine.Option;
 @Command(name = "scaling",
         mixinStandardHelpOptions = true,
         description = "Cost of the cross-article layer (entities, stories, events and claims) on synthetic corpora"
-                + " made from real annotated articles: time and peak heap per size, and the growth exponent.")
+                + " made from real annotated articles: time, peak heap and analysis.json size per size, and the growth"
+                + " exponents.")
 final class BenchScaling implements Callable<Integer> {
 
     @Option(names = "--sizes", defaultValue = "1000,10000,100000", description = "Corpus sizes (default: ${DEFAULT-VALUE}).")
@@ -33,7 +37,27 @@ final class BenchScaling implements Callable<Integer> {
     public Integer call() throws Exception {
         List<String> args = new ArrayList<>(List.of("--sizes", sizes, "--texts", texts, "--onnx-sample", String.valueOf(onnxSample),
                 "--output", output));
-        CrossArticleScalingBenchmark.main(args.toArray(String[]::new));
+        CrossArticleScalingBenchmark.run(args.toArray(String[]::new), (corpus, result) -> {
+            CountingStream counter = new CountingStream();
+            new AnalysisJsonWriter().write(new Analysis(corpus, List.of(), List.of(), corpus.size(), result), counter);
+            return counter.bytes;
+        });
         return ExitCodes.OK;
+    }
+
+    /** Counts the bytes written to it and keeps none: the size of an output without writing it. */
+    private static final class CountingStream extends OutputStream {
+
+        private long bytes;
+
+        @Override
+        public void write(int b) {
+            bytes++;
+        }
+
+        @Override
+        public void write(byte[] buffer, int offset, int length) {
+            bytes += length;
+        }
     }
 }

@@ -20,6 +20,7 @@ import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
 import org.parallax.model.Article;
 import org.parallax.model.InputProblem;
+import org.parallax.report.AtomicFiles;
 import org.parallax.report.ChecksHtmlWriter;
 import org.parallax.report.ChecksJsonWriter;
 import picocli.CommandLine.Command;
@@ -112,8 +113,8 @@ final class CheckCommand implements Callable<Integer> {
             Files.createDirectories(out);
             Path jsonl = out.resolve("checks.jsonl");
             Path html = out.resolve("checks.html");
-            AnalyzeCommand.writeAtomically(jsonl, stream -> new ChecksJsonWriter().write(result.checks(), articles, stream));
-            AnalyzeCommand.writeAtomically(html, stream -> new ChecksHtmlWriter().write(result.checks(), articles,
+            AtomicFiles.write(jsonl, stream -> new ChecksJsonWriter().write(result.checks(), articles, stream));
+            AtomicFiles.write(html, stream -> new ChecksHtmlWriter().write(result.checks(), articles,
                     problems.stream().map(InputProblem::toString).toList(), stream));
             stdout.printf("%d claims against %d articles: %d checks%s -> %s, %s%n", file.claims().size(), articles.size(),
                     result.checks().size(), problems.isEmpty() ? "" : " (" + problems.size() + " problems)", jsonl, html);

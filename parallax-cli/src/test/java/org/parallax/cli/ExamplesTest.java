@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,9 +47,11 @@ class ExamplesTest {
         assertThat(analysis.at("/articles/2/outlet").asText()).isEqualTo("The Jerusalem Post");
         assertThat(analysis.at("/inputs/problems")).isEmpty();
 
-        String report = Files.readString(out.resolve("report.html"));
-        assertThat(report).contains("Ukrainian president reveals intelligence cooperation with Israel")
-                .contains("Breitbart News (@BreitbartNews)")
+        String index = Files.readString(out.resolve("report.html"));
+        assertThat(index).contains("Ukrainian president reveals intelligence cooperation with Israel")
+                .contains("report/articles/");
+        String report = pages(out);
+        assertThat(report).contains("Breitbart News (@BreitbartNews)")
                 .doesNotContain("<script")
                 .doesNotContain("src=\"http");
     }
@@ -60,8 +63,19 @@ class ExamplesTest {
         CommandRun run = CommandRun.of("analyze", "--no-language", "--no-progress", "--out", out.resolve("o").toString(),
                 input.toString());
         assertThat(run.exitCode()).isEqualTo(ExitCodes.OK);
-        String report = Files.readString(out.resolve("o/report.html"));
+        String report = pages(out.resolve("o"));
         assertThat(report).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;alert(1)&lt;/script&gt;")
                 .contains("&lt;b&gt;nothing&lt;/b&gt; &amp; left.");
+    }
+
+    /** The index and every page of the report folder, one after the other. */
+    private static String pages(Path folder) throws IOException {
+        StringBuilder all = new StringBuilder(Files.readString(folder.resolve("report.html")));
+        try (Stream<Path> walk = Files.walk(folder.resolve("report"))) {
+            for (Path page : walk.filter(path -> path.toString().endsWith(".html")).sorted().toList()) {
+                all.append(Files.readString(page));
+            }
+        }
+        return all.toString();
     }
 }

@@ -21,6 +21,8 @@ import org.parallax.crossarticle.stance.StanceModel;
 import org.parallax.crossarticle.stories.OnnxTextEmbedder;
 import org.parallax.crossarticle.stories.StorySettings;
 import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.Outlets;
 import org.parallax.model.Claim;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.Event;
@@ -133,9 +135,9 @@ public final class CrossArticleAnalyzer {
         return List.copyOf(cast);
     }
 
-    /** The outlet an article's claims are credited to: its outlet, or its source when the outlet is unknown. */
+    /** The outlet an article's claims are credited to: {@link Outlets#of(Article)}, never a file path. */
     public static String outletOf(AnalyzedArticle article) {
-        return article.article().outlet().orElse(article.article().source());
+        return Outlets.of(article.article());
     }
 
     private static List<Event> timeline(List<Event> events) {

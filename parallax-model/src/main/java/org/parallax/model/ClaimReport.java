@@ -7,7 +7,7 @@ import java.util.Objects;
  * One article's report of a claim.
  *
  * @param article     the article's id
- * @param outlet      the outlet that published it (or the article's source when the outlet is unknown)
+ * @param outlet      the outlet that published it; when unknown, its site (URL host) or {@code unknown}, never a path
  * @param stance      reported, or contradicted
  * @param evidence    the characters that carry it
  * @param attribution the chain from the outlet to whoever the claim is credited to, outlet first

@@ -41,13 +41,13 @@ import org.parallax.model.Timex;
  */
 public final class AnalysisJsonWriter {
 
-    public static final String FORMAT_VERSION = "1.1";
+    public static final String FORMAT_VERSION = "2.0";
 
     private final JsonFactory factory = new JsonFactory();
 
     public void write(Analysis analysis, OutputStream out) throws IOException {
         try (JsonGenerator json = factory.createGenerator(out, JsonEncoding.UTF8)) {
-            json.useDefaultPrettyPrinter();
+            json.setPrettyPrinter(LineLayout.printer());
             json.writeStartObject();
             json.writeStringField("format", "parallax-analysis");
             json.writeStringField("version", FORMAT_VERSION);

@@ -18,6 +18,7 @@ import org.parallax.model.Event;
 import org.parallax.model.EventDate;
 import org.parallax.model.EventDating;
 import org.parallax.model.Evidence;
+import org.parallax.model.Stance;
 import org.parallax.model.Story;
 
 /** The cross-article part of {@code analysis.json}: entities, events and stories, every claim with evidence. */
@@ -165,9 +166,13 @@ final class CrossArticleJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            // Only the outlets that carry the claim: every other outlet of the story left it out (absent).
             json.writeObjectFieldStart("matrix");
             for (String outlet : story.outlets()) {
-                json.writeStringField(outlet, AnalysisJsonWriter.lower(story.stance(claim, outlet).name()));
+                Stance stance = story.stance(claim, outlet);
+                if (stance != Stance.ABSENT) {
+                    json.writeStringField(outlet, AnalysisJsonWriter.lower(stance.name()));
+                }
             }
             json.writeEndObject();
             json.writeEndObject();

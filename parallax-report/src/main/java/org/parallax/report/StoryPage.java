@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.Analysis;
+import org.parallax.model.Article;
 import org.parallax.model.AttributionLink;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
@@ -19,49 +19,54 @@ import org.parallax.model.EntityAlias;
 import org.parallax.model.Event;
 import org.parallax.model.EventDate;
 import org.parallax.model.Evidence;
+import org.parallax.model.Outlets;
 import org.parallax.model.Quote;
 import org.parallax.model.Speaker;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
 
 /**
- * The story view of the report: for each story its summary, timeline, cast, and the outlet × claim
- * matrix, every cell linking to its evidence in the article text below.
+ * A story's page of the report: its summary, timeline, cast, and the outlet × claim matrix, every
+ * cell linking to its evidence in the article's page.
  */
 final class StoryPage {
 
     private StoryPage() {
     }
 
-    static void render(Analysis analysis, Element body) {
-        if (analysis.crossArticle().stories().isEmpty()) {
-            return;
+    static void render(ReportContext context, Story story, Element body) {
+        Map<String, AnalyzedArticle> articles = context.articles();
+        Map<String, Entity> entities = context.entities();
+        Map<String, String> resolved = context.analysis().crossArticle().resolvedIds();
+        Element section = body.appendElement("section").addClass("story").attr("id", story.id());
+        section.appendElement("h1").text("Story: " + story.title());
+        section.appendElement("p").addClass("summary").text(story.articles().size() + " articles from "
+                + story.outlets().size() + " outlets: " + String.join(", ", story.outlets()) + ".");
+        Element summary = section.appendElement("ul").addClass("story-summary");
+        for (Evidence evidence : story.summary()) {
+            evidenceLink(summary.appendElement("li"), evidence, articles, quoted(evidence, articles));
         }
-        Map<String, AnalyzedArticle> articles = new HashMap<>();
-        analysis.articles().forEach(analyzed -> articles.put(analyzed.article().id(), analyzed));
-        Map<String, Entity> entities = new HashMap<>();
-        analysis.crossArticle().entities().forEach(entity -> entities.put(entity.id(), entity));
-        Map<String, Event> events = new HashMap<>();
-        analysis.crossArticle().events().forEach(event -> events.put(event.id(), event));
-        Map<String, String> resolved = analysis.crossArticle().resolvedIds();
-        for (Story story : analysis.crossArticle().stories()) {
-            Element section = body.appendElement("section").addClass("story").attr("id", story.id());
-            section.appendElement("h2").text("Story: " + story.title());
-            section.appendElement("p").addClass("summary").text(story.articles().size() + " articles from "
-                    + story.outlets().size() + " outlets: " + String.join(", ", story.outlets()) + ".");
-            Element summary = section.appendElement("ul").addClass("story-summary");
-            for (Evidence evidence : story.summary()) {
-                evidenceLink(summary.appendElement("li"), evidence, articles, quoted(evidence, articles));
-            }
-            renderTimeline(story, events, entities, articles, section);
-            renderCast(story, entities, resolved, articles, section);
-            renderMatrix(story, articles, section);
+        renderArticles(story, articles, section);
+        renderTimeline(story, context.events(), entities, articles, section);
+        renderCast(story, entities, resolved, articles, section);
+        renderMatrix(story, articles, section);
+    }
+
+    private static void renderArticles(Story story, Map<String, AnalyzedArticle> articles, Element section) {
+        section.appendElement("h2").text("Articles");
+        Element list = section.appendElement("ul").addClass("story-articles");
+        for (String id : story.articles()) {
+            Article article = articles.get(id).article();
+            Element item = list.appendElement("li");
+            item.appendElement("a").attr("href", ReportPaths.fromPage(ReportPaths.article(id)))
+                    .text(article.title().orElse(article.source()));
+            item.appendText(" — " + Outlets.of(article) + article.published().map(date -> ", " + date).orElse(""));
         }
     }
 
     private static void renderTimeline(Story story, Map<String, Event> events, Map<String, Entity> entities,
             Map<String, AnalyzedArticle> articles, Element section) {
-        section.appendElement("h3").text("Timeline");
+        section.appendElement("h2").text("Timeline");
         if (story.events().isEmpty()) {
             section.appendElement("p").addClass("unknown").text("No dated events found.");
             return;
@@ -94,7 +99,7 @@ final class StoryPage {
 
     private static void renderCast(Story story, Map<String, Entity> entities, Map<String, String> resolved,
             Map<String, AnalyzedArticle> articles, Element section) {
-        section.appendElement("h3").text("Cast");
+        section.appendElement("h2").text("Cast");
         Map<String, List<Evidence>> quotes = quotesBySpeaker(story, resolved, articles);
         Element table = section.appendElement("table").addClass("cast");
         header(table, "Name", "Type", "Also called", "Roles", "Quoted");
@@ -137,7 +142,7 @@ final class StoryPage {
     }
 
     private static void renderMatrix(Story story, Map<String, AnalyzedArticle> articles, Element section) {
-        section.appendElement("h3").text("Claims by outlet");
+        section.appendElement("h2").text("Claims by outlet");
         if (story.claims().isEmpty()) {
             section.appendElement("p").addClass("unknown").text("No claims found.");
             return;
@@ -218,7 +223,8 @@ final class StoryPage {
         AnalyzedArticle article = articles.get(evidence.article());
         String text = article.article().text();
         parent.appendElement("a")
-                .attr("href", "#" + AnnotatedTextRenderer.paragraphAnchor(article.article().id(), text, evidence.span().begin()))
+                .attr("href", ReportPaths.fromPage(ReportPaths.article(article.article().id())) + "#"
+                        + AnnotatedTextRenderer.paragraphAnchor(article.article().id(), text, evidence.span().begin()))
                 .attr("title", "“" + evidence.span().coveredText(text) + "” " + evidence.span())
                 .text(label);
     }
@@ -228,7 +234,6 @@ final class StoryPage {
     }
 
     private static String outletOf(Evidence evidence, Map<String, AnalyzedArticle> articles) {
-        AnalyzedArticle article = articles.get(evidence.article());
-        return article.article().outlet().orElse(article.article().source());
+        return Outlets.of(articles.get(evidence.article()).article());
     }
 }

@@ -46,7 +46,8 @@ class AnalysisJsonWriterTest {
     void storiesCarryTheOutletClaimMatrix() throws IOException {
         JsonNode story = write().at("/stories/0");
         assertThat(story.at("/claims/0/matrix/The Jerusalem Post").asText()).isEqualTo("reported");
-        assertThat(story.at("/claims/0/matrix/Breitbart").asText()).isEqualTo("absent");
+        assertThat(story.at("/claims/0/matrix").has("Breitbart")).as("absence is implied by the story's outlets").isFalse();
+        assertThat(story.at("/outlets").toString()).contains("Breitbart");
         assertThat(story.at("/claims/0/coverage").asText()).isEqualTo("exclusive");
         assertThat(story.at("/claims/1/coverage").asText()).isEqualTo("detail");
         assertThat(story.at("/claims/0/reports/0/attribution/1/source").asText()).isEqualTo("Michael Brodsky");
@@ -64,6 +65,17 @@ class AnalysisJsonWriterTest {
         assertThat(mention.get("date").asText()).isEqualTo("2022-02-27");
         assertThat(mention.get("datedBy").asText()).isEqualTo("time-expression");
         assertThat(mention.at("/dateEvidence/text").asText()).isEqualTo("Sunday");
+    }
+
+    @Test
+    void eachArticleEntityEventAndStoryIsOneLine() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AnalysisJsonWriter().write(SampleAnalysis.build(), out);
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(json).startsWith("{\n  \"format\":\"parallax-analysis\",\n  \"version\":\"2.0\"");
+        assertThat(json.lines().filter(line -> line.startsWith("    {\"id\":\"a1\"")).count()).isEqualTo(1);
+        assertThat(json.lines().filter(line -> line.startsWith("    {\"id\":\"s1\"")).count()).isEqualTo(1);
+        assertThat(json).doesNotContain("\n      ");
     }
 
     @Test

@@ -42,10 +42,24 @@ import org.parallax.model.CrossArticle;
  */
 public final class CrossArticleScalingBenchmark {
 
-    /** One size's figures. */
+    /**
+     * What a run's output weighs: the bytes of {@code analysis.json} for a corpus and its
+     * cross-article result. The writer lives in a module this one does not depend on, so callers
+     * that have it (the CLI) pass it in.
+     */
+    @FunctionalInterface
+    public interface OutputMeter {
+
+        /** No output measured: the column stays empty. */
+        OutputMeter NONE = (corpus, result) -> -1;
+
+        long bytes(List<AnalyzedArticle> corpus, CrossArticle result) throws IOException;
+    }
+
+    /** One size's figures; {@code outputBytes} is -1 when not measured. */
     record Row(int articles, int perArticleEntities, int entities, int stories, int events, int claims, double resolveSeconds,
             double storySeconds, double eventSeconds, double claimSeconds, double cpuSeconds, long corpusHeapBytes,
-            long peakHeapBytes) {
+            long peakHeapBytes, long outputBytes) {
 
         double totalSeconds() {
             return resolveSeconds + storySeconds + eventSeconds + claimSeconds;
@@ -56,6 +70,11 @@ public final class CrossArticleScalingBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
+        run(args, OutputMeter.NONE);
+    }
+
+    /** Runs the benchmark as {@link #main} does, measuring each size's output with {@code meter}. */
+    public static void run(String[] args, OutputMeter meter) throws IOException {
         List<Integer> sizes = List.of(1_000, 10_000, 100_000);
         Path texts = Path.of("/work/shared/seeds");
         int onnxSample = 20;
@@ -77,8 +96,8 @@ public final class CrossArticleScalingBenchmark {
             System.out.printf(Locale.ROOT, "ONNX all-MiniLM-L6-v2-q: %.1f ms per article lead (sample of %d)%n",
                     onnxMillisPerArticle(bases, onnxSample), onnxSample);
         }
-        run(List.of(1_000), bases);
-        List<Row> rows = run(sizes, bases);
+        run(List.of(1_000), bases, OutputMeter.NONE);
+        List<Row> rows = run(sizes, bases, meter);
         System.out.println();
         String table = table(rows);
         System.out.println(table);
@@ -89,7 +108,7 @@ public final class CrossArticleScalingBenchmark {
         System.out.println("figures written to " + output);
     }
 
-    static List<Row> run(List<Integer> sizes, List<String> bases) {
+    static List<Row> run(List<Integer> sizes, List<String> bases, OutputMeter meter) throws IOException {
         List<Row> rows = new ArrayList<>();
         TextEmbedder embedder = new HashingTextEmbedder();
         CrossArticleAnalyzer analyzer = new CrossArticleAnalyzer(new NameEntityResolver(),
@@ -109,7 +128,7 @@ public final class CrossArticleScalingBenchmark {
             int claims = result.stories().stream().mapToInt(story -> story.claims().size()).sum();
             rows.add(new Row(size, perArticle, result.entities().size(), result.stories().size(), result.events().size(), claims,
                     clock.seconds(Step.ENTITIES, end), clock.seconds(Step.STORIES, end), clock.seconds(Step.EVENTS, end),
-                    clock.seconds(Step.CLAIMS, end), cpu, corpusHeap, peakHeap()));
+                    clock.seconds(Step.CLAIMS, end), cpu, corpusHeap, peakHeap(), meter.bytes(corpus, result)));
             System.out.printf(Locale.ROOT, "%d articles done%n", size);
         }
         return rows;
@@ -139,15 +158,16 @@ public final class CrossArticleScalingBenchmark {
     static String table(List<Row> rows) {
         StringBuilder out = new StringBuilder();
         out.append("| articles | per-article entities | entities | stories | events | claims | resolve s | stories s | events s "
-                + "| claims s | total s | CPU s (main thread) | corpus heap MiB | peak heap MiB | slope from previous (CPU) |\n");
-        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                + "| claims s | total s | CPU s (main thread) | corpus heap MiB | peak heap MiB | analysis.json MiB | slope from previous (CPU) |\n");
+        out.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             String slope = i == 0 ? "" : String.format(Locale.ROOT, "%.2f", slope(rows.get(i - 1), row));
-            out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %s |%n",
+            String output = row.outputBytes() < 0 ? "" : String.format(Locale.ROOT, "%.1f", row.outputBytes() / 1048576.0);
+            out.append(String.format(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %.2f | %.2f | %.2f | %.2f | %.2f | %.2f | %d | %d | %s | %s |%n",
                     row.articles(), row.perArticleEntities(), row.entities(), row.stories(), row.events(), row.claims(),
                     row.resolveSeconds(), row.storySeconds(), row.eventSeconds(), row.claimSeconds(), row.totalSeconds(), row.cpuSeconds(), row.corpusHeapBytes() >> 20,
-                    row.peakHeapBytes() >> 20, slope));
+                    row.peakHeapBytes() >> 20, output, slope));
         }
         if (rows.size() > 1) {
             Row first = rows.get(0);
@@ -158,6 +178,11 @@ public final class CrossArticleScalingBenchmark {
                             / Math.log((double) last.articles() / first.articles()),
                     Math.log((double) rows.get(rows.size() - 1).peakHeapBytes() / rows.get(0).peakHeapBytes())
                             / Math.log((double) rows.get(rows.size() - 1).articles() / rows.get(0).articles())));
+            if (first.outputBytes() > 0 && last.outputBytes() > 0) {
+                out.append(String.format(Locale.ROOT, "Output size growth exponent (analysis.json): %.2f%n",
+                        Math.log((double) last.outputBytes() / first.outputBytes())
+                                / Math.log((double) last.articles() / first.articles())));
+            }
         }
         return out.toString();
     }

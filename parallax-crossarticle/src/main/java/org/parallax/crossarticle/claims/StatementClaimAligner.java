@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.crossarticle.ClaimAligner;
+import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.StoryGroup;
 import org.parallax.crossarticle.stance.PreparedArticle;
@@ -132,7 +133,7 @@ public final class StatementClaimAligner implements ClaimAligner {
         for (int i = 0; i < articles.size(); i++) {
             AnalyzedArticle article = articles.get(i);
             if (members.isEmpty() || members.contains(article.article().id())) {
-                String outlet = article.article().outlet().orElse(article.article().source());
+                String outlet = CrossArticleAnalyzer.outletOf(article);
                 candidates.addAll(ClaimCandidates.of(article, i, outlet, storyEntities, entities));
             }
         }

@@ -1,7 +1,6 @@
 package org.parallax.crossarticle.stories;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -26,26 +25,30 @@ import org.parallax.model.Span;
 
 /**
  * Groups articles into stories by what they are about: their content (an embedding of the title
- * and lead paragraphs), their resolved entities and their publication dates, combined as
- * {@link StorySettings} describes.
+ * and lead paragraphs), their salient resolved entities and words ({@link SalientTerms}) and their
+ * publication dates, combined as {@link StorySettings} describes. A story is one news event or
+ * development, not a topic.
  *
- * <p><b>Grouping.</b> Candidate pairs come only from blocking keys ({@link Blocks}): each article's
- * few rarest resolved entities shared with another article, and the bands of a random-hyperplane
- * hash of its embedding ({@link HyperplaneHash}); large blocks are compared by sorted
- * neighbourhoods (by publication date). Pairs at {@link StorySettings#linkThreshold()} or above
- * are linked, and each connected component (single link) is one story. Cost is therefore linear in
- * the number of articles times a constant number of keys and window comparisons.
+ * <p><b>Grouping, without chaining.</b> Candidate pairs come only from blocking keys
+ * ({@link Blocks}): each article's few rarest resolved entities shared with another article, and
+ * the bands of a random-hyperplane hash of its embedding ({@link HyperplaneHash}); large blocks are
+ * compared by sorted neighbourhoods (by publication date). Pairs are taken most similar first; the
+ * two articles' stories are joined when the stories are close as wholes: the mean similarity over
+ * every pair of their articles ({@link StoryCluster}, average linkage) is at least
+ * {@link StorySettings#joinThreshold()}. One article close to two unrelated stories therefore
+ * cannot join them, as it would through connected components of pairwise links. The candidate
+ * pairs are taken twice, so that a pair turned down before its stories grew is tried again. Cost is
+ * linear in the number of articles times a constant number of keys and window comparisons.
  *
  * <p><b>One event.</b> Coverage of one event by several outlets takes several angles (the speech,
- * the protests, the party's rifts) whose leads are not alike enough to link pairwise. After
- * linking, {@link StoryMerger} joins stories that share salient entities, lie within a few days of
- * each other and whose centroids are close ({@link StorySettings#eventMerge()}); also by blocking.
+ * the protests, the party's rifts) whose leads are not alike enough to join. After grouping,
+ * {@link StoryMerger} joins stories that share salient entities, lie within a few days of each
+ * other and whose centroids are close ({@link StorySettings#eventMerge()}); also by blocking.
  *
- * <p><b>More than one story.</b> An article also joins another story (of two articles or more) when
- * it has a candidate pair with one of that story's articles at {@link StorySettings#joinThreshold()}
- * or above and its embedding's cosine to that story's centroid is at least
- * {@link StorySettings#joinCentroid()}: close to the story, but not close enough to fuse the two
- * stories. Its own story keeps it, unless that story would hold it alone.
+ * <p><b>More than one story.</b> An article also joins another story (of two articles or more)
+ * with one of whose articles it has a candidate pair, when its similarity to that story as a whole
+ * is at least {@link StorySettings#alsoJoinThreshold()}: close to the story, but its own story not
+ * close enough to fuse with it. Its own story keeps it, unless that story would hold it alone.
  *
  * <p><b>Title and summary.</b> The centroid of a story is the normalised mean of its articles'
  * embeddings; the most central article is the nearest to it. The title is that article's headline,
@@ -84,27 +87,17 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         }
         List<float[]> embeddings = embedLeads(articles);
         int[][] entitySets = entitySets(articles, entities);
-        Similarity similarity = new Similarity(articles, embeddings, entitySets);
-        DisjointSets sets = new DisjointSets(articles.size());
-        List<long[]> nearPairs = new ArrayList<>();
-        candidatePairs(articles, embeddings, entitySets).forEach(pair -> {
-            int a = (int) (pair >>> 32);
-            int b = (int) (long) pair;
-            double score = similarity.between(a, b);
-            if (score >= settings.linkThreshold()) {
-                sets.union(a, b);
-            } else if (score >= settings.joinThreshold()) {
-                nearPairs.add(new long[] {a, b});
-            }
-        });
-        joinEventCoverage(articles, embeddings, entitySets, entities, sets);
+        List<Map<Integer, Integer>> mentions = mentionCounts(articles, entitySets, entities);
+        List<ArticleProfile> profiles = profiles(articles, embeddings, mentions);
+        List<long[]> pairs = new ArrayList<>();
+        candidatePairs(articles, embeddings, entitySets).forEach(pair -> pairs.add(new long[] {pair >>> 32, (int) (long) pair}));
+        DisjointSets sets = group(profiles, pairs);
+        joinEventCoverage(articles, embeddings, mentions, sets);
         Map<Integer, List<Integer>> components = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             components.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
-        Map<Integer, float[]> centroids = new HashMap<>();
-        components.forEach((root, members) -> centroids.put(root, centroid(members, embeddings)));
-        Map<Integer, Set<Integer>> joiners = joiners(nearPairs, sets, components, centroids, embeddings);
+        Map<Integer, Set<Integer>> joiners = joiners(pairs, sets, components, profiles);
         Set<Integer> joined = new HashSet<>();
         joiners.values().forEach(joined::addAll);
         List<StoryGroup> stories = new ArrayList<>(components.size());
@@ -115,14 +108,69 @@ public final class EmbeddingStoryFinder implements StoryFinder {
             List<Integer> members = new ArrayList<>(component.getValue());
             members.addAll(joiners.getOrDefault(component.getKey(), Set.of()));
             stories.add(story("s" + (stories.size() + 1), members, articles, embeddings, entitySets, entities,
-                    centroids.get(component.getKey())));
+                    centroid(component.getValue(), embeddings)));
         }
         return stories;
     }
 
+    /**
+     * Average-linkage grouping over the candidate pairs, most similar pair first, in two passes: the
+     * disjoint sets of the stories.
+     */
+    private DisjointSets group(List<ArticleProfile> profiles, List<long[]> pairs) {
+        List<StoryCluster> clusters = new ArrayList<>(profiles.size());
+        profiles.forEach(profile -> clusters.add(StoryCluster.of(profile)));
+        List<double[]> scored = new ArrayList<>(pairs.size());
+        for (long[] pair : pairs) {
+            double score = similarity(clusters.get((int) pair[0]), clusters.get((int) pair[1]));
+            if (score >= settings.joinThreshold()) {
+                scored.add(new double[] {score, pair[0], pair[1]});
+            }
+        }
+        scored.sort(Comparator.comparingDouble((double[] pair) -> -pair[0]).thenComparingDouble(pair -> pair[1])
+                .thenComparingDouble(pair -> pair[2]));
+        DisjointSets sets = new DisjointSets(profiles.size());
+        for (int pass = 0; pass < 2; pass++) {
+            for (double[] pair : scored) {
+                int a = sets.find((int) pair[1]);
+                int b = sets.find((int) pair[2]);
+                if (a != b && similarity(clusters.get(a), clusters.get(b)) >= settings.joinThreshold()) {
+                    sets.union(a, b);
+                    int root = sets.find(a);
+                    StoryCluster joined = clusters.get(a);
+                    joined.absorb(clusters.get(b));
+                    clusters.set(root, joined);
+                }
+            }
+        }
+        return sets;
+    }
+
+    /** The similarity of two groups of articles, as {@link StorySettings} defines it. */
+    private double similarity(StoryCluster a, StoryCluster b) {
+        return settings.contentWeight() * a.content(b) + settings.entityWeight() * a.entities(b)
+                + settings.wordWeight() * a.words(b) + settings.timeWeight() * a.proximity(b, settings.timeScaleDays());
+    }
+
+    /** Each article's profile: its embedding, date, and salient entities and words ({@link SalientTerms}). */
+    private List<ArticleProfile> profiles(List<AnalyzedArticle> articles, List<float[]> embeddings,
+            List<Map<Integer, Integer>> mentions) {
+        Map<String, Integer> dictionary = new HashMap<>();
+        List<Map<Integer, Integer>> words = new ArrayList<>(articles.size());
+        articles.forEach(article -> words.add(SalientTerms.wordCounts(article.article().text(), dictionary)));
+        List<ArticleProfile.Weighted> entityVectors = SalientTerms.weigh(mentions, settings.salientTerms());
+        List<ArticleProfile.Weighted> wordVectors = SalientTerms.weigh(words, settings.salientTerms());
+        List<ArticleProfile> profiles = new ArrayList<>(articles.size());
+        for (int a = 0; a < articles.size(); a++) {
+            profiles.add(new ArticleProfile(embeddings.get(a), entityVectors.get(a), wordVectors.get(a),
+                    articles.get(a).article().published()));
+        }
+        return profiles;
+    }
+
     /** Joins the linked stories that cover one event ({@link StoryMerger}), in {@code sets}. */
-    private void joinEventCoverage(List<AnalyzedArticle> articles, List<float[]> embeddings, int[][] entitySets,
-            EntityResolution entities, DisjointSets sets) {
+    private void joinEventCoverage(List<AnalyzedArticle> articles, List<float[]> embeddings,
+            List<Map<Integer, Integer>> mentions, DisjointSets sets) {
         Map<Integer, List<Integer>> linked = new LinkedHashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             linked.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
@@ -130,7 +178,6 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         List<List<Integer>> stories = new ArrayList<>(linked.values());
         List<Optional<LocalDate>> dates = new ArrayList<>(articles.size());
         articles.forEach(article -> dates.add(article.article().published()));
-        List<Map<Integer, Integer>> mentions = mentionCounts(articles, entitySets, entities);
         StoryMerger merger = new StoryMerger(settings.eventMerge(), settings.fullBlock(), settings.window());
         for (List<Integer> group : merger.merge(stories, embeddings, dates, mentions)) {
             for (int story : group.subList(1, group.size())) {
@@ -228,18 +275,26 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         return pairs;
     }
 
-    private Map<Integer, Set<Integer>> joiners(List<long[]> nearPairs, DisjointSets sets,
-            Map<Integer, List<Integer>> components, Map<Integer, float[]> centroids, List<float[]> embeddings) {
+    /** For each story, the articles of other stories that also join it (see the class comment). */
+    private Map<Integer, Set<Integer>> joiners(List<long[]> pairs, DisjointSets sets,
+            Map<Integer, List<Integer>> components, List<ArticleProfile> profiles) {
+        Map<Integer, StoryCluster> clusters = new HashMap<>();
         Map<Integer, Set<Integer>> joiners = new HashMap<>();
-        for (long[] pair : nearPairs) {
+        for (long[] pair : pairs) {
             for (int side = 0; side < 2; side++) {
                 int article = (int) pair[side];
-                int other = (int) pair[1 - side];
-                int story = sets.find(other);
-                if (story == sets.find(article) || components.get(story).size() < 2) {
+                int story = sets.find((int) pair[1 - side]);
+                if (story == sets.find(article) || components.get(story).size() < 2
+                        || joiners.getOrDefault(story, Set.of()).contains(article)) {
                     continue;
                 }
-                if (Vectors.dot(embeddings.get(article), centroids.get(story)) >= settings.joinCentroid()) {
+                StoryCluster cluster = clusters.computeIfAbsent(story, root -> {
+                    StoryCluster whole = StoryCluster.of(profiles.get(components.get(root).get(0)));
+                    components.get(root).subList(1, components.get(root).size())
+                            .forEach(member -> whole.add(profiles.get(member)));
+                    return whole;
+                });
+                if (similarity(StoryCluster.of(profiles.get(article)), cluster) >= settings.alsoJoinThreshold()) {
                     joiners.computeIfAbsent(story, k -> new LinkedHashSet<>()).add(article);
                 }
             }
@@ -333,57 +388,5 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         List<String> ids = new ArrayList<>(shared.size());
         shared.forEach(entity -> ids.add(entities.entities().get(entity).id()));
         return ids;
-    }
-
-    /** The combined similarity of two articles. */
-    private final class Similarity {
-
-        private final List<AnalyzedArticle> articles;
-        private final List<float[]> embeddings;
-        private final int[][] entitySets;
-
-        Similarity(List<AnalyzedArticle> articles, List<float[]> embeddings, int[][] entitySets) {
-            this.articles = articles;
-            this.embeddings = embeddings;
-            this.entitySets = entitySets;
-        }
-
-        double between(int a, int b) {
-            double content = Vectors.dot(embeddings.get(a), embeddings.get(b));
-            return settings.contentWeight() * content + settings.entityWeight() * jaccard(entitySets[a], entitySets[b])
-                    + settings.timeWeight() * proximity(a, b);
-        }
-
-        private double proximity(int a, int b) {
-            Optional<LocalDate> first = articles.get(a).article().published();
-            Optional<LocalDate> second = articles.get(b).article().published();
-            if (first.isEmpty() || second.isEmpty()) {
-                return 0.5;
-            }
-            long days = Math.abs(ChronoUnit.DAYS.between(first.get(), second.get()));
-            return Math.exp(-days / settings.timeScaleDays());
-        }
-    }
-
-    /** Jaccard overlap of two sorted sets of integers. */
-    static double jaccard(int[] a, int[] b) {
-        if (a.length == 0 && b.length == 0) {
-            return 0;
-        }
-        int i = 0;
-        int j = 0;
-        int shared = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                shared++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return (double) shared / (a.length + b.length - shared);
     }
 }

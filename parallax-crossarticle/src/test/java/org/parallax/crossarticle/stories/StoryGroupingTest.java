@@ -35,7 +35,7 @@ class StoryGroupingTest {
         }
     }
 
-    private static final StorySettings SETTINGS = new StorySettings(0.6, 0.3, 0.1, 180, 0.6, 0.45, 0.6, 3, 3, 5, 8,
+    private static final StorySettings SETTINGS = new StorySettings(0.6, 0.3, 0.0, 0.1, 180, 0.6, 0.5, 40, 3, 3, 5, 8,
             3, 48, 12);
 
     private final EmbeddingStoryFinder finder = new EmbeddingStoryFinder(new TopicEmbedder(), SETTINGS);
