@@ -9,30 +9,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.parallax.ingest.BadInputException;
-import org.parallax.ingest.ByteSize;
-import org.parallax.ingest.FormatReaders;
-import org.parallax.ingest.IngestOptions;
-import org.parallax.ingest.IngestResult;
-import org.parallax.ingest.Ingestor;
-import org.parallax.ingest.Manifest;
-import org.parallax.crossarticle.CrossArticleAnalyzer;
-import org.parallax.language.LanguagePipelines;
 import org.parallax.model.Analysis;
-import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.CrossArticle;
 import org.parallax.model.InputProblem;
+import org.parallax.pipeline.MemoryDestination;
+import org.parallax.pipeline.Pipeline;
+import org.parallax.pipeline.PipelineResult;
 import org.parallax.report.AnalysisJsonWriter;
 import org.parallax.report.HtmlReportWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parallax analyze}: articles in, {@code analysis.json} and {@code report.html} out. */
+/** {@code parallax analyze}: articles in, {@code analysis.json} and {@code report.html} out, through the {@link Pipeline} in memory. */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
@@ -50,77 +41,32 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
-    List<String> paths;
-
-    @Option(names = "--manifest", paramLabel = "FILE",
-            description = "CSV with a header naming some of path,url,title,outlet,published,authors;"
-                    + " its values override what is detected.")
-    Path manifest;
+    @Mixin
+    ReadingOptions reading;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "parallax-out",
             description = "Folder for analysis.json and report.html (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--max-input-size", paramLabel = "SIZE", defaultValue = "20MB",
-            description = "Largest document read: a file, an archive record, a JSON line (default: ${DEFAULT-VALUE}).")
-    String maxInputSize;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Inputs read at once (default: the number of cores).")
-    Integer threads;
-
-    @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Show progress when standard error is a terminal (default: on).")
-    boolean progress;
-
-    @Option(names = "--language", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Run the language layer (quotes, speakers, time expressions, entities) and the"
-                    + " cross-article layer (one cast, timeline, stories, claims by outlet) (default: on)."
-                    + " --no-language only reads and cleans the articles.")
-    boolean language;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        long limit;
+        Pipeline pipeline;
         try {
-            limit = ByteSize.parse(maxInputSize);
-        } catch (IllegalArgumentException e) {
-            err.println("parallax: --max-input-size: " + e.getMessage());
-            return ExitCodes.USAGE;
+            pipeline = reading.pipeline();
+        } catch (CommandFailure e) {
+            err.println("parallax: " + e.getMessage());
+            return e.exitCode();
         }
-        Manifest known;
-        try {
-            known = manifest == null ? Manifest.empty() : Manifest.read(manifest);
-        } catch (BadInputException e) {
-            err.println("parallax: " + e.toProblem(manifest.toString()));
-            return ExitCodes.FATAL;
-        } catch (IOException e) {
-            err.println("parallax: " + manifest + ": cannot be read: " + e.getMessage());
-            return ExitCodes.FATAL;
-        }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
-        Ingestor ingestor = new Ingestor(FormatReaders.standard(), new IngestOptions(limit, known, workers));
-        Progress shown = new Progress(System.err, progress && Progress.attachedToTerminal());
-        IngestResult result = ingestor.ingest(paths, shown);
+        Progress shown = reading.progress();
+        MemoryDestination memory = new MemoryDestination();
+        PipelineResult result = pipeline.run(reading.paths, memory, shown);
         shown.finish();
         for (InputProblem problem : result.problems()) {
             err.println("parallax: " + problem);
         }
-        List<AnalyzedArticle> analyzed;
-        CrossArticle crossArticle = CrossArticle.empty();
-        if (language) {
-            analyzed = new LanguageRunner(LanguagePipelines::standard, workers).annotate(result.articles(), shown);
-            shown.finish();
-            if (!analyzed.isEmpty()) {
-                crossArticle = CrossArticleAnalyzer.standard().analyze(analyzed, shown);
-                shown.finish();
-            }
-        } else {
-            analyzed = result.articles().stream().map(AnalyzedArticle::unannotated).toList();
-        }
-        Analysis analysis = new Analysis(analyzed, result.problems(), result.skipped(), result.inputs(), crossArticle);
+        Analysis analysis = memory.analysis(result);
         try {
             Files.createDirectories(out);
             Path json = out.resolve("analysis.json");

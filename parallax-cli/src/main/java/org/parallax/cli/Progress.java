@@ -5,9 +5,8 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.parallax.crossarticle.CrossArticleListener;
-import org.parallax.ingest.IngestListener;
 import org.parallax.ingest.Input;
+import org.parallax.pipeline.PipelineListener;
 
 /**
  * Shows progress on a terminal, one status line per stage of the run: reading (files and articles
@@ -16,7 +15,7 @@ import org.parallax.ingest.Input;
  * spent). Redraws at most a few times a second; stays silent when standard error is not a
  * terminal, so logs and pipes get no control characters.
  */
-final class Progress implements IngestListener, CrossArticleListener {
+final class Progress implements PipelineListener {
 
     private static final long REDRAW_NANOS = 250_000_000L;
 
@@ -80,15 +79,19 @@ final class Progress implements IngestListener, CrossArticleListener {
         redraw();
     }
 
-    /** Before annotating: how many articles the language layer will read. */
-    void annotationPlanned(int articles) {
+    /** Before annotating a batch: how many articles the language layer will have read after it. */
+    @Override
+    public void annotationPlanned(int articles) {
         annotating.planned = articles;
-        annotating.since = System.nanoTime();
-        stage = Stage.ANNOTATING;
+        if (stage != Stage.ANNOTATING) {
+            annotating.since = System.nanoTime();
+            stage = Stage.ANNOTATING;
+        }
     }
 
     /** One article annotated. */
-    void articleAnnotated() {
+    @Override
+    public void articleAnnotated() {
         annotating.articles.incrementAndGet();
         redraw();
     }
@@ -103,6 +106,11 @@ final class Progress implements IngestListener, CrossArticleListener {
         linking.done = done;
         linking.total = total;
         redraw();
+    }
+
+    @Override
+    public void stageDone() {
+        finish();
     }
 
     /** Clears the status line once a stage is done. */
