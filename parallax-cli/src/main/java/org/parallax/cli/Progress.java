@@ -2,10 +2,13 @@ package org.parallax.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.parallax.ingest.Input;
+import org.parallax.model.Article;
 import org.parallax.pipeline.PipelineListener;
 
 /**
@@ -52,6 +55,7 @@ final class Progress implements PipelineListener {
     private final Annotating annotating = new Annotating();
     private final Linking linking = new Linking();
     private volatile Stage stage = Stage.READING;
+    private volatile Consumer<List<Article>> kept = articles -> { };
     private long lastDrawn;
     private int lastWidth;
 
@@ -106,6 +110,16 @@ final class Progress implements PipelineListener {
         linking.done = done;
         linking.total = total;
         redraw();
+    }
+
+    /** Also tells {@code listener} of each batch the destination kept (to list stored articles). */
+    void onBatchKept(Consumer<List<Article>> listener) {
+        kept = listener;
+    }
+
+    @Override
+    public void batchKept(List<Article> articles) {
+        kept.accept(articles);
     }
 
     @Override

@@ -35,6 +35,10 @@ final class ReadingOptions {
     @Option(names = "--threads", paramLabel = "N", description = "Inputs read at once (default: the number of cores).")
     Integer threads;
 
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + PipelineSettings.DEFAULT_BATCH_SIZE,
+            description = "Articles analysed and stored together; memory is bounded by it (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
     @Option(names = "--progress", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Show progress when standard error is a terminal (default: on).")
     boolean progress;
@@ -63,7 +67,10 @@ final class ReadingOptions {
         }
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : Math.max(1, threads);
         Ingestor ingestor = new Ingestor(FormatReaders.standard(), new IngestOptions(limit, known, workers));
-        PipelineSettings settings = PipelineSettings.defaults().withThreads(workers).withLanguage(language);
+        if (batchSize < 1) {
+            throw new CommandFailure(ExitCodes.USAGE, "--batch-size must be at least 1");
+        }
+        PipelineSettings settings = PipelineSettings.defaults().withThreads(workers).withLanguage(language).withBatchSize(batchSize);
         return Pipeline.standard(ingestor, settings);
     }
 

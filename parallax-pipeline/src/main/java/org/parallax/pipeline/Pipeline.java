@@ -155,7 +155,7 @@ public final class Pipeline {
             destination.keep(analyzed, batchProblems);
             problems.addAll(batchProblems);
             kept += analyzed.size();
-            listener.batchKept(analyzed.size());
+            listener.batchKept(analyzed.stream().map(AnalyzedArticle::article).toList());
         }
 
         private LanguageRunner runner() {

@@ -1,7 +1,9 @@
 package org.parallax.pipeline;
 
+import java.util.List;
 import org.parallax.crossarticle.CrossArticleListener;
 import org.parallax.ingest.IngestListener;
+import org.parallax.model.Article;
 
 /**
  * Hears how a pipeline run progresses: reading (from {@link IngestListener}), the language layer,
@@ -22,8 +24,8 @@ public interface PipelineListener extends IngestListener, CrossArticleListener {
     default void articleAnnotated() {
     }
 
-    /** A batch of {@code articles} analysed articles was handed to the destination and kept. */
-    default void batchKept(int articles) {
+    /** A batch of analysed articles was handed to the destination and kept (durably, for a store). */
+    default void batchKept(List<Article> articles) {
     }
 
     /** A stage (reading, the language layer, the cross-article layer) is done for now. */

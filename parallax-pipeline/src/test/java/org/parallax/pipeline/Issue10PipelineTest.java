@@ -63,8 +63,8 @@ class Issue10PipelineTest {
         List<Integer> batches = new ArrayList<>();
         PipelineListener listener = new PipelineListener() {
             @Override
-            public void batchKept(int articles) {
-                batches.add(articles);
+            public void batchKept(List<org.parallax.model.Article> articles) {
+                batches.add(articles.size());
             }
         };
         PipelineResult result = pipeline(1, failingOn("Koren")).run(List.of(EXAMPLES.toString()), memory, listener);

@@ -54,7 +54,7 @@ public final class Answers {
         public ClaimCoverage {
             Objects.requireNonNull(claim, "claim");
             Objects.requireNonNull(story, "story");
-            outlets = Map.copyOf(outlets);
+            outlets = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outlets));
         }
     }
 
@@ -77,5 +77,24 @@ public final class Answers {
      * @param similarity the share of word 4-grams they have in common (estimated)
      */
     public record NearDuplicate(String article, String original, NearDuplicateKind kind, double similarity) {
+    }
+
+    /** The kinds of link between entities an export draws. */
+    public enum LinkKind {
+        /** A speaker's quote mentions the other entity: who quotes (speaks about) whom. */
+        QUOTES,
+        /** Both take part in one event: who acts with whom. */
+        ACTS_WITH
+    }
+
+    /**
+     * A link between two entities.
+     *
+     * @param kind   what links them
+     * @param from   the speaker (quotes), or the first participant by id (acts with)
+     * @param to     the entity spoken about, or the other participant
+     * @param weight how many quotes or events link them
+     */
+    public record EntityLink(LinkKind kind, String from, String to, long weight) {
     }
 }

@@ -263,22 +263,23 @@ final class ArticleRecords {
             throws SQLException {
         long last = afterSeq;
         while (true) {
-            int read = 0;
+            // A page is read whole before the callback runs, so a callback may use the connection itself.
+            List<StoredArticle> page = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement("SELECT seq, record, superseded_by FROM articles"
                     + " WHERE seq > ?" + (includeSuperseded ? "" : " AND superseded_by IS NULL") + " ORDER BY seq LIMIT 200")) {
                 statement.setLong(1, last);
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
-                        read++;
                         last = result.getLong(1);
-                        each.accept(new StoredArticle(last, ModelJson.decompressed(result.getBytes(2), AnalyzedArticle.class),
+                        page.add(new StoredArticle(last, ModelJson.decompressed(result.getBytes(2), AnalyzedArticle.class),
                                 Optional.ofNullable(result.getString(3))));
                     }
                 }
             }
-            if (read == 0) {
+            if (page.isEmpty()) {
                 return;
             }
+            page.forEach(each);
         }
     }
 

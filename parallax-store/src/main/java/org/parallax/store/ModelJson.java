@@ -20,7 +20,7 @@ import java.util.zip.GZIPOutputStream;
  * validate what they read back in their constructors), gzip-compressed. Text and spans are kept
  * exactly; a record read back equals the one written.
  */
-final class ModelJson {
+public final class ModelJson {
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new Jdk8Module())
@@ -31,9 +31,9 @@ final class ModelJson {
     private ModelJson() {
     }
 
-    /** The mapper, for callers that write records as plain JSON (exports). */
-    static ObjectMapper mapper() {
-        return MAPPER;
+    /** A mapper for the model's and the store's records (Optional, dates), for callers that print them as JSON. */
+    public static ObjectMapper mapper() {
+        return MAPPER.copy();
     }
 
     static byte[] compressed(Object record) {

@@ -34,6 +34,9 @@ import org.parallax.pipeline.ArticleDestination;
  */
 final class ParallaxStore implements Store {
 
+    /** How many records are read from the database at a time when all of them are walked. */
+    private static final int PAGE = 500;
+
     private final StoreLocation location;
     private final Database database;
     private final SearchIndex index;
@@ -289,6 +292,109 @@ final class ParallaxStore implements Store {
                             : Optional.<Entity>empty();
                 }
             }
+        });
+    }
+
+    @Override
+    public synchronized Map<String, String> resolvedIds(String articleId) {
+        return database.read("resolve an article's entities", connection -> {
+            Map<String, String> resolved = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT member, entity_id FROM entity_members WHERE member LIKE ?")) {
+                statement.setString(1, articleId.replace("%", "\\%").replace("_", "\\_") + "/%");
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        resolved.put(result.getString(1), result.getString(2));
+                    }
+                }
+            }
+            return resolved;
+        });
+    }
+
+    @Override
+    public synchronized void forEachEntity(Consumer<Entity> each) {
+        forEachRecord("entities", Entity.class, each);
+    }
+
+    @Override
+    public synchronized void forEachEvent(Consumer<Event> each) {
+        forEachRecord("events", Event.class, each);
+    }
+
+    @Override
+    public synchronized void forEachStory(Consumer<Answers.StorySummary> each) {
+        for (int from = 0; ; from += PAGE) {
+            int first = from;
+            List<Answers.StorySummary> page = database.read("read its stories", connection -> {
+                List<Answers.StorySummary> read = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement("SELECT record, article_count, independent_sources"
+                        + " FROM stories WHERE position >= ? AND position < ? ORDER BY position")) {
+                    statement.setInt(1, first);
+                    statement.setInt(2, first + PAGE);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            read.add(new Answers.StorySummary(ModelJson.decompressed(result.getBytes(1), Story.class),
+                                    result.getInt(2), result.getInt(3)));
+                        }
+                    }
+                }
+                return read;
+            });
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(each);
+        }
+    }
+
+    /** Reads a table of records a page of positions at a time, so memory stays flat however many there are. */
+    private <T> void forEachRecord(String table, Class<T> type, Consumer<T> each) {
+        for (int from = 0; ; from += PAGE) {
+            int first = from;
+            List<T> page = database.read("read its " + table, connection -> {
+                List<T> read = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM " + table
+                        + " WHERE position >= ? AND position < ? ORDER BY position")) {
+                    statement.setInt(1, first);
+                    statement.setInt(2, first + PAGE);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            read.add(ModelJson.decompressed(result.getBytes(1), type));
+                        }
+                    }
+                }
+                return read;
+            });
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(each);
+        }
+    }
+
+    @Override
+    public synchronized void forEachEntityLink(Answers.LinkKind kind, Consumer<Answers.EntityLink> each) {
+        String sql = switch (kind) {
+            case QUOTES -> "SELECT em.entity_id, e2.entity_id, COUNT(*) FROM quotes q"
+                    + " JOIN entity_members em ON em.member = q.speaker_member"
+                    + " JOIN mentions m ON m.article_id = q.article_id AND m.begin_offset >= q.begin_offset AND m.end_offset <= q.end_offset"
+                    + " JOIN entity_members e2 ON e2.member = m.member"
+                    + " WHERE em.entity_id <> e2.entity_id GROUP BY em.entity_id, e2.entity_id ORDER BY em.entity_id, e2.entity_id";
+            case ACTS_WITH -> "SELECT p1.entity_id, p2.entity_id, COUNT(*) FROM event_participants p1"
+                    + " JOIN event_participants p2 ON p1.event_id = p2.event_id AND p1.entity_id < p2.entity_id"
+                    + " GROUP BY p1.entity_id, p2.entity_id ORDER BY p1.entity_id, p2.entity_id";
+        };
+        database.read("link its entities", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(PAGE);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        each.accept(new Answers.EntityLink(kind, result.getString(1), result.getString(2), result.getLong(3)));
+                    }
+                }
+            }
+            return null;
         });
     }
 

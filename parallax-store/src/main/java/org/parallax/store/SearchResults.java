@@ -15,7 +15,8 @@ public record SearchResults(long total, List<SearchHit> hits, Map<FacetDimension
 
     public SearchResults {
         hits = List.copyOf(hits);
-        facets = Map.copyOf(facets);
+        facets = java.util.Collections.unmodifiableMap(facets.isEmpty()
+                ? new java.util.EnumMap<>(FacetDimension.class) : new java.util.EnumMap<>(facets));
     }
 
     /** The ways search results are counted. */

@@ -1,6 +1,7 @@
 package org.parallax.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.parallax.model.AnalyzedArticle;
@@ -53,6 +54,21 @@ public interface Store extends AutoCloseable {
     List<Answers.StorySummary> stories();
 
     Optional<Entity> entity(String id);
+
+    /** For one article, its own entity ids ({@code <article>/e<n>}) to the ids of the entities they resolve to. */
+    Map<String, String> resolvedIds(String articleId);
+
+    /** Every entity, in account order, read a page at a time. */
+    void forEachEntity(Consumer<Entity> each);
+
+    /** Every event, in timeline order, read a page at a time. */
+    void forEachEvent(Consumer<Event> each);
+
+    /** Every story with its counts, in account order, read a page at a time. */
+    void forEachStory(Consumer<Answers.StorySummary> each);
+
+    /** Links between entities, each with how often it occurs, read as the database aggregates them. */
+    void forEachEntityLink(Answers.LinkKind kind, Consumer<Answers.EntityLink> each);
 
     /** The ids of entities with this id or name (any of their names, any case). */
     List<String> findEntities(String idOrName);
