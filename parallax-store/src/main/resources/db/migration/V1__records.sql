@@ -1,5 +1,6 @@
 -- Parallax store, schema 1. The same migration runs on H2 (embedded, in PostgreSQL mode) and on
--- PostgreSQL; ${blob} is the one type they spell differently (BINARY LARGE OBJECT / BYTEA).
+-- PostgreSQL; ${blob} is the one type they spell differently (H2: BINARY VARYING, kept in the row rather
+-- than as a separate large object, which is several times slower; PostgreSQL: BYTEA).
 -- Records are the model's own, as compressed JSON (column "record"); the other columns are what
 -- questions filter, join and count on.
 

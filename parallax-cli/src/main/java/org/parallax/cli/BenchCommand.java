@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
             BenchTime.class,
             BenchAttribution.class,
             BenchSpeed.class,
-            BenchScaling.class})
+            BenchScaling.class,
+            BenchStore.class})
 final class BenchCommand implements Runnable {
 
     @Spec

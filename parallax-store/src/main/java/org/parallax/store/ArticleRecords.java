@@ -14,6 +14,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -149,17 +151,29 @@ final class ArticleRecords {
         for (int i = 0; i < bands.length; i++) {
             placeholders.append(i == 0 ? "?" : ", ?");
         }
-        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT a.id, a.outlet, a.signature"
-                + " FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE b.band IN (" + placeholders + ")")) {
+        Set<String> candidates = new LinkedHashSet<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT article_id FROM article_bands WHERE band IN ("
+                + placeholders + ")")) {
             for (int i = 0; i < bands.length; i++) {
                 statement.setLong(i + 1, bands[i]);
             }
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    String id = result.getString(1);
-                    double similarity = signature.similarity(TextSignature.fromBytes(result.getBytes(3)));
-                    if (!links.containsKey(id) && similarity >= NEAR_DUPLICATE_SIMILARITY) {
-                        NearDuplicateKind kind = result.getString(2).equals(article.outlet().orElse(""))
+                    candidates.add(result.getString(1));
+                }
+            }
+        }
+        candidates.removeAll(links.keySet());
+        try (PreparedStatement statement = connection.prepareStatement("SELECT outlet, signature FROM articles WHERE id = ?")) {
+            for (String id : candidates) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    if (!result.next()) {
+                        continue;
+                    }
+                    double similarity = signature.similarity(TextSignature.fromBytes(result.getBytes(2)));
+                    if (similarity >= NEAR_DUPLICATE_SIMILARITY) {
+                        NearDuplicateKind kind = result.getString(1).equals(article.outlet().orElse(""))
                                 ? NearDuplicateKind.UPDATED : NearDuplicateKind.SYNDICATED;
                         links.put(id, new Link(id, kind, similarity));
                     }

@@ -76,7 +76,7 @@ final class Database implements AutoCloseable {
             Flyway.configure()
                     .dataSource(location.jdbcUrl(), properties.getProperty("user"), properties.getProperty("password"))
                     .locations("classpath:db/migration")
-                    .placeholders(Map.of("blob", embedded ? "BINARY LARGE OBJECT" : "BYTEA"))
+                    .placeholders(Map.of("blob", embedded ? "BINARY VARYING(1000000000)" : "BYTEA"))
                     .loggers("slf4j")
                     .load()
                     .migrate();
