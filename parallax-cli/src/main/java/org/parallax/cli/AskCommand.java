@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
-import org.parallax.model.Event;
 import org.parallax.store.Answers;
 import org.parallax.store.ModelJson;
 import org.parallax.store.Store;
@@ -42,6 +41,16 @@ final class AskCommand implements Runnable {
         }
     }
 
+    /** Prints answers as one JSON array, or one line each. */
+    static <T> int answer(PrintWriter out, boolean json, List<T> answers, java.util.function.Consumer<T> line) throws CommandFailure {
+        if (json) {
+            json(out, answers);
+        } else {
+            answers.forEach(line);
+        }
+        return ExitCodes.OK;
+    }
+
     @Command(name = "said", mixinStandardHelpOptions = true, description = "What a speaker said, optionally about something.")
     static final class Said extends StoreCommand {
         @Parameters(index = "0", paramLabel = "SPEAKER", description = "The speaker's entity id or name.")
@@ -57,14 +66,8 @@ final class AskCommand implements Runnable {
         int run(Store store, PrintWriter out, PrintWriter err) throws CommandFailure {
             String who = entity(store, "SPEAKER", speaker);
             Optional<String> subject = about == null ? Optional.empty() : Optional.of(entity(store, "--about", about));
-            List<Answers.QuoteFound> quotes = store.quotes(who, subject);
-            if (json) {
-                json(out, quotes);
-            } else {
-                quotes.forEach(quote -> out.printf("%s %s %s: \"%s\"%n", quote.article(), quote.span(), quote.outlet(), quote.text()));
-                out.printf("%d quotes%n", quotes.size());
-            }
-            return ExitCodes.OK;
+            return answer(out, json, store.quotes(who, subject),
+                    quote -> out.printf("%s %s %s: \"%s\"%n", quote.article(), quote.span(), quote.outlet(), quote.text()));
         }
     }
 
@@ -78,13 +81,8 @@ final class AskCommand implements Runnable {
 
         @Override
         int run(Store store, PrintWriter out, PrintWriter err) throws CommandFailure {
-            List<Answers.Speaker> speakers = store.speakersAbout(entity(store, "ID|NAME", about));
-            if (json) {
-                json(out, speakers);
-            } else {
-                speakers.forEach(speaker -> out.printf("%s (%s): %d quotes%n", speaker.name(), speaker.entity(), speaker.quotes()));
-            }
-            return ExitCodes.OK;
+            return answer(out, json, store.speakersAbout(entity(store, "ID|NAME", about)),
+                    speaker -> out.printf("%s (%s): %d quotes%n", speaker.name(), speaker.entity(), speaker.quotes()));
         }
     }
 
@@ -98,14 +96,9 @@ final class AskCommand implements Runnable {
 
         @Override
         int run(Store store, PrintWriter out, PrintWriter err) throws CommandFailure {
-            List<Event> events = store.timeline(entity(store, "ID|NAME", entity));
-            if (json) {
-                json(out, events);
-            } else {
-                events.forEach(event -> out.printf("%s  %s  %s (%d reports)%n", event.date().orElse("(undated)"), event.id(),
-                        event.summary(), event.evidence().size()));
-            }
-            return ExitCodes.OK;
+            return answer(out, json, store.timeline(entity(store, "ID|NAME", entity)),
+                    event -> out.printf("%s  %s  %s (%d reports)%n", event.date().orElse("(undated)"), event.id(),
+                            event.summary(), event.evidence().size()));
         }
     }
 

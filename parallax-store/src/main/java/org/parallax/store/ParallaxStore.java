@@ -461,11 +461,8 @@ final class ParallaxStore implements Store {
     public synchronized Correction mergeEntities(String kept, String merged, String who) {
         Entity first = requireEntity(kept);
         Entity second = requireEntity(merged);
-        if (first.id().equals(second.id())) {
-            throw new StoreException(StoreException.Kind.BAD_REQUEST, "cannot merge entity " + kept + " with itself");
-        }
-        return correct(Correction.Kind.MERGE_ENTITIES, first.members().get(0), second.members().get(0),
-                "merged entity " + second.id() + " (" + second.name() + ") into " + first.id() + " (" + first.name() + ")", who);
+        return merge(Correction.Kind.MERGE_ENTITIES, "entity", first.id(), first.name(), first.members().get(0),
+                second.id(), second.name(), second.members().get(0), who);
     }
 
     @Override
@@ -474,24 +471,26 @@ final class ParallaxStore implements Store {
         if (name.isBlank()) {
             throw new StoreException(StoreException.Kind.BAD_REQUEST, "name the alias to split off entity " + entity);
         }
-        Correction correction = correct(Correction.Kind.SPLIT_ENTITY, found.members().get(0), name.strip(),
+        return correct(Correction.Kind.SPLIT_ENTITY, found.members().get(0), name.strip(),
                 "split the mentions of entity " + found.id() + " (" + found.name() + ") as '" + name.strip() + "' into an entity of their own", who);
-        if (account().entities().stream().noneMatch(each -> each.name().equals(name.strip()) && !each.id().equals(found.id()))) {
-            throw new StoreException(StoreException.Kind.BAD_REQUEST, "entity " + entity + " has no mentions as '"
-                    + name.strip() + "' apart from its others; the correction is kept but changes nothing");
-        }
-        return correction;
     }
 
     @Override
     public synchronized Correction mergeStories(String kept, String merged, String who) {
         Story first = requireStory(kept);
         Story second = requireStory(merged);
-        if (first.id().equals(second.id())) {
-            throw new StoreException(StoreException.Kind.BAD_REQUEST, "cannot merge story " + kept + " with itself");
+        return merge(Correction.Kind.MERGE_STORIES, "story", first.id(), first.title(), first.articles().get(0),
+                second.id(), second.title(), second.articles().get(0), who);
+    }
+
+    /** A merge of two entities or stories, named by id and name, each recorded by its stable key. */
+    private Correction merge(Correction.Kind kind, String what, String keptId, String keptName, String keptKey,
+            String mergedId, String mergedName, String mergedKey, String who) {
+        if (keptId.equals(mergedId)) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "cannot merge " + what + " " + keptId + " with itself");
         }
-        return correct(Correction.Kind.MERGE_STORIES, first.articles().get(0), second.articles().get(0),
-                "merged story " + second.id() + " (" + second.title() + ") into " + first.id() + " (" + first.title() + ")", who);
+        return correct(kind, keptKey, mergedKey, "merged " + what + " " + mergedId + " (" + mergedName + ") into " + keptId
+                + " (" + keptName + ")", who);
     }
 
     @Override
@@ -520,11 +519,19 @@ final class ParallaxStore implements Store {
                 .orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND, "the store holds no story " + id));
     }
 
-    /** Records a correction in the audit log and applies it to the stored account, in one transaction. */
+    /**
+     * Records a correction in the audit log and applies it to the stored account, in one
+     * transaction; a correction that would change nothing is refused and not recorded.
+     */
     private Correction correct(Correction.Kind kind, String subject, String argument, String description, String who) {
         Correction correction = database.transaction("record a correction", connection -> {
             Instant now = Instant.now();
-            long id;
+            CrossArticle account = AccountRecords.read(connection);
+            Correction draft = new Correction(0, kind, subject, argument, description, who, now);
+            CrossArticle corrected = corrections(connection).apply(account, draft);
+            if (corrected.equals(account)) {
+                throw new StoreException(StoreException.Kind.BAD_REQUEST, "the correction would change nothing: " + description);
+            }
             try (PreparedStatement statement = connection.prepareStatement("INSERT INTO corrections (kind, subject, argument,"
                     + " description, made_by, made_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
                 statement.setString(1, kind.name());
@@ -536,13 +543,10 @@ final class ParallaxStore implements Store {
                 statement.executeUpdate();
                 try (ResultSet keys = statement.getGeneratedKeys()) {
                     keys.next();
-                    id = keys.getLong(1);
+                    AccountRecords.replace(connection, corrected);
+                    return new Correction(keys.getLong(1), kind, subject, argument, description, who, now);
                 }
             }
-            Correction made = new Correction(id, kind, subject, argument, description, who, now);
-            CrossArticle corrected = corrections(connection).apply(AccountRecords.read(connection), made);
-            AccountRecords.replace(connection, corrected);
-            return made;
         });
         database.read("refresh the search index", connection -> {
             IndexSync.catchUp(connection, index);
