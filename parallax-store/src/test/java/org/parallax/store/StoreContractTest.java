@@ -331,6 +331,27 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void readersDuringAnIngestSeeWholeArticlesOnly() throws Exception {
+        org.parallax.pipeline.Pipeline oneByOne = TestLayers.pipeline(TestLayers.MANIFEST, 1);
+        Thread writer = new Thread(() -> oneByOne.run(List.of(TestLayers.EXAMPLES.toString()), store.destination("writer"),
+                PipelineListener.NONE));
+        writer.start();
+        long seen = 0;
+        while (writer.isAlive() || seen < 3) {
+            for (SearchHit hit : store.search(SearchQuery.all()).hits()) {
+                assertThat(store.article(hit.article())).as("a hit's article is stored whole").hasValueSatisfying(article ->
+                        assertThat(article.article().text()).isNotBlank());
+            }
+            seen = store.search(SearchQuery.all()).total();
+            if (!writer.isAlive() && seen < 3) {
+                break;
+            }
+        }
+        writer.join();
+        assertThat(store.search(SearchQuery.all()).total()).isEqualTo(3);
+    }
+
+    @Test
     void whatIsStoredIsThereAfterReopening() throws Exception {
         ingestExamples();
         CrossArticle account = store.account();

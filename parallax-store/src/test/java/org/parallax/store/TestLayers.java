@@ -60,10 +60,16 @@ final class TestLayers {
 
     /** A pipeline over these layers, reading with {@code manifest} (or none). */
     static Pipeline pipeline(Path manifest) {
+        return pipeline(manifest, PipelineSettings.DEFAULT_BATCH_SIZE);
+    }
+
+    /** A pipeline over these layers storing {@code batchSize} articles at a time. */
+    static Pipeline pipeline(Path manifest, int batchSize) {
         try {
             Manifest known = manifest == null ? Manifest.empty() : Manifest.read(manifest);
             Ingestor ingestor = new Ingestor(FormatReaders.standard(), new IngestOptions(IngestOptions.DEFAULT_MAX_INPUT_BYTES, known, 2));
-            return new Pipeline(ingestor, PipelineSettings.defaults().withThreads(2), () -> ANNOTATOR, () -> ANALYZER);
+            return new Pipeline(ingestor, PipelineSettings.defaults().withThreads(2).withBatchSize(batchSize),
+                    () -> ANNOTATOR, () -> ANALYZER);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read " + manifest, e);
         }
