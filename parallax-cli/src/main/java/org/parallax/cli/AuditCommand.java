@@ -12,7 +12,7 @@ final class AuditCommand extends StoreCommand {
     @Override
     int run(Store store, PrintWriter out, PrintWriter err) {
         for (Correction correction : store.auditLog()) {
-            EntityCommand.printed(correction, out);
+            CorrectionCommand.printed(correction, out);
         }
         return ExitCodes.OK;
     }

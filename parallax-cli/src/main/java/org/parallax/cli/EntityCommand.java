@@ -1,6 +1,5 @@
 package org.parallax.cli;
 
-import java.io.PrintWriter;
 import org.parallax.store.Correction;
 import org.parallax.store.Store;
 import picocli.CommandLine.Command;
@@ -25,44 +24,25 @@ final class EntityCommand implements Runnable {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true, description = "Makes two entities one (the first keeps its id and name).")
-    static final class Merge extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "ID", description = "The entity kept.")
-        String kept;
-
-        @Parameters(index = "1", paramLabel = "ID", description = "The entity merged into it.")
-        String merged;
-
-        @Option(names = "--as", paramLabel = "NAME", description = "Who makes the correction (default: the system user).")
-        String who;
-
+    static final class Merge extends CorrectionCommand.Merge {
         @Override
-        int run(Store store, PrintWriter out, PrintWriter err) {
-            return printed(store.mergeEntities(kept, merged, user(who)), out);
+        Correction correct(Store store, String user) {
+            return store.mergeEntities(kept, merged, user);
         }
     }
 
     @Command(name = "split", mixinStandardHelpOptions = true,
             description = "Makes the mentions of an entity by one name an entity of their own.")
-    static final class Split extends StoreCommand {
+    static final class Split extends CorrectionCommand {
         @Parameters(index = "0", paramLabel = "ID", description = "The entity.")
         String entity;
 
         @Option(names = "--alias", required = true, paramLabel = "NAME", description = "The name whose mentions are split off.")
         String alias;
 
-        @Option(names = "--as", paramLabel = "NAME", description = "Who makes the correction (default: the system user).")
-        String who;
-
         @Override
-        int run(Store store, PrintWriter out, PrintWriter err) {
-            return printed(store.splitEntity(entity, alias, user(who)), out);
+        Correction correct(Store store, String user) {
+            return store.splitEntity(entity, alias, user);
         }
-    }
-
-    /** Prints a correction made, as the audit log has it. */
-    static int printed(Correction correction, PrintWriter out) {
-        out.printf("correction %d by %s at %s: %s%n", correction.id(), correction.madeBy(), correction.madeAt(),
-                correction.description());
-        return ExitCodes.OK;
     }
 }

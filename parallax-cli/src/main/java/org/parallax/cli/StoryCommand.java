@@ -2,6 +2,7 @@ package org.parallax.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import org.parallax.store.Correction;
 import org.parallax.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,36 +38,24 @@ final class StoryCommand implements Runnable {
     }
 
     @Command(name = "merge", mixinStandardHelpOptions = true, description = "Makes two stories one (the first keeps its id and title).")
-    static final class Merge extends StoreCommand {
-        @Parameters(index = "0", paramLabel = "ID", description = "The story kept.")
-        String kept;
-
-        @Parameters(index = "1", paramLabel = "ID", description = "The story merged into it.")
-        String merged;
-
-        @Option(names = "--as", paramLabel = "NAME", description = "Who makes the correction (default: the system user).")
-        String who;
-
+    static final class Merge extends CorrectionCommand.Merge {
         @Override
-        int run(Store store, PrintWriter out, PrintWriter err) {
-            return EntityCommand.printed(store.mergeStories(kept, merged, user(who)), out);
+        Correction correct(Store store, String user) {
+            return store.mergeStories(kept, merged, user);
         }
     }
 
     @Command(name = "split", mixinStandardHelpOptions = true, description = "Makes some articles of a story a story of their own.")
-    static final class Split extends StoreCommand {
+    static final class Split extends CorrectionCommand {
         @Parameters(index = "0", paramLabel = "ID", description = "The story.")
         String story;
 
         @Option(names = "--articles", required = true, split = ",", paramLabel = "ID", description = "The articles split off.")
         List<String> articles;
 
-        @Option(names = "--as", paramLabel = "NAME", description = "Who makes the correction (default: the system user).")
-        String who;
-
         @Override
-        int run(Store store, PrintWriter out, PrintWriter err) {
-            return EntityCommand.printed(store.splitStory(story, articles, user(who)), out);
+        Correction correct(Store store, String user) {
+            return store.splitStory(story, articles, user);
         }
     }
 }
