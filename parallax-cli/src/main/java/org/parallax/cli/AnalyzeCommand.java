@@ -4,18 +4,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.parallax.ingest.BadInputException;
-import org.parallax.ingest.IngestResult;
-import org.parallax.ingest.Ingestor;
-import org.parallax.ingest.Manifest;
-import org.parallax.crossarticle.CrossArticleAnalyzer;
-import org.parallax.language.LanguagePipelines;
 import org.parallax.model.Analysis;
-import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.CrossArticle;
 import org.parallax.model.InputProblem;
+import org.parallax.pipeline.MemoryDestination;
+import org.parallax.pipeline.Pipeline;
+import org.parallax.pipeline.PipelineResult;
 import org.parallax.report.AnalysisJsonWriter;
 import org.parallax.report.AtomicFiles;
 import org.parallax.report.HtmlReportWriter;
@@ -23,10 +17,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parallax analyze}: articles in, {@code analysis.json} and {@code report.html} out. */
+/** {@code parallax analyze}: articles in, {@code analysis.json} and {@code report.html} out, through the {@link Pipeline} in memory. */
 @Command(name = "analyze",
         mixinStandardHelpOptions = true,
         description = {
@@ -45,68 +38,32 @@ final class AnalyzeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (read recursively).")
-    List<String> paths;
-
-    @Option(names = "--manifest", paramLabel = "FILE",
-            description = "CSV with a header naming some of path,url,title,outlet,published,authors;"
-                    + " its values override what is detected.")
-    Path manifest;
+    @Mixin
+    PipelineOptions reading;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "parallax-out",
             description = "Folder for analysis.json, report.html and report/ (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Mixin
-    ReadingOptions reading;
-
-    @Option(names = "--language", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "Run the language layer (quotes, speakers, time expressions, entities) and the"
-                    + " cross-article layer (one cast, timeline, stories, claims by outlet) (default: on)."
-                    + " --no-language only reads and cleans the articles.")
-    boolean language;
-
     @Override
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        Manifest known;
+        Pipeline pipeline;
         try {
-            known = manifest == null ? Manifest.empty() : Manifest.read(manifest);
-        } catch (BadInputException e) {
-            err.println("parallax: " + e.toProblem(manifest.toString()));
-            return ExitCodes.FATAL;
-        } catch (IOException e) {
-            err.println("parallax: " + manifest + ": cannot be read: " + e.getMessage());
-            return ExitCodes.FATAL;
+            pipeline = reading.pipeline();
+        } catch (CommandFailure e) {
+            err.println("parallax: " + e.getMessage());
+            return e.exitCode();
         }
-        Ingestor ingestor;
-        try {
-            ingestor = reading.ingestor(known);
-        } catch (IllegalArgumentException e) {
-            err.println("parallax: --max-input-size: " + e.getMessage());
-            return ExitCodes.USAGE;
-        }
-        int workers = reading.workers();
-        Progress shown = reading.display();
-        IngestResult result = ingestor.ingest(paths, shown);
+        Progress shown = reading.progress();
+        MemoryDestination memory = new MemoryDestination();
+        PipelineResult result = pipeline.run(reading.paths, memory, shown);
         shown.finish();
         for (InputProblem problem : result.problems()) {
             err.println("parallax: " + problem);
         }
-        List<AnalyzedArticle> analyzed;
-        CrossArticle crossArticle = CrossArticle.empty();
-        if (language) {
-            analyzed = new LanguageRunner(LanguagePipelines::standard, workers).annotate(result.articles(), shown);
-            shown.finish();
-            if (!analyzed.isEmpty()) {
-                crossArticle = CrossArticleAnalyzer.standard().analyze(analyzed, shown);
-                shown.finish();
-            }
-        } else {
-            analyzed = result.articles().stream().map(AnalyzedArticle::unannotated).toList();
-        }
-        Analysis analysis = new Analysis(analyzed, result.problems(), result.skipped(), result.inputs(), crossArticle);
+        Analysis analysis = memory.analysis(result);
         try {
             Files.createDirectories(out);
             Path json = out.resolve("analysis.json");

@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
             BenchSpeed.class,
             BenchScaling.class,
             BenchStance.class,
-            BenchStories.class})
+            BenchStories.class,
+            BenchStore.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -12,6 +12,9 @@ final class ExitCodes {
     /** Nothing could be written: the output folder or the manifest is unusable. */
     static final int FATAL = 3;
 
+    /** The store is busy: another process is writing to it. */
+    static final int BUSY = 4;
+
     private ExitCodes() {
     }
 }

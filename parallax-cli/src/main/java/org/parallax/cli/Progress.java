@@ -2,12 +2,14 @@ package org.parallax.cli;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.parallax.crossarticle.CrossArticleListener;
-import org.parallax.ingest.IngestListener;
+import java.util.function.Consumer;
 import org.parallax.ingest.Input;
+import org.parallax.model.Article;
+import org.parallax.pipeline.PipelineListener;
 
 /**
  * Shows progress on a terminal, one status line per stage of the run: reading (files and articles
@@ -16,7 +18,7 @@ import org.parallax.ingest.Input;
  * spent). Redraws at most a few times a second; stays silent when standard error is not a
  * terminal, so logs and pipes get no control characters.
  */
-final class Progress implements IngestListener, CrossArticleListener {
+final class Progress implements PipelineListener {
 
     private static final long REDRAW_NANOS = 250_000_000L;
 
@@ -53,6 +55,7 @@ final class Progress implements IngestListener, CrossArticleListener {
     private final Annotating annotating = new Annotating();
     private final Linking linking = new Linking();
     private volatile Stage stage = Stage.READING;
+    private volatile Consumer<List<Article>> kept = articles -> { };
     private long lastDrawn;
     private int lastWidth;
 
@@ -80,15 +83,19 @@ final class Progress implements IngestListener, CrossArticleListener {
         redraw();
     }
 
-    /** Before annotating: how many articles the language layer will read. */
-    void annotationPlanned(int articles) {
+    /** Before annotating a batch: how many articles the language layer will have read after it. */
+    @Override
+    public void annotationPlanned(int articles) {
         annotating.planned = articles;
-        annotating.since = System.nanoTime();
-        stage = Stage.ANNOTATING;
+        if (stage != Stage.ANNOTATING) {
+            annotating.since = System.nanoTime();
+            stage = Stage.ANNOTATING;
+        }
     }
 
     /** One article annotated. */
-    void articleAnnotated() {
+    @Override
+    public void articleAnnotated() {
         annotating.articles.incrementAndGet();
         redraw();
     }
@@ -103,6 +110,21 @@ final class Progress implements IngestListener, CrossArticleListener {
         linking.done = done;
         linking.total = total;
         redraw();
+    }
+
+    /** Also tells {@code listener} of each batch the destination kept (to list stored articles). */
+    void onBatchKept(Consumer<List<Article>> listener) {
+        kept = listener;
+    }
+
+    @Override
+    public void batchKept(List<Article> articles) {
+        kept.accept(articles);
+    }
+
+    @Override
+    public void stageDone() {
+        finish();
     }
 
     /** Clears the status line once a stage is done. */

@@ -7,7 +7,10 @@ import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
 import picocli.CommandLine.Option;
 
-/** How the commands that read articles read them: size limit, threads, progress (a picocli mixin). */
+/**
+ * How the commands that read articles ({@code analyze}, {@code ingest}, {@code check}) read them: the size
+ * limit, threads and progress (a picocli mixin).
+ */
 final class ReadingOptions {
 
     @Option(names = "--max-input-size", paramLabel = "SIZE", defaultValue = "20MB",
@@ -35,7 +38,7 @@ final class ReadingOptions {
         return new Ingestor(FormatReaders.standard(), new IngestOptions(ByteSize.parse(maxInputSize), known, workers()));
     }
 
-    /** The progress display on standard error, drawn only on a terminal. */
+    /** The progress display on standard error, drawn only when asked for and standard error is a terminal. */
     Progress display() {
         return new Progress(System.err, progress && Progress.attachedToTerminal());
     }

@@ -37,7 +37,19 @@ public final class Ingestor {
     }
 
     public IngestResult ingest(List<String> paths, IngestListener listener) {
-        InputWalker.Walk walk = new InputWalker(options.maxInputBytes(), options.manifest().file()).walk(paths);
+        return ingest(walker().walk(paths), listener);
+    }
+
+    /** The walker that expands paths into inputs as {@link #ingest(List, IngestListener)} does. */
+    public InputWalker walker() {
+        return new InputWalker(options.maxInputBytes(), options.manifest().file());
+    }
+
+    /**
+     * Reads the inputs of a walk done already (or a part of one, for callers that read a large
+     * walk in batches); the walk's problems come first in the result.
+     */
+    public IngestResult ingest(InputWalker.Walk walk, IngestListener listener) {
         long[] sizes = new long[walk.inputs().size()];
         long totalBytes = 0;
         for (int i = 0; i < sizes.length; i++) {

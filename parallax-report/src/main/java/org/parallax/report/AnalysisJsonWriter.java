@@ -88,6 +88,19 @@ public final class AnalysisJsonWriter {
         }
     }
 
+    /**
+     * One article as an element of the {@code articles} array, for JSON Lines exports of a store
+     * (issue 10); {@code resolved} maps the article's own entity ids to resolved ones.
+     */
+    public void writeArticle(AnalyzedArticle analyzed, Map<String, String> resolved, JsonGenerator json) throws IOException {
+        writeArticle(analyzed.article(), analyzed.annotations(), resolved, json);
+    }
+
+    /** One story as an element of the {@code stories} array; {@code articles} holds (at least) the story's articles. */
+    public void writeStory(Story story, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
+        CrossArticleJson.writeStory(story, articles, json);
+    }
+
     private static void writeInputs(Analysis analysis, JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("inputs");
         json.writeNumberField("files", analysis.inputs());

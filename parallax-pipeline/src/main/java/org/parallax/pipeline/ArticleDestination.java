@@ -1,0 +1,29 @@
+package org.parallax.pipeline;
+
+import java.util.List;
+import java.util.Optional;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.CrossArticle;
+import org.parallax.model.InputProblem;
+
+/**
+ * Where a pipeline run puts what it reads: a store, or memory. Called from one thread, in input order.
+ */
+public interface ArticleDestination {
+
+    /**
+     * Before the language layer: the article as the destination will keep it (perhaps under an id
+     * of its own), or empty when it holds it already, so that it is not analysed again.
+     */
+    Optional<Article> admit(Article article);
+
+    /** Keeps a batch of analysed articles and the problems met while reading and analysing them; durable on return. */
+    void keep(List<AnalyzedArticle> articles, List<InputProblem> problems);
+
+    /** Every article the cross-article layer is to read, once the last batch is kept. */
+    List<AnalyzedArticle> corpus();
+
+    /** Keeps the cross-article layer's account of {@link #corpus()}. */
+    void keep(CrossArticle crossArticle);
+}

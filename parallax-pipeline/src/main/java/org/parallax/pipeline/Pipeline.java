@@ -1,0 +1,219 @@
+package org.parallax.pipeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.ingest.IngestListener;
+import org.parallax.ingest.IngestResult;
+import org.parallax.ingest.Ingestor;
+import org.parallax.ingest.Input;
+import org.parallax.ingest.InputWalker;
+import org.parallax.language.LanguagePipelines;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.CrossArticle;
+import org.parallax.model.InputProblem;
+import org.parallax.model.ProblemCategory;
+
+/**
+ * The pipeline: inputs -> articles (ingest) -> annotated articles (language layer) -> a destination
+ * (store or memory), batch by batch, so memory is bounded by the batch size rather than the
+ * corpus; then the cross-article layer over the destination's corpus. Nothing one article does
+ * ends the run: an input that cannot be read, an article the language layer fails on, or a
+ * failure of the cross-article layer is a problem with its category.
+ *
+ * <p>The language and cross-article layers are built on first use (they load models), once per
+ * pipeline; a pipeline may run many times.
+ */
+public final class Pipeline {
+
+    /** The input named in a problem the cross-article layer causes. */
+    public static final String CROSS_ARTICLE_INPUT = "(cross-article layer)";
+
+    /** How many input files are read together before their articles are analysed. */
+    private static final int INPUTS_PER_READ = 64;
+
+    private final Ingestor ingestor;
+    private final PipelineSettings settings;
+    private final Lazy<ArticleAnnotator> language;
+    private final Lazy<CorpusAnalyzer> crossArticle;
+
+    /**
+     * @param language     builds the language layer, when the first article needs it
+     * @param crossArticle builds the cross-article layer, when the last batch is kept
+     */
+    public Pipeline(Ingestor ingestor, PipelineSettings settings, Supplier<? extends ArticleAnnotator> language,
+            Supplier<? extends CorpusAnalyzer> crossArticle) {
+        this.ingestor = Objects.requireNonNull(ingestor, "ingestor");
+        this.settings = Objects.requireNonNull(settings, "settings");
+        this.language = new Lazy<>(language);
+        this.crossArticle = new Lazy<>(crossArticle);
+    }
+
+    /** The standard pipeline: Parallax's language layer and cross-article layer, each built when first needed. */
+    public static Pipeline standard(Ingestor ingestor, PipelineSettings settings) {
+        return new Pipeline(ingestor, settings, () -> LanguagePipelines.standard()::annotate,
+                () -> CrossArticleAnalyzer.standard()::analyze);
+    }
+
+    /** Reads {@code paths} (files or folders) into {@code destination}, telling {@code listener} how far it has got. */
+    public PipelineResult run(List<String> paths, ArticleDestination destination, PipelineListener listener) {
+        InputWalker.Walk walk = ingestor.walker().walk(paths);
+        listener.planned(walk.inputs().size(), totalBytes(walk));
+        IngestListener reading = new IngestListener() {
+            @Override
+            public void inputDone(Input input, long bytes, int articles, int problems) {
+                listener.inputDone(input, bytes, articles, problems);
+            }
+        };
+        Run run = new Run(destination, listener);
+        try (run) {
+            List<InputWalker.Found> inputs = walk.inputs();
+            List<InputProblem> walkProblems = walk.problems();
+            if (inputs.isEmpty()) {
+                run.keep(List.of(), walkProblems);
+            }
+            for (int start = 0; start < inputs.size(); start += INPUTS_PER_READ) {
+                List<InputWalker.Found> part = inputs.subList(start, Math.min(inputs.size(), start + INPUTS_PER_READ));
+                IngestResult read = ingestor.ingest(new InputWalker.Walk(part, start == 0 ? walkProblems : List.of()), reading);
+                run.inputs += read.inputs();
+                run.skipped.addAll(read.skipped());
+                run.keep(read.articles(), read.problems());
+            }
+            listener.stageDone();
+            return new PipelineResult(run.inputs, run.read, run.kept, run.problems, run.skipped, run.crossArticle());
+        }
+    }
+
+    private static long totalBytes(InputWalker.Walk walk) {
+        long total = 0;
+        for (InputWalker.Found found : walk.inputs()) {
+            try {
+                total += Files.size(found.input().path());
+            } catch (IOException e) {
+                // The reader names the input and the problem when it reads it; the plan only loses its size.
+            }
+        }
+        return total;
+    }
+
+    /** One run's state: counters, problems, and the language runner while it is needed. */
+    private final class Run implements AutoCloseable {
+        private final ArticleDestination destination;
+        private final PipelineListener listener;
+        private final List<InputProblem> problems = new ArrayList<>();
+        private final List<String> skipped = new ArrayList<>();
+        private LanguageRunner runner;
+        private int inputs;
+        private int read;
+        private int kept;
+        private int planned;
+
+        Run(ArticleDestination destination, PipelineListener listener) {
+            this.destination = Objects.requireNonNull(destination, "destination");
+            this.listener = Objects.requireNonNull(listener, "listener");
+        }
+
+        /** Admits, analyses and keeps the articles of one read, in batches; the read's problems go with the first. */
+        void keep(List<Article> articles, List<InputProblem> readProblems) {
+            read += articles.size();
+            List<InputProblem> pending = new ArrayList<>(readProblems);
+            List<Article> admitted = new ArrayList<>();
+            for (Article article : articles) {
+                destination.admit(article).ifPresent(admitted::add);
+            }
+            if (admitted.isEmpty()) {
+                keepBatch(List.of(), pending);
+                return;
+            }
+            for (int start = 0; start < admitted.size(); start += settings.batchSize()) {
+                List<Article> batch = admitted.subList(start, Math.min(admitted.size(), start + settings.batchSize()));
+                List<AnalyzedArticle> analyzed;
+                if (settings.language()) {
+                    planned += batch.size();
+                    listener.annotationPlanned(planned);
+                    LanguageRunner.Annotated annotated = runner().annotate(batch, listener);
+                    analyzed = annotated.articles();
+                    pending.addAll(annotated.problems());
+                } else {
+                    analyzed = batch.stream().map(AnalyzedArticle::unannotated).toList();
+                }
+                keepBatch(analyzed, pending);
+                pending = new ArrayList<>();
+            }
+        }
+
+        private void keepBatch(List<AnalyzedArticle> analyzed, List<InputProblem> batchProblems) {
+            if (analyzed.isEmpty() && batchProblems.isEmpty()) {
+                return;
+            }
+            destination.keep(analyzed, batchProblems);
+            problems.addAll(batchProblems);
+            kept += analyzed.size();
+            listener.batchKept(analyzed.stream().map(AnalyzedArticle::article).toList());
+        }
+
+        private LanguageRunner runner() {
+            if (runner == null) {
+                runner = new LanguageRunner(language.get(), settings.threads());
+            }
+            return runner;
+        }
+
+        /** The cross-article layer over the destination's corpus, kept by it; a failure is a problem, not the end. */
+        CrossArticle crossArticle() {
+            if (!settings.language() || !settings.crossArticle()) {
+                return CrossArticle.empty();
+            }
+            listener.stageDone();
+            List<AnalyzedArticle> corpus = destination.corpus();
+            if (corpus.isEmpty()) {
+                return CrossArticle.empty();
+            }
+            CrossArticle account;
+            try {
+                account = crossArticle.get().analyze(corpus, listener);
+            } catch (RuntimeException | OutOfMemoryError e) {
+                InputProblem problem = new InputProblem(CROSS_ARTICLE_INPUT, Optional.empty(),
+                        e instanceof OutOfMemoryError ? ProblemCategory.OUT_OF_RESOURCES : ProblemCategory.INTERNAL,
+                        "the cross-article layer failed over " + corpus.size() + " articles; they are kept without it: " + e);
+                destination.keep(List.of(), List.of(problem));
+                problems.add(problem);
+                return CrossArticle.empty();
+            } finally {
+                listener.stageDone();
+            }
+            destination.keep(account);
+            return account;
+        }
+
+        @Override
+        public void close() {
+            if (runner != null) {
+                runner.close();
+            }
+        }
+    }
+
+    /** A value built on first use, once, from whichever thread asks first. */
+    private static final class Lazy<T> {
+        private final Supplier<? extends T> supplier;
+        private T value;
+
+        Lazy(Supplier<? extends T> supplier) {
+            this.supplier = Objects.requireNonNull(supplier, "supplier");
+        }
+
+        synchronized T get() {
+            if (value == null) {
+                value = Objects.requireNonNull(supplier.get(), "the supplier gave nothing");
+            }
+            return value;
+        }
+    }
+}

@@ -1,0 +1,210 @@
+package org.parallax.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The connection to a store's records, its schema brought up to date by Flyway (one set of
+ * migrations for both backends), and transactions over it. One connection, used by one thread at
+ * a time (the store serialises its callers).
+ */
+final class Database implements AutoCloseable {
+
+    /** H2's "database may be already in use" (another process holds the file lock). */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+    /** A constant of the PostgreSQL advisory lock a writer holds, so that two ingests do not interleave. */
+    private static final long WRITER_LOCK = 0x50415241_4C4C4158L;
+
+    private final StoreLocation location;
+    private final Connection connection;
+
+    private Database(StoreLocation location, Connection connection) {
+        this.location = location;
+        this.connection = connection;
+    }
+
+    static Database open(StoreLocation location) {
+        Properties properties = new Properties();
+        location.user().ifPresent(user -> properties.setProperty("user", user));
+        location.password().ifPresent(password -> properties.setProperty("password", password));
+        Connection connection;
+        try {
+            if (location.kind() == StoreLocation.Kind.EMBEDDED) {
+                Files.createDirectories(location.folder());
+            }
+            connection = DriverManager.getConnection(location.jdbcUrl(), properties);
+        } catch (SQLException e) {
+            if (e.getErrorCode() == H2_DATABASE_ALREADY_OPEN || String.valueOf(e.getMessage()).contains("already in use")) {
+                throw new StoreException(StoreException.Kind.BUSY, "the store " + location
+                        + " is busy: another Parallax process has it open; try again when it is done", e);
+            }
+            throw new StoreException(StoreException.Kind.UNAVAILABLE, "the store " + location + " cannot be opened: "
+                    + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.UNAVAILABLE, "the store folder " + location.folder()
+                    + " cannot be created: " + e.getMessage(), e);
+        }
+        Database database = new Database(location, connection);
+        try {
+            database.migrate(properties);
+            connection.setAutoCommit(false);
+            connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        } catch (RuntimeException | SQLException e) {
+            database.close();
+            if (e instanceof StoreException) {
+                throw (StoreException) e;
+            }
+            throw new StoreException(StoreException.Kind.UNAVAILABLE, "the store " + location + " cannot be set up: "
+                    + e.getMessage(), e);
+        }
+        return database;
+    }
+
+    private void migrate(Properties properties) {
+        boolean embedded = location.kind() == StoreLocation.Kind.EMBEDDED;
+        try {
+            Flyway.configure()
+                    .dataSource(location.jdbcUrl(), properties.getProperty("user"), properties.getProperty("password"))
+                    .locations("classpath:db/migration")
+                    .placeholders(Map.of("blob", embedded ? "BINARY VARYING(1000000000)" : "BYTEA"))
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("already in use") || message.contains(String.valueOf(H2_DATABASE_ALREADY_OPEN))) {
+                throw new StoreException(StoreException.Kind.BUSY, "the store " + location
+                        + " is busy: another Parallax process has it open; try again when it is done", e);
+            }
+            throw new StoreException(StoreException.Kind.UNAVAILABLE, "the store " + location
+                    + " cannot be brought to the current schema: " + message, e);
+        }
+    }
+
+    Connection connection() {
+        return connection;
+    }
+
+    boolean embedded() {
+        return location.kind() == StoreLocation.Kind.EMBEDDED;
+    }
+
+    /**
+     * Takes the writer's lock for this session, or says the store is busy. Embedded stores need
+     * none (one process holds the file at a time); PostgreSQL ones take an advisory lock.
+     */
+    void lockForWriting() {
+        if (embedded()) {
+            return;
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT pg_try_advisory_lock(?)")) {
+            statement.setLong(1, WRITER_LOCK);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                if (!result.getBoolean(1)) {
+                    throw new StoreException(StoreException.Kind.BUSY, "the store " + location
+                            + " is busy: another Parallax process is writing to it; try again when it is done");
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure("take the writer's lock", e);
+        }
+    }
+
+    /** Runs {@code work} in one transaction: all of it is committed, or none. */
+    <T> T transaction(String what, SqlWork<T> work) {
+        try {
+            T result = work.run(connection);
+            connection.commit();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException rollback) {
+                e.addSuppressed(rollback);
+            }
+            if (e instanceof StoreException) {
+                throw (StoreException) e;
+            }
+            throw failure(what, e);
+        }
+    }
+
+    /** Reads with {@code work}, then ends the (read-only) transaction. */
+    <T> T read(String what, SqlWork<T> work) {
+        return transaction(what, work);
+    }
+
+    StoreException failure(String what, Exception e) {
+        return new StoreException(StoreException.Kind.INTERNAL, "the store " + location + " could not " + what + ": "
+                + e.getMessage(), e);
+    }
+
+    /** How many bytes the store's files take on disk (embedded), or the database's size (PostgreSQL). */
+    long bytesOnDisk() {
+        if (embedded()) {
+            return FolderSize.of(location.folder().resolve("records"));
+        }
+        return read("measure the database", c -> {
+            try (PreparedStatement statement = c.prepareStatement("SELECT pg_database_size(current_database())");
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        try {
+            if (!connection.isClosed()) {
+                if (!connection.getAutoCommit()) {
+                    connection.rollback();
+                }
+                connection.close();
+            }
+        } catch (SQLException e) {
+            throw failure("close", e);
+        }
+    }
+
+    /** Work over a connection that may fail with SQL errors. */
+    @FunctionalInterface
+    interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    /** Sizes of folders on disk. */
+    static final class FolderSize {
+        private FolderSize() {
+        }
+
+        static long of(Path folder) {
+            if (!Files.isDirectory(folder)) {
+                return 0;
+            }
+            try (var files = Files.walk(folder)) {
+                return files.filter(Files::isRegularFile).mapToLong(file -> {
+                    try {
+                        return Files.size(file);
+                    } catch (IOException e) {
+                        return 0; // a file removed while walking (Lucene merges) takes no space any more
+                    }
+                }).sum();
+            } catch (IOException e) {
+                throw new StoreException(StoreException.Kind.INTERNAL, "cannot measure " + folder + ": " + e.getMessage(), e);
+            }
+        }
+    }
+}

@@ -1,0 +1,106 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.model.Article;
+
+/**
+ * Brings the search index up to date with the records: new articles are added (and the versions
+ * they supersede removed); when the account's generation changed, every document is rewritten,
+ * since its entities, speakers and stories may have changed.
+ */
+final class IndexSync {
+
+    private IndexSync() {
+    }
+
+    /** The account's generation: how many times it has been replaced or corrected. */
+    static long generation(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT number FROM store_state WHERE name = 'generation'");
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /** Updates {@code index} from the records over {@code connection}; does nothing when the index is read-only. */
+    static void catchUp(Connection connection, SearchIndex index) throws SQLException {
+        if (!index.writable()) {
+            return;
+        }
+        long[] committed = index.committed();
+        long generation = generation(connection);
+        boolean rebuild = committed[1] != generation;
+        long after = rebuild ? 0 : committed[0];
+        if (rebuild) {
+            index.deleteAll();
+        }
+        Facts facts = Facts.load(connection, rebuild ? 0 : after);
+        long[] last = {after};
+        ArticleRecords.forEach(connection, after, false, stored -> {
+            index.put(stored.analyzed().article(), facts.of(stored.analyzed().article()));
+            last[0] = Math.max(last[0], stored.seq());
+        });
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT old.id FROM articles old JOIN articles new ON old.superseded_by = new.id WHERE new.seq > ?")) {
+            statement.setLong(1, after);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    index.delete(result.getString(1));
+                }
+            }
+        }
+        long maxSeq = last[0];
+        try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM articles");
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            maxSeq = Math.max(maxSeq, result.getLong(1));
+        }
+        if (rebuild || maxSeq != committed[0]) {
+            index.commit(maxSeq, generation);
+        }
+    }
+
+    /** What the account says of the articles after a sequence number: their resolved entities, speakers and stories. */
+    static final class Facts {
+        private final Map<String, Set<String>> entities = new HashMap<>();
+        private final Map<String, Set<String>> speakers = new HashMap<>();
+        private final Map<String, Set<String>> stories = new HashMap<>();
+
+        static Facts load(Connection connection, long afterSeq) throws SQLException {
+            Facts facts = new Facts();
+            // From the articles after the sequence number (a key range), to their rows: not a scan of every mention.
+            collect(connection, "SELECT x.article_id, em.entity_id FROM articles a JOIN mentions x ON x.article_id = a.id"
+                    + " JOIN entity_members em ON em.member = x.member WHERE a.seq > ?", afterSeq, facts.entities);
+            collect(connection, "SELECT x.article_id, em.entity_id FROM articles a JOIN quotes x ON x.article_id = a.id"
+                    + " JOIN entity_members em ON em.member = x.speaker_member WHERE a.seq > ?", afterSeq, facts.speakers);
+            collect(connection, "SELECT x.article_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
+                    + " WHERE a.seq > ?", afterSeq, facts.stories);
+            return facts;
+        }
+
+        private static void collect(Connection connection, String sql, long afterSeq, Map<String, Set<String>> into)
+                throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setLong(1, afterSeq);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        into.computeIfAbsent(result.getString(1), key -> new LinkedHashSet<>()).add(result.getString(2));
+                    }
+                }
+            }
+        }
+
+        SearchIndex.ArticleFacts of(Article article) {
+            String outlet = article.outlet().orElse(article.source());
+            return new SearchIndex.ArticleFacts(outlet, entities.getOrDefault(article.id(), Set.of()),
+                    speakers.getOrDefault(article.id(), Set.of()), stories.getOrDefault(article.id(), Set.of()));
+        }
+    }
+}

@@ -1,0 +1,589 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.CrossArticle;
+import org.parallax.model.Entity;
+import org.parallax.model.Event;
+import org.parallax.model.InputProblem;
+import org.parallax.model.ProblemCategory;
+import org.parallax.model.Story;
+import org.parallax.pipeline.ArticleDestination;
+
+/**
+ * The store over either backend: records through JDBC ({@link Database}), search through Lucene
+ * ({@link SearchIndex}), kept in step by {@link IndexSync}. Public methods are synchronised: one
+ * caller at a time uses the connection.
+ */
+final class ParallaxStore implements Store {
+
+    /** How many records are read from the database at a time when all of them are walked. */
+    private static final int PAGE = 500;
+
+    private final StoreLocation location;
+    private final Database database;
+    private final SearchIndex index;
+
+    private ParallaxStore(StoreLocation location, Database database, SearchIndex index) {
+        this.location = location;
+        this.database = database;
+        this.index = index;
+    }
+
+    static ParallaxStore open(StoreLocation location) {
+        Database database = Database.open(location);
+        SearchIndex index;
+        try {
+            index = SearchIndex.open(location.indexFolder());
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+        ParallaxStore store = new ParallaxStore(location, database, index);
+        try {
+            database.read("bring the search index up to date", connection -> {
+                IndexSync.catchUp(connection, index);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return store;
+    }
+
+    @Override
+    public StoreLocation location() {
+        return location;
+    }
+
+    @Override
+    public synchronized ArticleDestination destination(String who) {
+        if (!index.writable()) {
+            throw new StoreException(StoreException.Kind.BUSY, "the store " + location
+                    + " is busy: another Parallax process on this machine is writing its search index");
+        }
+        database.lockForWriting();
+        return new Destination();
+    }
+
+    /** The pipeline's way into the store. */
+    private final class Destination implements ArticleDestination {
+        /** Identities admitted in this run but not stored yet: a corpus may hold one article twice. */
+        private final Set<String> pending = new HashSet<>();
+        private final Map<String, ArticleRecords.Admission> admitted = new HashMap<>();
+
+        @Override
+        public Optional<Article> admit(Article article) {
+            synchronized (ParallaxStore.this) {
+                Optional<ArticleRecords.Admission> admission = database.read("look up an article",
+                        connection -> ArticleRecords.admit(connection, article));
+                if (admission.isEmpty()) {
+                    return Optional.empty();
+                }
+                ArticleRecords.Admission found = admission.get();
+                String outlet = article.outlet().orElse("");
+                boolean first = pending.add(found.contentHash() + "\n" + outlet);
+                if (article.url().isPresent()) {
+                    first = pending.add(found.contentHash() + "\n" + article.url().get()) && first;
+                }
+                if (!first || admitted.containsKey(found.article().id())) {
+                    return Optional.empty();
+                }
+                admitted.put(found.article().id(), found);
+                return Optional.of(found.article());
+            }
+        }
+
+        @Override
+        public void keep(List<AnalyzedArticle> articles, List<InputProblem> problems) {
+            synchronized (ParallaxStore.this) {
+                database.transaction("store a batch of articles", connection -> {
+                    for (AnalyzedArticle analyzed : articles) {
+                        ArticleRecords.Admission admission = admitted.remove(analyzed.article().id());
+                        if (admission == null) {
+                            throw new IllegalStateException("article " + analyzed.article().id() + " was not admitted");
+                        }
+                        ArticleRecords.insert(connection, admission, analyzed);
+                    }
+                    insertProblems(connection, problems);
+                    return null;
+                });
+                database.read("index a batch of articles", connection -> {
+                    IndexSync.catchUp(connection, index);
+                    return null;
+                });
+            }
+        }
+
+        @Override
+        public List<AnalyzedArticle> corpus() {
+            List<AnalyzedArticle> corpus = new ArrayList<>();
+            forEachArticle(stored -> corpus.add(stored.analyzed()));
+            return corpus;
+        }
+
+        @Override
+        public void keep(CrossArticle crossArticle) {
+            replaceAccount(crossArticle);
+        }
+    }
+
+    private static void insertProblems(Connection connection, List<InputProblem> problems) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "INSERT INTO problems (input, position, category, message, recorded_at) VALUES (?, ?, ?, ?, ?)")) {
+            for (InputProblem problem : problems) {
+                statement.setString(1, problem.input());
+                statement.setString(2, problem.position().orElse(null));
+                statement.setString(3, problem.category().name());
+                statement.setString(4, problem.message());
+                statement.setTimestamp(5, Timestamp.from(Instant.now()));
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Replaces the account with {@code computed}, the corrections of the audit log applied, and refreshes the index. */
+    private synchronized void replaceAccount(CrossArticle computed) {
+        database.transaction("replace the cross-article account", connection -> {
+            CrossArticle corrected = corrections(connection).apply(computed, auditLog(connection));
+            AccountRecords.replace(connection, corrected);
+            return null;
+        });
+        database.read("refresh the search index", connection -> {
+            IndexSync.catchUp(connection, index);
+            return null;
+        });
+    }
+
+    private Corrections corrections(Connection connection) throws SQLException {
+        Map<String, Set<String>> names = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT member, mention_text FROM mentions WHERE member IS NOT NULL"
+                        + " UNION SELECT speaker_member, speaker_text FROM quotes WHERE speaker_member IS NOT NULL")) {
+            while (result.next()) {
+                names.computeIfAbsent(result.getString(1), key -> new HashSet<>())
+                        .add(result.getString(2).toLowerCase(Locale.ROOT).strip());
+            }
+        }
+        Map<String, String> outlets = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT id, outlet, source FROM articles")) {
+            while (result.next()) {
+                outlets.put(result.getString(1), result.getString(2).isEmpty() ? result.getString(3) : result.getString(2));
+            }
+        }
+        return new Corrections(member -> names.getOrDefault(member, Set.of()), article -> outlets.getOrDefault(article, article));
+    }
+
+    @Override
+    public synchronized StoreCounts counts() {
+        return database.read("count its records", connection -> {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT"
+                            + " (SELECT COUNT(*) FROM articles),"
+                            + " (SELECT COUNT(*) FROM articles WHERE superseded_by IS NULL),"
+                            + " (SELECT COUNT(*) FROM near_duplicates),"
+                            + " (SELECT COUNT(*) FROM entities),"
+                            + " (SELECT COUNT(*) FROM quotes),"
+                            + " (SELECT COUNT(*) FROM events),"
+                            + " (SELECT COUNT(*) FROM stories),"
+                            + " (SELECT COUNT(*) FROM claims),"
+                            + " (SELECT COUNT(*) FROM outlets),"
+                            + " (SELECT COUNT(*) FROM problems),"
+                            + " (SELECT COUNT(*) FROM corrections)")) {
+                result.next();
+                return new StoreCounts(result.getLong(1), result.getLong(2), result.getLong(3), result.getLong(4),
+                        result.getLong(5), result.getLong(6), result.getLong(7), result.getLong(8), result.getLong(9),
+                        result.getLong(10), result.getLong(11));
+            }
+        });
+    }
+
+    @Override
+    public synchronized SearchResults search(SearchQuery query) {
+        index.refresh();
+        Map<String, String> names = new HashMap<>();
+        return index.search(query, id -> names.computeIfAbsent(id, key -> entity(key).map(Entity::name).orElse(key)));
+    }
+
+    @Override
+    public synchronized void forEachMatch(SearchQuery query, Consumer<StoredArticle> each) {
+        index.refresh();
+        List<String> ids = new ArrayList<>();
+        index.forEachMatch(query, ids::add);
+        for (String id : ids) {
+            database.read("read an article", connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT seq, record, superseded_by FROM articles WHERE id = ?")) {
+                    statement.setString(1, id);
+                    try (ResultSet result = statement.executeQuery()) {
+                        if (result.next()) {
+                            each.accept(new StoredArticle(result.getLong(1),
+                                    ModelJson.decompressed(result.getBytes(2), AnalyzedArticle.class),
+                                    Optional.ofNullable(result.getString(3))));
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+    }
+
+    @Override
+    public synchronized void forEachArticle(Consumer<StoredArticle> each) {
+        database.read("read its articles", connection -> {
+            ArticleRecords.forEach(connection, 0, false, each);
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized Optional<AnalyzedArticle> article(String id) {
+        return database.read("read an article", connection -> ArticleRecords.find(connection, id));
+    }
+
+    @Override
+    public synchronized CrossArticle account() {
+        return database.read("read the cross-article account", AccountRecords::read);
+    }
+
+    @Override
+    public synchronized List<Answers.StorySummary> stories() {
+        return database.read("read its stories", connection -> {
+            List<Answers.StorySummary> stories = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery(
+                            "SELECT record, article_count, independent_sources FROM stories ORDER BY position")) {
+                while (result.next()) {
+                    stories.add(new Answers.StorySummary(ModelJson.decompressed(result.getBytes(1), Story.class),
+                            result.getInt(2), result.getInt(3)));
+                }
+            }
+            return stories;
+        });
+    }
+
+    @Override
+    public synchronized Optional<Entity> entity(String id) {
+        return database.read("read an entity", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM entities WHERE id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? Optional.of(ModelJson.decompressed(result.getBytes(1), Entity.class))
+                            : Optional.<Entity>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Map<String, String> resolvedIds(String articleId) {
+        return database.read("resolve an article's entities", connection -> {
+            Map<String, String> resolved = new HashMap<>();
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT member, entity_id FROM entity_members WHERE member LIKE ?")) {
+                statement.setString(1, articleId.replace("%", "\\%").replace("_", "\\_") + "/%");
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        resolved.put(result.getString(1), result.getString(2));
+                    }
+                }
+            }
+            return resolved;
+        });
+    }
+
+    @Override
+    public synchronized void forEachEntity(Consumer<Entity> each) {
+        forEachRecord("entities", Entity.class, each);
+    }
+
+    @Override
+    public synchronized void forEachEvent(Consumer<Event> each) {
+        forEachRecord("events", Event.class, each);
+    }
+
+    @Override
+    public synchronized void forEachStory(Consumer<Answers.StorySummary> each) {
+        for (int from = 0; ; from += PAGE) {
+            int first = from;
+            List<Answers.StorySummary> page = database.read("read its stories", connection -> {
+                List<Answers.StorySummary> read = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement("SELECT record, article_count, independent_sources"
+                        + " FROM stories WHERE position >= ? AND position < ? ORDER BY position")) {
+                    statement.setInt(1, first);
+                    statement.setInt(2, first + PAGE);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            read.add(new Answers.StorySummary(ModelJson.decompressed(result.getBytes(1), Story.class),
+                                    result.getInt(2), result.getInt(3)));
+                        }
+                    }
+                }
+                return read;
+            });
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(each);
+        }
+    }
+
+    /** Reads a table of records a page of positions at a time, so memory stays flat however many there are. */
+    private <T> void forEachRecord(String table, Class<T> type, Consumer<T> each) {
+        for (int from = 0; ; from += PAGE) {
+            int first = from;
+            List<T> page = database.read("read its " + table, connection -> {
+                List<T> read = new ArrayList<>();
+                try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM " + table
+                        + " WHERE position >= ? AND position < ? ORDER BY position")) {
+                    statement.setInt(1, first);
+                    statement.setInt(2, first + PAGE);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            read.add(ModelJson.decompressed(result.getBytes(1), type));
+                        }
+                    }
+                }
+                return read;
+            });
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(each);
+        }
+    }
+
+    @Override
+    public synchronized void forEachEntityLink(Answers.LinkKind kind, Consumer<Answers.EntityLink> each) {
+        String sql = switch (kind) {
+            case QUOTES -> "SELECT em.entity_id, e2.entity_id, COUNT(*) FROM quotes q"
+                    + " JOIN entity_members em ON em.member = q.speaker_member"
+                    + " JOIN mentions m ON m.article_id = q.article_id AND m.begin_offset >= q.begin_offset AND m.end_offset <= q.end_offset"
+                    + " JOIN entity_members e2 ON e2.member = m.member"
+                    + " WHERE em.entity_id <> e2.entity_id GROUP BY em.entity_id, e2.entity_id ORDER BY em.entity_id, e2.entity_id";
+            case ACTS_WITH -> "SELECT p1.entity_id, p2.entity_id, COUNT(*) FROM event_participants p1"
+                    + " JOIN event_participants p2 ON p1.event_id = p2.event_id AND p1.entity_id < p2.entity_id"
+                    + " GROUP BY p1.entity_id, p2.entity_id ORDER BY p1.entity_id, p2.entity_id";
+        };
+        database.read("link its entities", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(PAGE);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        each.accept(new Answers.EntityLink(kind, result.getString(1), result.getString(2), result.getLong(3)));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public synchronized List<String> findEntities(String idOrName) {
+        return database.read("find entities", connection -> Questions.findEntities(connection, idOrName));
+    }
+
+    @Override
+    public synchronized List<Answers.NearDuplicate> nearDuplicates(String articleId) {
+        return database.read("read near duplicates", connection -> {
+            List<Answers.NearDuplicate> links = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT article_id, original_id, kind, similarity"
+                    + " FROM near_duplicates WHERE article_id = ? OR original_id = ? ORDER BY article_id, original_id")) {
+                statement.setString(1, articleId);
+                statement.setString(2, articleId);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        links.add(new Answers.NearDuplicate(result.getString(1), result.getString(2),
+                                NearDuplicateKind.valueOf(result.getString(3)), result.getDouble(4)));
+                    }
+                }
+            }
+            return links;
+        });
+    }
+
+    @Override
+    public synchronized List<InputProblem> problems() {
+        return database.read("read its problems", connection -> {
+            List<InputProblem> problems = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT input, position, category, message FROM problems ORDER BY id")) {
+                while (result.next()) {
+                    problems.add(new InputProblem(result.getString(1), Optional.ofNullable(result.getString(2)),
+                            ProblemCategory.valueOf(result.getString(3)), result.getString(4)));
+                }
+            }
+            return problems;
+        });
+    }
+
+    @Override
+    public synchronized List<Answers.QuoteFound> quotes(String speaker, Optional<String> about) {
+        return database.read("find quotes", connection -> Questions.quotes(connection, speaker, about));
+    }
+
+    @Override
+    public synchronized List<Answers.Speaker> speakersAbout(String entity) {
+        return database.read("find speakers", connection -> Questions.speakersAbout(connection, entity));
+    }
+
+    @Override
+    public synchronized List<Event> timeline(String entity) {
+        return database.read("read a timeline", connection -> Questions.timeline(connection, entity));
+    }
+
+    @Override
+    public synchronized Optional<Answers.ClaimCoverage> claimCoverage(String claimId) {
+        return database.read("read a claim", connection -> Questions.claimCoverage(connection, claimId));
+    }
+
+    @Override
+    public synchronized Correction mergeEntities(String kept, String merged, String who) {
+        Entity first = requireEntity(kept);
+        Entity second = requireEntity(merged);
+        return merge(Correction.Kind.MERGE_ENTITIES, "entity", first.id(), first.name(), first.members().get(0),
+                second.id(), second.name(), second.members().get(0), who);
+    }
+
+    @Override
+    public synchronized Correction splitEntity(String entity, String name, String who) {
+        Entity found = requireEntity(entity);
+        if (name.isBlank()) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "name the alias to split off entity " + entity);
+        }
+        return correct(Correction.Kind.SPLIT_ENTITY, found.members().get(0), name.strip(),
+                "split the mentions of entity " + found.id() + " (" + found.name() + ") as '" + name.strip() + "' into an entity of their own", who);
+    }
+
+    @Override
+    public synchronized Correction mergeStories(String kept, String merged, String who) {
+        Story first = requireStory(kept);
+        Story second = requireStory(merged);
+        return merge(Correction.Kind.MERGE_STORIES, "story", first.id(), first.title(), first.articles().get(0),
+                second.id(), second.title(), second.articles().get(0), who);
+    }
+
+    /** A merge of two entities or stories, named by id and name, each recorded by its stable key. */
+    private Correction merge(Correction.Kind kind, String what, String keptId, String keptName, String keptKey,
+            String mergedId, String mergedName, String mergedKey, String who) {
+        if (keptId.equals(mergedId)) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "cannot merge " + what + " " + keptId + " with itself");
+        }
+        return correct(kind, keptKey, mergedKey, "merged " + what + " " + mergedId + " (" + mergedName + ") into " + keptId
+                + " (" + keptName + ")", who);
+    }
+
+    @Override
+    public synchronized Correction splitStory(String story, List<String> articles, String who) {
+        Story found = requireStory(story);
+        Set<String> moved = new LinkedHashSet<>(articles);
+        if (!found.articles().containsAll(moved)) {
+            moved.removeAll(found.articles());
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "story " + story + " does not hold articles " + moved);
+        }
+        if (moved.isEmpty() || moved.size() == found.articles().size()) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST,
+                    "name some, not all, of story " + story + "'s articles to split off");
+        }
+        String anchor = found.articles().stream().filter(article -> !moved.contains(article)).findFirst().orElseThrow();
+        return correct(Correction.Kind.SPLIT_STORY, anchor, String.join(",", moved),
+                "split articles " + moved + " off story " + found.id() + " (" + found.title() + ")", who);
+    }
+
+    private Entity requireEntity(String id) {
+        return entity(id).orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND, "the store holds no entity " + id));
+    }
+
+    private Story requireStory(String id) {
+        return account().stories().stream().filter(story -> story.id().equals(id)).findFirst()
+                .orElseThrow(() -> new StoreException(StoreException.Kind.NOT_FOUND, "the store holds no story " + id));
+    }
+
+    /**
+     * Records a correction in the audit log and applies it to the stored account, in one
+     * transaction; a correction that would change nothing is refused and not recorded.
+     */
+    private Correction correct(Correction.Kind kind, String subject, String argument, String description, String who) {
+        Correction correction = database.transaction("record a correction", connection -> {
+            Instant now = Instant.now();
+            CrossArticle account = AccountRecords.read(connection);
+            Correction draft = new Correction(0, kind, subject, argument, description, who, now);
+            CrossArticle corrected = corrections(connection).apply(account, draft);
+            if (corrected.equals(account)) {
+                throw new StoreException(StoreException.Kind.BAD_REQUEST, "the correction would change nothing: " + description);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("INSERT INTO corrections (kind, subject, argument,"
+                    + " description, made_by, made_at) VALUES (?, ?, ?, ?, ?, ?)", new String[] {"id"})) {
+                statement.setString(1, kind.name());
+                statement.setString(2, subject);
+                statement.setString(3, argument);
+                statement.setString(4, description);
+                statement.setString(5, who);
+                statement.setTimestamp(6, Timestamp.from(now));
+                statement.executeUpdate();
+                try (ResultSet keys = statement.getGeneratedKeys()) {
+                    keys.next();
+                    AccountRecords.replace(connection, corrected);
+                    return new Correction(keys.getLong(1), kind, subject, argument, description, who, now);
+                }
+            }
+        });
+        database.read("refresh the search index", connection -> {
+            IndexSync.catchUp(connection, index);
+            return null;
+        });
+        return correction;
+    }
+
+    @Override
+    public synchronized List<Correction> auditLog() {
+        return database.read("read the audit log", ParallaxStore::auditLog);
+    }
+
+    private static List<Correction> auditLog(Connection connection) throws SQLException {
+        List<Correction> log = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT id, kind, subject, argument, description, made_by, made_at"
+                        + " FROM corrections ORDER BY id")) {
+            while (result.next()) {
+                log.add(new Correction(result.getLong(1), Correction.Kind.valueOf(result.getString(2)), result.getString(3),
+                        result.getString(4), result.getString(5), result.getString(6), result.getTimestamp(7).toInstant()));
+            }
+        }
+        return log;
+    }
+
+    @Override
+    public synchronized long bytesOnDisk() {
+        return database.bytesOnDisk() + Database.FolderSize.of(location.indexFolder());
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            index.close();
+        } finally {
+            database.close();
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.parallax.model.Claim;
+import org.parallax.model.Event;
+import org.parallax.model.Span;
+import org.parallax.model.Story;
+
+/**
+ * The store's questions over its records: quotes by speaker and subject, speakers about an entity,
+ * an entity's timeline, a claim's coverage. Entities are matched through their per-article members,
+ * so the answers follow the current account and its corrections.
+ */
+final class Questions {
+
+    private static final String OUTLET = "CASE WHEN a.outlet = '' THEN a.source ELSE a.outlet END";
+
+    private Questions() {
+    }
+
+    static List<Answers.QuoteFound> quotes(Connection connection, String speaker, Optional<String> about) throws SQLException {
+        // Joins rather than EXISTS, starting from the entity's members (indexed): H2 plans these well, EXISTS it does not.
+        String sql = about.isEmpty()
+                ? "SELECT q.article_id, " + OUTLET + ", q.speaker_text, q.quote_text, q.begin_offset, q.end_offset"
+                        + " FROM entity_members em JOIN quotes q ON q.speaker_member = em.member JOIN articles a ON a.id = q.article_id"
+                        + " WHERE em.entity_id = ? AND a.superseded_by IS NULL ORDER BY a.seq, q.position"
+                : "SELECT DISTINCT q.article_id, " + OUTLET + ", q.speaker_text, q.quote_text, q.begin_offset, q.end_offset,"
+                        + " a.seq, q.position FROM entity_members em JOIN quotes q ON q.speaker_member = em.member"
+                        + " JOIN mentions m ON m.article_id = q.article_id AND m.begin_offset >= q.begin_offset"
+                        + " AND m.end_offset <= q.end_offset JOIN entity_members e2 ON e2.member = m.member"
+                        + " JOIN articles a ON a.id = q.article_id"
+                        + " WHERE em.entity_id = ? AND e2.entity_id = ? AND a.superseded_by IS NULL ORDER BY a.seq, q.position";
+        List<Answers.QuoteFound> quotes = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, speaker);
+            if (about.isPresent()) {
+                statement.setString(2, about.get());
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    quotes.add(new Answers.QuoteFound(result.getString(1), result.getString(2),
+                            Optional.ofNullable(result.getString(3)), result.getString(4),
+                            new Span(result.getInt(5), result.getInt(6))));
+                }
+            }
+        }
+        return quotes;
+    }
+
+    static List<Answers.Speaker> speakersAbout(Connection connection, String entity) throws SQLException {
+        String sql = "SELECT em.entity_id, e.name, COUNT(DISTINCT q.article_id || ':' || q.position) AS quotes"
+                + " FROM entity_members e2 JOIN mentions m ON m.member = e2.member"
+                + " JOIN quotes q ON q.article_id = m.article_id AND m.begin_offset >= q.begin_offset AND m.end_offset <= q.end_offset"
+                + " JOIN entity_members em ON em.member = q.speaker_member JOIN entities e ON e.id = em.entity_id"
+                + " JOIN articles a ON a.id = q.article_id"
+                + " WHERE e2.entity_id = ? AND a.superseded_by IS NULL"
+                + " GROUP BY em.entity_id, e.name ORDER BY quotes DESC, e.name";
+        List<Answers.Speaker> speakers = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, entity);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    speakers.add(new Answers.Speaker(result.getString(1), result.getString(2), result.getLong(3)));
+                }
+            }
+        }
+        return speakers;
+    }
+
+    static List<Event> timeline(Connection connection, String entity) throws SQLException {
+        List<Event> events = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT v.record FROM events v"
+                + " JOIN event_participants p ON p.event_id = v.id WHERE p.entity_id = ? ORDER BY v.position")) {
+            statement.setString(1, entity);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    events.add(ModelJson.decompressed(result.getBytes(1), Event.class));
+                }
+            }
+        }
+        return events;
+    }
+
+    static Optional<Answers.ClaimCoverage> claimCoverage(Connection connection, String claimId) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT s.record FROM claims c JOIN stories s ON s.id = c.story_id WHERE c.id = ?")) {
+            statement.setString(1, claimId);
+            try (ResultSet result = statement.executeQuery()) {
+                if (!result.next()) {
+                    return Optional.empty();
+                }
+                Story story = ModelJson.decompressed(result.getBytes(1), Story.class);
+                for (Claim claim : story.claims()) {
+                    if (claim.id().equals(claimId)) {
+                        Map<String, org.parallax.model.Stance> outlets = new LinkedHashMap<>();
+                        story.outlets().forEach(outlet -> outlets.put(outlet, story.stance(claim, outlet)));
+                        return Optional.of(new Answers.ClaimCoverage(claim, story.id(), outlets));
+                    }
+                }
+                return Optional.empty();
+            }
+        }
+    }
+
+    static List<String> findEntities(Connection connection, String idOrName) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM entities WHERE id = ?")) {
+            statement.setString(1, idOrName);
+            try (ResultSet result = statement.executeQuery()) {
+                if (result.next()) {
+                    return List.of(result.getString(1));
+                }
+            }
+        }
+        try (PreparedStatement statement = connection.prepareStatement("SELECT DISTINCT n.entity_id, e.position FROM entity_names n"
+                + " JOIN entities e ON e.id = n.entity_id WHERE LOWER(n.name) = ? ORDER BY e.position")) {
+            statement.setString(1, idOrName.toLowerCase(Locale.ROOT).strip());
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    ids.add(result.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+}

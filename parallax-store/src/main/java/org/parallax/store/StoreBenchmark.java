@@ -1,0 +1,284 @@
+package org.parallax.store;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntFunction;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleEntity;
+import org.parallax.model.CrossArticle;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityAlias;
+import org.parallax.pipeline.ArticleAnnotator;
+import org.parallax.pipeline.ArticleDestination;
+
+/**
+ * {@code parallax bench store}: how fast a store takes articles, what they cost on disk, and how
+ * fast it answers each kind of question, at {@code articles} (10,000) and {@code searchArticles}
+ * (100,000) articles. Articles are synthetic variations ({@link SyntheticCorpus}) of real ones the
+ * real language layer analysed, so every article carries real quotes and mentions; they go through
+ * the same {@link ArticleDestination} a pipeline run uses. The cross-article account is a stand-in
+ * (entities grouped by name), since the cross-article layer's own cost is measured by {@code bench
+ * scaling}; what it costs the store to keep and index an account is measured here.
+ */
+public final class StoreBenchmark {
+
+    /**
+     * What to measure.
+     *
+     * @param sample         real articles analysed by the language layer (their rate is the baseline)
+     * @param articles       the store's size for ingest, disk and question figures
+     * @param searchArticles the size it then grows to for search figures
+     * @param queries        questions asked of each kind
+     * @param batchSize      articles stored per transaction
+     */
+    public record Settings(int sample, int articles, int searchArticles, int queries, int batchSize) {
+    }
+
+    private final Settings settings;
+    private final PrintWriter log;
+    private final Random random = new Random(10);
+
+    public StoreBenchmark(Settings settings, PrintWriter log) {
+        this.settings = settings;
+        this.log = log;
+    }
+
+    /** The real articles analysed once, and how long the language layer took per article (wall and CPU seconds). */
+    public record Baseline(List<AnalyzedArticle> analysed, List<Article> texts, double wallSeconds, double cpuSeconds) {
+        public double perArticleWall() {
+            return wallSeconds / analysed.size();
+        }
+
+        public double perArticleCpu() {
+            return cpuSeconds / analysed.size();
+        }
+    }
+
+    public Baseline baseline(List<Article> texts, ArticleAnnotator annotator) {
+        List<Article> sample = texts.subList(0, Math.min(settings.sample(), texts.size()));
+        annotator.annotate(sample.get(0)); // the first article pays for loading the models; it is not timed
+        long wall = System.nanoTime();
+        long cpu = cpuNanos();
+        List<AnalyzedArticle> analysed = new ArrayList<>();
+        for (Article article : sample) {
+            analysed.add(annotator.annotate(article));
+        }
+        Baseline baseline = new Baseline(analysed, texts, (System.nanoTime() - wall) / 1e9, (cpuNanos() - cpu) / 1e9);
+        log.printf(Locale.ROOT, "language layer: %d real articles, %.3f s/article wall, %.3f s/article CPU (1 thread)%n",
+                analysed.size(), baseline.perArticleWall(), baseline.perArticleCpu());
+        log.flush();
+        return baseline;
+    }
+
+    /** One backend's store being measured: how far it has been filled. */
+    public final class Phase {
+        private final String backend;
+        private final Store store;
+        private final Baseline baseline;
+        private final SyntheticCorpus corpus;
+        private final ArticleDestination destination;
+        private final long[] next = {0};
+
+        private Phase(String backend, Store store, Baseline baseline) {
+            this.backend = backend;
+            this.store = store;
+            this.baseline = baseline;
+            this.corpus = new SyntheticCorpus(baseline.analysed(), baseline.texts());
+            this.destination = store.destination("bench");
+        }
+
+        /** Grows the store to {@code target} articles and measures search at that size. */
+        public List<String> grow(long target) {
+            List<String> rows = new ArrayList<>();
+            if (target <= next[0]) {
+                return rows;
+            }
+            long from = next[0];
+            double grow = fill(destination, corpus, next, target - from);
+            rows.add(row(backend, "grow from " + from + " to " + target + " articles (store only)",
+                    String.format(Locale.ROOT, "%.0f articles/s (wall); %,d bytes/article on disk while open",
+                            (target - from) / grow, store.bytesOnDisk() / target)));
+            rows.addAll(questions(backend, store, target, false));
+            return rows;
+        }
+    }
+
+    /**
+     * Fills an empty store to {@code articles}, measures ingest, disk, keeping an account, every kind
+     * of question, and 100 more articles; the phase returned can then grow it for search.
+     */
+    public Phase start(String backend, Store store, Baseline baseline, List<String> rows) {
+        if (store.counts().articles() > 0) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "bench store needs an empty store; " + store.location()
+                    + " holds articles");
+        }
+        Phase phase = new Phase(backend, store, baseline);
+        ArticleDestination destination = phase.destination;
+        SyntheticCorpus corpus = phase.corpus;
+        long[] next = phase.next;
+        storeCpuSeconds = 0;
+        double seconds = fill(destination, corpus, next, settings.articles());
+        double cpu = storeCpuSeconds;
+        long bytes = store.bytesOnDisk();
+        double perArticle = seconds / settings.articles();
+        double perArticleCpu = cpu / settings.articles();
+        rows.add(row(backend, "ingest " + settings.articles() + " articles (store only)",
+                String.format(Locale.ROOT, "%.0f articles/s; wall %.2f ms/article = %.1f%% of the language layer's %.0f ms;"
+                        + " CPU %.2f ms/article = %.1f%% of its %.0f ms", settings.articles() / seconds, perArticle * 1000,
+                        100 * perArticle / baseline.perArticleWall(), baseline.perArticleWall() * 1000, perArticleCpu * 1000,
+                        100 * perArticleCpu / baseline.perArticleCpu(), baseline.perArticleCpu() * 1000)));
+        rows.add(row(backend, "bytes on disk per article at " + settings.articles() + ", store open",
+                String.format(Locale.ROOT, "%,d (records and index, %,d in all)", bytes / settings.articles(), bytes)));
+        long accountStart = System.nanoTime();
+        destination.keep(standInAccount(store));
+        rows.add(row(backend, "keep an account and reindex " + settings.articles() + " articles",
+                String.format(Locale.ROOT, "%.1f s (%d entities)", (System.nanoTime() - accountStart) / 1e9, store.counts().entities())));
+        rows.addAll(questions(backend, store, settings.articles(), true));
+        double cpuBefore = storeCpuSeconds;
+        double incremental = fill(destination, corpus, next, 100);
+        double incrementalCpu = storeCpuSeconds - cpuBefore;
+        rows.add(row(backend, "ingest 100 more into " + settings.articles() + " (store only)",
+                String.format(Locale.ROOT, "wall %.1f ms/article = %.1f%% of their analysis; CPU %.1f ms/article = %.1f%%;"
+                        + " the cross-article layer is then recomputed over the whole store (see bench scaling)", incremental * 10,
+                        100 * incremental / 100 / baseline.perArticleWall(), incrementalCpu * 10,
+                        100 * incrementalCpu / 100 / baseline.perArticleCpu())));
+        return phase;
+    }
+
+    /** CPU seconds this thread spent storing, over all {@link #fill} calls so far. */
+    private double storeCpuSeconds;
+
+    /** Stores {@code count} more variations in batches, returning the (wall) seconds it took. */
+    private double fill(ArticleDestination destination, SyntheticCorpus corpus, long[] next, long count) {
+        long start = System.nanoTime();
+        long cpu = cpuNanos();
+        long end = next[0] + count;
+        while (next[0] < end) {
+            List<AnalyzedArticle> batch = new ArrayList<>();
+            while (next[0] < end && batch.size() < settings.batchSize()) {
+                AnalyzedArticle variation = corpus.variation(next[0]++);
+                destination.admit(variation.article())
+                        .ifPresent(stored -> batch.add(SyntheticCorpus.renamed(variation, stored)));
+            }
+            destination.keep(batch, List.of());
+            if (next[0] % 10_000 < settings.batchSize()) {
+                log.printf(Locale.ROOT, "  %,d articles stored, %.0f s%n", next[0], (System.nanoTime() - start) / 1e9);
+                log.flush();
+            }
+        }
+        storeCpuSeconds += (cpuNanos() - cpu) / 1e9;
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    /** Entities grouped by name and type across the store's articles: a stand-in account, cheap to make. */
+    private static CrossArticle standInAccount(Store store) {
+        Map<String, List<String>> members = new LinkedHashMap<>();
+        Map<String, ArticleEntity> first = new HashMap<>();
+        Map<String, Set<String>> articles = new HashMap<>();
+        store.forEachArticle(stored -> {
+            for (ArticleEntity entity : stored.analyzed().annotations().entities()) {
+                String key = entity.type() + "\n" + entity.name();
+                members.computeIfAbsent(key, k -> new ArrayList<>()).add(entity.id());
+                first.putIfAbsent(key, entity);
+                articles.computeIfAbsent(key, k -> new LinkedHashSet<>()).add(stored.id());
+            }
+        });
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<String>> entry : members.entrySet()) {
+            ArticleEntity entity = first.get(entry.getKey());
+            entities.add(new Entity("e" + (entities.size() + 1), entity.name(), entity.type(),
+                    List.of(new EntityAlias(entity.name(), List.copyOf(articles.get(entry.getKey())))), List.of(),
+                    entry.getValue(), Optional.empty()));
+        }
+        return new CrossArticle(entities, List.of(), List.of());
+    }
+
+    private List<String> questions(String backend, Store store, long size, boolean all) {
+        List<String> words = vocabulary(store);
+        List<String> outlets = List.of("Outlet 3", "Outlet 7", "Outlet 11");
+        SearchResults everything = store.search(SearchQuery.all().withPage(0, 0));
+        List<String> entities = everything.facets().getOrDefault(SearchResults.FacetDimension.ENTITY, List.of()).stream()
+                .map(SearchResults.FacetCount::value).toList();
+        List<String> speakers = everything.facets().getOrDefault(SearchResults.FacetDimension.SPEAKER, List.of()).stream()
+                .map(SearchResults.FacetCount::value).toList();
+        List<String> ids = store.search(SearchQuery.all().withPage(0, 200)).hits().stream().map(SearchHit::article).toList();
+        Map<String, IntFunction<Object>> kinds = new LinkedHashMap<>();
+        kinds.put("search: one word, 10 hits with snippets, facets", i -> store.search(SearchQuery.text(pick(words))));
+        kinds.put("search: two words in one outlet", i -> store.search(SearchQuery.text(pick(words) + " " + pick(words))
+                .withOutlets(List.of(pick(outlets)))));
+        kinds.put("search: a month, newest first", i -> store.search(SearchQuery.all().withSort(SearchSort.NEWEST).withDates(
+                Optional.of(LocalDate.of(2022, 1 + random.nextInt(12), 1)), Optional.of(LocalDate.of(2022, 1 + random.nextInt(12), 28)))));
+        kinds.put("search: a deep page (middle of all articles)", i -> store.search(SearchQuery.all().withPage((int) (size / 2), 10)));
+        if (!entities.isEmpty()) {
+            kinds.put("search: articles mentioning an entity", i -> store.search(SearchQuery.all().withEntities(List.of(pick(entities)))));
+        }
+        if (all) {
+            kinds.put("read an article by id", i -> store.article(pick(ids)));
+            kinds.put("stats (every count)", i -> store.counts());
+            if (!speakers.isEmpty() && !entities.isEmpty()) {
+                kinds.put("what did X say (quotes by a speaker)", i -> store.quotes(pick(speakers), Optional.empty()));
+                kinds.put("what did X say about Y", i -> store.quotes(pick(speakers), Optional.of(pick(entities))));
+                kinds.put("who spoke about X", i -> store.speakersAbout(pick(entities)));
+            }
+        }
+        List<String> rows = new ArrayList<>();
+        for (Map.Entry<String, IntFunction<Object>> kind : kinds.entrySet()) {
+            for (int i = 0; i < Math.min(20, settings.queries()); i++) {
+                kind.getValue().apply(i); // warm up
+            }
+            long[] nanos = new long[settings.queries()];
+            for (int i = 0; i < nanos.length; i++) {
+                long start = System.nanoTime();
+                kind.getValue().apply(i);
+                nanos[i] = System.nanoTime() - start;
+            }
+            Arrays.sort(nanos);
+            rows.add(row(backend, kind.getKey() + " at " + size, String.format(Locale.ROOT, "median %.1f ms, p99 %.1f ms",
+                    nanos[nanos.length / 2] / 1e6, nanos[Math.min(nanos.length - 1, (int) Math.ceil(nanos.length * 0.99) - 1)] / 1e6)));
+            log.println("  " + rows.get(rows.size() - 1));
+            log.flush();
+        }
+        return rows;
+    }
+
+    /** Words of some stored articles' texts, to search for. */
+    private static List<String> vocabulary(Store store) {
+        Set<String> words = new TreeSet<>();
+        for (SearchHit hit : store.search(SearchQuery.all().withPage(0, 50)).hits()) {
+            store.article(hit.article()).ifPresent(analyzed -> {
+                for (String word : analyzed.article().text().split("[^\\p{L}]+")) {
+                    if (word.length() >= 5 && word.length() <= 12) {
+                        words.add(word.toLowerCase(Locale.ROOT));
+                    }
+                }
+            });
+        }
+        return List.copyOf(words);
+    }
+
+    private <T> T pick(List<T> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+
+    private static String row(String backend, String measure, String figure) {
+        return "| " + backend + " | " + measure + " | " + figure + " |";
+    }
+
+    private static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+}

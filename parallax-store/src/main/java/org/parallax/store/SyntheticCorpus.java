@@ -1,0 +1,79 @@
+package org.parallax.store;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Annotations;
+import org.parallax.model.Article;
+import org.parallax.model.ArticleEntity;
+import org.parallax.model.DateSource;
+import org.parallax.model.Mention;
+import org.parallax.model.Quote;
+import org.parallax.model.Speaker;
+
+/**
+ * Synthetic variations of real analysed articles, for measuring the store at sizes no analysed
+ * corpus here reaches: variation {@code k} is real article {@code k mod n} with its annotations,
+ * followed by paragraphs of two other real articles (so its spans stay valid and variations of one
+ * article share about a third of their text, as unrelated articles on one story do, not as near
+ * duplicates), under one of twenty outlets and a date spread over a year.
+ */
+final class SyntheticCorpus {
+
+    private static final int OUTLETS = 20;
+
+    private final List<AnalyzedArticle> analysed;
+    private final List<String> paragraphs;
+
+    SyntheticCorpus(List<AnalyzedArticle> analysed, List<Article> texts) {
+        if (analysed.isEmpty() || texts.isEmpty()) {
+            throw new IllegalArgumentException("a synthetic corpus needs analysed articles and texts to vary them with");
+        }
+        this.analysed = List.copyOf(analysed);
+        List<String> found = new ArrayList<>();
+        for (Article article : texts) {
+            for (String paragraph : article.text().split("\n\n")) {
+                if (paragraph.length() > 80) {
+                    found.add(paragraph.strip());
+                }
+            }
+        }
+        this.paragraphs = List.copyOf(found);
+    }
+
+    /** Variation {@code k}: an article with a source of its own, and its annotations before the store names it. */
+    AnalyzedArticle variation(long k) {
+        AnalyzedArticle base = analysed.get((int) (k % analysed.size()));
+        Article article = base.article();
+        StringBuilder text = new StringBuilder(article.text());
+        for (int i = 0; i < 3; i++) {
+            long pick = Math.floorMod(k * 2_654_435_761L + i * 40_503L + k / analysed.size(), paragraphs.size());
+            text.append("\n\n").append(paragraphs.get((int) pick));
+        }
+        text.append("\n\nSynthetic variation ").append(k).append('.');
+        LocalDate published = LocalDate.of(2022, 1, 1).plusDays(k % 365);
+        Article varied = new Article("v" + k, "synthetic/" + k + "/" + article.source(), article.format(),
+                Optional.of("https://outlet-" + (k % OUTLETS) + ".example/" + k), article.title(), article.subtitle(),
+                Optional.of("Outlet " + (k % OUTLETS)), article.authors(), Optional.of(published), DateSource.METADATA,
+                Optional.empty(), text.toString(), article.embeddedPosts(), article.removed());
+        return new AnalyzedArticle(varied, base.annotations());
+    }
+
+    /** {@code analyzed}'s annotations under the id the store gave its article ({@code <id>/e<n>} entity ids). */
+    static AnalyzedArticle renamed(AnalyzedArticle analyzed, Article stored) {
+        String from = analyzed.article().id() + "/";
+        String to = stored.id() + "/";
+        java.util.function.UnaryOperator<String> rename = id -> id.startsWith(from) ? to + id.substring(from.length()) : id;
+        Annotations annotations = analyzed.annotations();
+        List<Mention> mentions = annotations.mentions().stream()
+                .map(mention -> new Mention(mention.span(), mention.type(), mention.entity().map(rename))).toList();
+        List<Quote> quotes = annotations.quotes().stream().map(quote -> new Quote(quote.span(), quote.kind(), quote.cue(),
+                quote.speaker().map(speaker -> new Speaker(speaker.span(), speaker.entity().map(rename), speaker.resolution())),
+                quote.addressee())).toList();
+        List<ArticleEntity> entities = annotations.entities().stream().map(entity -> new ArticleEntity(rename.apply(entity.id()),
+                entity.name(), entity.type(), entity.aliases(), entity.roles())).toList();
+        return new AnalyzedArticle(stored, new Annotations(mentions, annotations.timexes(), quotes, entities));
+    }
+}

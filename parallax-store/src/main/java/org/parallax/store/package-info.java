@@ -1,0 +1,2 @@
+/** The knowledge base. */
+package org.parallax.store;

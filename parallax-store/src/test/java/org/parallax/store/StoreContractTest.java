@@ -1,0 +1,369 @@
+package org.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.CrossArticle;
+import org.parallax.model.Entity;
+import org.parallax.model.ProblemCategory;
+import org.parallax.model.Stance;
+import org.parallax.model.Story;
+import org.parallax.pipeline.PipelineListener;
+import org.parallax.pipeline.PipelineResult;
+
+/**
+ * Issue 10: what every store backend must do, run against each (embedded, PostgreSQL) by a subclass.
+ * Articles are the bundled examples, analysed by the real layers (once per JVM, see {@link TestLayers}).
+ */
+abstract class StoreContractTest {
+
+    @TempDir
+    Path temporary;
+
+    private Store store;
+
+    /** A new, empty store location for one test; {@code temporary} is this test's own folder. */
+    abstract StoreLocation newLocation(Path temporary) throws Exception;
+
+    @BeforeEach
+    void openStore() throws Exception {
+        store = Store.open(newLocation(temporary));
+    }
+
+    @AfterEach
+    void closeStore() {
+        if (store != null) {
+            store.close();
+        }
+    }
+
+    private PipelineResult ingest(Path manifest, Path... paths) {
+        List<String> names = java.util.Arrays.stream(paths).map(Path::toString).toList();
+        return TestLayers.pipeline(manifest).run(names, store.destination("tester"), PipelineListener.NONE);
+    }
+
+    private PipelineResult ingestExamples() {
+        return ingest(TestLayers.MANIFEST, TestLayers.EXAMPLES);
+    }
+
+    @Test
+    void ingestKeepsArticlesAndTheirAccount() {
+        PipelineResult result = ingestExamples();
+
+        assertThat(result.kept()).isEqualTo(3);
+        StoreCounts counts = store.counts();
+        assertThat(counts.articles()).isEqualTo(3);
+        assertThat(counts.current()).isEqualTo(3);
+        assertThat(counts.outlets()).isEqualTo(3);
+        assertThat(counts.quotes()).isPositive();
+        assertThat(counts.entities()).isPositive();
+        assertThat(counts.events()).isPositive();
+        assertThat(counts.stories()).isPositive();
+        assertThat(counts.claims()).isPositive();
+        assertThat(store.account()).isEqualTo(result.crossArticle());
+        String id = store.account().stories().get(0).articles().get(0);
+        assertThat(store.article(id)).hasValueSatisfying(article -> {
+            assertThat(article.annotations().quotes()).isNotEmpty();
+            assertThat(article.article().text()).isNotBlank();
+        });
+    }
+
+    @Test
+    void theSameArticlesTwiceAreStoredOnce() {
+        ingestExamples();
+        PipelineResult again = ingestExamples();
+
+        assertThat(again.read()).isEqualTo(3);
+        assertThat(again.kept()).isZero();
+        assertThat(store.counts().articles()).isEqualTo(3);
+    }
+
+    @Test
+    void articlesIngestedOneByOneGiveTheSameStoriesAndCastAsAllAtOnce() throws Exception {
+        List<Path> files;
+        try (var listing = Files.list(TestLayers.EXAMPLES)) {
+            files = listing.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+        }
+        for (Path file : files) {
+            ingest(TestLayers.MANIFEST, file);
+        }
+        CrossArticle incremental = store.account();
+        store.close();
+        store = Store.open(newLocation(temporary.resolve("at-once")));
+        ingest(TestLayers.MANIFEST, files.toArray(Path[]::new));
+        CrossArticle atOnce = store.account();
+
+        assertThat(stories(incremental)).isEqualTo(stories(atOnce));
+        assertThat(cast(incremental)).isEqualTo(cast(atOnce));
+        assertThat(incremental.events()).hasSameSizeAs(atOnce.events());
+        assertThat(incremental.stories().stream().mapToInt(story -> story.claims().size()).sum())
+                .isEqualTo(atOnce.stories().stream().mapToInt(story -> story.claims().size()).sum());
+    }
+
+    private static Set<Set<String>> stories(CrossArticle account) {
+        return account.stories().stream().map(story -> Set.copyOf(story.articles())).collect(Collectors.toSet());
+    }
+
+    private static Set<String> cast(CrossArticle account) {
+        return account.entities().stream().map(Entity::name).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void syndicatedCopiesAndUpdatesAreLinkedAndCountedAsOneSource() throws IOException {
+        Path corpus = Files.createDirectories(temporary.resolve("corpus"));
+        String original = Files.readString(TestLayers.EXAMPLES.resolve("002_afd6bb49de05422a.txt"));
+        Files.writeString(corpus.resolve("original.txt"), original);
+        Files.writeString(corpus.resolve("copy.txt"), original.replace("Monday", "Mon."));
+        Files.writeString(corpus.resolve("manifest.csv"), "path,url,outlet,published\n"
+                + "original.txt,https://wire.example/story,Wire Service,2022-10-24\n"
+                + "copy.txt,https://paper.example/story,Daily Paper,2022-10-24\n", StandardCharsets.UTF_8);
+        ingest(corpus.resolve("manifest.csv"), corpus);
+
+        StoreCounts counts = store.counts();
+        assertThat(counts.articles()).isEqualTo(2);
+        assertThat(counts.nearDuplicates()).isEqualTo(1);
+        Answers.StorySummary story = store.stories().stream().filter(summary -> summary.articles() == 2).findFirst().orElseThrow();
+        assertThat(story.independentSources()).isEqualTo(1);
+        String copy = story.story().articles().stream()
+                .filter(id -> store.article(id).orElseThrow().article().outlet().orElseThrow().equals("Daily Paper"))
+                .findFirst().orElseThrow();
+        assertThat(store.nearDuplicates(copy)).singleElement()
+                .satisfies(link -> assertThat(link.kind()).isEqualTo(NearDuplicateKind.SYNDICATED));
+
+        Path update = Files.createDirectories(temporary.resolve("update"));
+        Files.writeString(update.resolve("updated.txt"), original + "\n\nThis article was updated with a correction.");
+        Files.writeString(update.resolve("manifest.csv"), "path,url,outlet,published\n"
+                + "updated.txt,https://wire.example/story,Wire Service,2022-10-25\n", StandardCharsets.UTF_8);
+        ingest(update.resolve("manifest.csv"), update);
+
+        assertThat(store.counts().articles()).isEqualTo(3);
+        assertThat(store.counts().current()).isEqualTo(2);
+        assertThat(store.search(SearchQuery.all()).total()).isEqualTo(2);
+    }
+
+    @Test
+    void searchFindsTextWithHighlightsFiltersSortsPagesAndCounts() {
+        ingestExamples();
+
+        SearchResults ukraine = store.search(SearchQuery.text("Ukraine"));
+        assertThat(ukraine.total()).isEqualTo(3);
+        assertThat(ukraine.hits()).allSatisfy(hit -> {
+            assertThat(hit.snippets()).isNotEmpty();
+            assertThat(hit.snippets().get(0).highlights()).isNotEmpty();
+            assertThat(hit.snippets().get(0).marked("[", "]")).containsIgnoringCase("[ukrain");
+        });
+        assertThat(store.search(SearchQuery.text("Ukraine").withOutlets(List.of("Breitbart"))).hits())
+                .singleElement().satisfies(hit -> assertThat(hit.outlet()).isEqualTo("Breitbart"));
+        assertThat(store.search(SearchQuery.all().withDates(Optional.of(LocalDate.of(2022, 3, 1)), Optional.empty())).total())
+                .isEqualTo(2);
+        assertThat(store.search(SearchQuery.all().withDates(Optional.empty(), Optional.of(LocalDate.of(2022, 3, 24)))).total())
+                .isEqualTo(2);
+        List<SearchHit> newest = store.search(SearchQuery.all().withSort(SearchSort.NEWEST)).hits();
+        List<SearchHit> oldest = store.search(SearchQuery.all().withSort(SearchSort.OLDEST)).hits();
+        assertThat(newest.get(0).published()).isEqualTo(oldest.get(2).published());
+        assertThat(oldest.get(0).published()).contains(LocalDate.of(2022, 2, 27));
+        assertThat(newest.get(0).published()).contains(LocalDate.of(2022, 10, 27));
+        assertThat(store.search(SearchQuery.all().withPage(2, 10)).hits()).hasSize(1);
+        assertThat(store.search(SearchQuery.all().withPage(3, 10)).hits()).isEmpty();
+        assertThat(store.search(SearchQuery.text("zzzunheardofword")).total()).isZero();
+
+        SearchResults all = store.search(SearchQuery.all());
+        assertThat(all.facets().get(SearchResults.FacetDimension.OUTLET)).hasSize(3);
+        assertThat(all.facets().get(SearchResults.FacetDimension.MONTH)).extracting(SearchResults.FacetCount::value)
+                .contains("2022-03");
+        assertThat(all.facets().get(SearchResults.FacetDimension.ENTITY)).isNotEmpty()
+                .allSatisfy(facet -> assertThat(facet.label()).isNotEqualTo(facet.value()));
+        assertThat(all.facets().get(SearchResults.FacetDimension.SPEAKER)).isNotEmpty();
+
+        List<String> zelensky = store.findEntities("Zelensky");
+        assertThat(zelensky).isNotEmpty();
+        assertThat(store.search(SearchQuery.all().withEntities(zelensky)).total()).isEqualTo(3);
+        String story = store.account().stories().get(0).id();
+        assertThat(store.search(SearchQuery.all().withStories(List.of(story))).total())
+                .isEqualTo(store.account().stories().get(0).articles().size());
+        String speaker = all.facets().get(SearchResults.FacetDimension.SPEAKER).get(0).value();
+        assertThat(store.search(SearchQuery.all().withSpeakers(List.of(speaker))).total()).isPositive();
+        assertThatThrownBy(() -> store.search(SearchQuery.text("\"unclosed")))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.BAD_REQUEST));
+    }
+
+    @Test
+    void questionsAnswerWhoSaidWhatTheTimelineAndClaimCoverage() {
+        ingestExamples();
+        SearchResults all = store.search(SearchQuery.all());
+        String speaker = all.facets().get(SearchResults.FacetDimension.SPEAKER).get(0).value();
+
+        List<Answers.QuoteFound> said = store.quotes(speaker, Optional.empty());
+        assertThat(said).isNotEmpty().allSatisfy(quote -> {
+            String text = store.article(quote.article()).orElseThrow().article().text();
+            assertThat(quote.span().coveredText(text)).isEqualTo(quote.text());
+        });
+        List<String> ukraine = store.findEntities("Ukraine");
+        assertThat(ukraine).isNotEmpty();
+        List<Answers.Speaker> aboutUkraine = store.speakersAbout(ukraine.get(0));
+        assertThat(aboutUkraine).isNotEmpty();
+        Answers.Speaker first = aboutUkraine.get(0);
+        assertThat(store.quotes(first.entity(), Optional.of(ukraine.get(0)))).hasSize((int) first.quotes());
+
+        Entity busiest = store.account().entities().stream()
+                .max(java.util.Comparator.comparingLong(entity -> store.timeline(entity.id()).size())).orElseThrow();
+        assertThat(store.timeline(busiest.id())).isNotEmpty()
+                .allSatisfy(event -> assertThat(event.participants()).contains(busiest.id()));
+
+        Story story = store.account().stories().get(0);
+        String claim = story.claims().get(0).id();
+        assertThat(store.claimCoverage(claim)).hasValueSatisfying(coverage -> {
+            assertThat(coverage.story()).isEqualTo(story.id());
+            assertThat(coverage.outlets().keySet()).containsExactlyInAnyOrderElementsOf(story.outlets());
+            assertThat(coverage.outlets().values()).contains(Stance.REPORTED);
+        });
+        assertThat(store.claimCoverage("c-none")).isEmpty();
+    }
+
+    @Test
+    void correctionsAreAuditedAndSurviveReanalysis() throws IOException {
+        ingestExamples();
+        List<Entity> entities = store.account().entities();
+        Entity kept = entities.get(0);
+        Entity merged = entities.get(1);
+
+        Correction correction = store.mergeEntities(kept.id(), merged.id(), "analyst@example.org");
+
+        assertThat(correction.madeBy()).isEqualTo("analyst@example.org");
+        assertThat(store.account().entities()).hasSize(entities.size() - 1);
+        assertThat(store.entity(kept.id()).orElseThrow().members()).containsAll(merged.members());
+
+        Story story = store.account().stories().get(0);
+        store.splitStory(story.id(), List.of(story.articles().get(0)), "editor");
+        assertThat(store.account().stories()).hasSize((int) store.counts().stories());
+        int storiesAfterSplit = store.account().stories().size();
+
+        // New articles arrive: the account is recomputed from all articles, and the corrections are reapplied.
+        Path more = Files.createDirectories(temporary.resolve("more"));
+        Files.writeString(more.resolve("note.txt"), "A brief note about the weather in Paris.\n\nIt rained on Tuesday.");
+        ingest(null, more);
+
+        CrossArticle after = store.account();
+        Entity stillMerged = Corrections.entityWithMember(after, merged.members().get(0)).orElseThrow();
+        assertThat(stillMerged.members()).containsAll(kept.members());
+        assertThat(after.stories().size()).isGreaterThanOrEqualTo(storiesAfterSplit);
+        assertThat(Corrections.storyWithArticle(after, story.articles().get(0)).orElseThrow().articles())
+                .doesNotContainAnyElementsOf(story.articles().subList(1, story.articles().size()));
+        assertThat(store.auditLog()).extracting(Correction::kind)
+                .containsExactly(Correction.Kind.MERGE_ENTITIES, Correction.Kind.SPLIT_STORY);
+        assertThat(store.auditLog()).allSatisfy(entry -> assertThat(entry.madeAt()).isNotNull());
+
+        assertThatThrownBy(() -> store.mergeEntities("e-none", kept.id(), "x"))
+                .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.NOT_FOUND));
+    }
+
+    @Test
+    void storiesMergeBackAndEntitiesSplitByName() {
+        ingestExamples();
+        Story story = store.account().stories().get(0);
+        store.splitStory(story.id(), List.of(story.articles().get(0)), "editor");
+        Story split = Corrections.storyWithArticle(store.account(), story.articles().get(0)).orElseThrow();
+        assertThat(split.id()).isNotEqualTo(story.id());
+
+        store.mergeStories(story.id(), split.id(), "editor");
+        assertThat(Set.copyOf(Corrections.storyWithArticle(store.account(), story.articles().get(0)).orElseThrow().articles()))
+                .isEqualTo(Set.copyOf(story.articles()));
+
+        Entity withAliases = store.account().entities().stream().filter(entity -> entity.aliases().size() > 1
+                && entity.members().size() > 1).findFirst().orElseThrow();
+        String alias = withAliases.aliases().get(withAliases.aliases().size() - 1).name();
+        int before = store.account().entities().size();
+        try {
+            store.splitEntity(withAliases.id(), alias, "editor");
+            assertThat(store.account().entities()).hasSize(before + 1);
+            assertThat(store.auditLog()).hasSize(3);
+        } catch (StoreException e) {
+            // Every member is also mentioned by that name: the split would change nothing, so it is refused, not recorded.
+            assertThat(e.kind()).isEqualTo(StoreException.Kind.BAD_REQUEST);
+            assertThat(e.getMessage()).contains("would change nothing");
+            assertThat(store.account().entities()).hasSize(before);
+            assertThat(store.auditLog()).hasSize(2);
+        }
+    }
+
+    @Test
+    void problemsAreRecordedWithTheirCategoryAndTheRestIsStored() throws IOException {
+        Path corpus = Files.createDirectories(temporary.resolve("bad"));
+        Files.writeString(corpus.resolve("empty.txt"), "");
+        Files.copy(TestLayers.EXAMPLES.resolve("000_473c4f10df995f4b.txt"), corpus.resolve("good.txt"));
+        PipelineResult result = ingest(null, corpus);
+
+        assertThat(result.kept()).isEqualTo(1);
+        assertThat(store.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.category()).isEqualTo(ProblemCategory.BAD_INPUT);
+            assertThat(problem.input()).endsWith("empty.txt");
+        });
+        assertThat(store.counts().problems()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondWriterIsToldTheStoreIsBusy() throws Exception {
+        store.destination("first");
+        try (Store second = Store.open(newLocation(temporary))) {
+            assertThatThrownBy(() -> second.destination("second"))
+                    .isInstanceOfSatisfying(StoreException.class, e -> {
+                        assertThat(e.kind()).isEqualTo(StoreException.Kind.BUSY);
+                        assertThat(e.getMessage()).contains("busy");
+                    });
+        } catch (StoreException e) {
+            assertThat(e.kind()).isEqualTo(StoreException.Kind.BUSY);
+        }
+    }
+
+    @Test
+    void readersDuringAnIngestSeeWholeArticlesOnly() throws Exception {
+        org.parallax.pipeline.Pipeline oneByOne = TestLayers.pipeline(TestLayers.MANIFEST, 1);
+        Thread writer = new Thread(() -> oneByOne.run(List.of(TestLayers.EXAMPLES.toString()), store.destination("writer"),
+                PipelineListener.NONE));
+        writer.start();
+        long seen = 0;
+        while (writer.isAlive() || seen < 3) {
+            for (SearchHit hit : store.search(SearchQuery.all()).hits()) {
+                assertThat(store.article(hit.article())).as("a hit's article is stored whole").hasValueSatisfying(article ->
+                        assertThat(article.article().text()).isNotBlank());
+            }
+            seen = store.search(SearchQuery.all()).total();
+            if (!writer.isAlive() && seen < 3) {
+                break;
+            }
+        }
+        writer.join();
+        assertThat(store.search(SearchQuery.all()).total()).isEqualTo(3);
+    }
+
+    @Test
+    void whatIsStoredIsThereAfterReopening() throws Exception {
+        ingestExamples();
+        CrossArticle account = store.account();
+        Set<String> ids = new HashSet<>();
+        store.forEachArticle(stored -> ids.add(stored.id()));
+        store.close();
+        store = Store.open(newLocation(temporary));
+
+        assertThat(store.account()).isEqualTo(account);
+        assertThat(store.search(SearchQuery.text("Israel")).total()).isEqualTo(3);
+        Set<String> again = new HashSet<>();
+        store.forEachArticle(stored -> again.add(stored.id()));
+        assertThat(again).isEqualTo(ids).hasSize(3);
+    }
+}
