@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Turns a pile of news articles into a sourced account of each story.",
-        subcommands = {AnalyzeCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, BenchCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
 
     @CommandLine.Spec
