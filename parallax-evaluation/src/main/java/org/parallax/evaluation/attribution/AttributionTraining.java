@@ -36,8 +36,9 @@ import smile.classification.Maxent;
  *   <li>The winner's strength is refit on all 840 articles and written with the winning threshold.</li>
  * </ol>
  *
- * <p>Deterministic: the data order is the metadata's, features are counted in that order, and L-BFGS has no random
- * start. The dev split is never read.
+ * <p>Reproducible: the data order is the metadata's, feature indices follow their sorted names, the split is fixed
+ * and L-BFGS has no random start. Smile sums the gradient in parallel streams, so two runs may differ in the last
+ * digits of the weights (floating-point summation order), not in the choices. The dev split is never read.
  */
 public final class AttributionTraining {
 

@@ -1,10 +1,7 @@
 package org.parallax.evaluation.attribution;
 
 import java.nio.file.Path;
-import java.util.Set;
 import org.parallax.language.AnnotationContext;
-import org.parallax.language.Layer;
-import org.parallax.language.Stage;
 import org.parallax.language.corenlp.CoreNlpParser;
 import org.parallax.language.corenlp.CoreNlpStage;
 import org.parallax.language.text.TextParser;
@@ -14,38 +11,22 @@ import org.parallax.language.text.TextParser;
  * another source: a {@link ParseCache} folder, so that a rerun over the same articles skips CoreNLP, or parses
  * already made in the same run. It provides what {@link CoreNlpStage} provides for the same parser.
  */
-final class CachedParseStage implements Stage {
+final class CachedParseStage extends ForwardingStage {
 
-    private final CoreNlpStage stage;
     private final TextParser source;
 
     /** Parses from {@code source}, which must give what {@code parser} would. */
     CachedParseStage(CoreNlpParser parser, TextParser source) {
+        super(new CoreNlpStage(parser));
         if (parser.options().dependencies()) {
             throw new IllegalArgumentException("the parse cache keeps no dependencies; use a parser without them");
         }
-        this.stage = new CoreNlpStage(parser);
         this.source = source;
     }
 
     /** Parses through a cache folder: read where there, parsed by {@code parser} and written where not. */
     CachedParseStage(CoreNlpParser parser, Path folder) {
         this(parser, new ParseCache(parser, folder));
-    }
-
-    @Override
-    public String name() {
-        return stage.name();
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return stage.requires();
-    }
-
-    @Override
-    public Set<Layer> provides() {
-        return stage.provides();
     }
 
     @Override

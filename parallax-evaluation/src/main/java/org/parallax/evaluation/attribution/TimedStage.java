@@ -2,25 +2,22 @@ package org.parallax.evaluation.attribution;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.util.Set;
 import org.parallax.language.AnnotationContext;
-import org.parallax.language.Layer;
 import org.parallax.language.Stage;
 
 /**
  * Adds up the wall-clock and CPU time spent in the stage it wraps. For single-threaded benchmark runs: the CPU time
  * is the calling thread's, and the sums are not synchronised.
  */
-final class TimedStage implements Stage {
+final class TimedStage extends ForwardingStage {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private final Stage stage;
     private long wallNanos;
     private long cpuNanos;
 
     TimedStage(Stage stage) {
-        this.stage = stage;
+        super(stage);
     }
 
     long wallNanos() {
@@ -32,25 +29,10 @@ final class TimedStage implements Stage {
     }
 
     @Override
-    public String name() {
-        return stage.name();
-    }
-
-    @Override
-    public Set<Layer> requires() {
-        return stage.requires();
-    }
-
-    @Override
-    public Set<Layer> provides() {
-        return stage.provides();
-    }
-
-    @Override
     public void process(AnnotationContext context) {
         long wall = System.nanoTime();
         long cpu = THREADS.getCurrentThreadCpuTime();
-        stage.process(context);
+        stage().process(context);
         cpuNanos += THREADS.getCurrentThreadCpuTime() - cpu;
         wallNanos += System.nanoTime() - wall;
     }

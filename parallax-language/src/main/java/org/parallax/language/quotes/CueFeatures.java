@@ -54,12 +54,22 @@ public final class CueFeatures {
     }
 
     static List<List<String>> of(ParsedText parsed, boolean[] quoted) {
-        CueFeatures features = new CueFeatures(parsed, quoted);
+        CueFeatures features = over(parsed, quoted);
         List<List<String>> all = new ArrayList<>(parsed.tokens().size());
         for (Token token : parsed.tokens()) {
-            all.add(isCandidate(token) ? features.of(token.index()) : List.of());
+            all.add(features.of(token));
         }
         return all;
+    }
+
+    /** The features of a text's tokens, computed one token at a time ({@link #of(Token)}). */
+    static CueFeatures over(ParsedText parsed, boolean[] quoted) {
+        return new CueFeatures(parsed, quoted);
+    }
+
+    /** The features of one token of the text, or an empty list for a token that is no candidate. */
+    List<String> of(Token token) {
+        return isCandidate(token) ? of(token.index()) : List.of();
     }
 
     /** Which tokens stand inside a quotation's marks. */

@@ -135,9 +135,10 @@ final class FrameFinder {
     /** Which tokens the cue model takes for (part of) a cue. */
     private boolean[] modelCues(CueModel model) {
         boolean[] cues = new boolean[tokens.size()];
-        List<List<String>> features = CueFeatures.of(parsed, quoted);
+        CueFeatures features = CueFeatures.over(parsed, quoted);
         for (int i = 0; i < cues.length; i++) {
-            cues[i] = !quoted[i] && !isSpeechVerb(tokens.get(i)) && model.isCue(features.get(i));
+            // quoted words and the rules' speech verbs are never the model's: their features are not even made
+            cues[i] = !quoted[i] && !isSpeechVerb(tokens.get(i)) && model.isCue(features.of(tokens.get(i)));
         }
         return cues;
     }
