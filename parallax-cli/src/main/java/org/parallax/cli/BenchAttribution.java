@@ -1,6 +1,7 @@
 package org.parallax.cli;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parallax.evaluation.attribution.AttributionBenchmark;
 import org.parallax.evaluation.attribution.AttributionReport;
@@ -34,10 +35,18 @@ final class BenchAttribution implements Callable<Integer> {
             description = "Where the figures are written as JSON (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Option(names = "--parse-cache", paramLabel = "DIR",
+            description = "A folder keeping our side's CoreNLP parses between runs (none by default).")
+    Optional<Path> parseCache;
+
+    @Option(names = "--rules-only", description = "Run the quote stage without its trained cue model (for comparison).")
+    boolean rulesOnly;
+
     @Override
     public Integer call() {
         AttributionReport report = AttributionBenchmark.run(directory, compartment,
-                coreNlp ? AttributionBenchmark.Baseline.QUOTE_WITH_COREFERENCE : AttributionBenchmark.Baseline.NONE);
+                coreNlp ? AttributionBenchmark.Baseline.QUOTE_WITH_COREFERENCE : AttributionBenchmark.Baseline.NONE,
+                parseCache, !rulesOnly);
         spec.commandLine().getOut().println(report.summary());
         report.writeJson(output);
         spec.commandLine().getOut().println("figures written to " + output);

@@ -4,11 +4,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** {@code parallax train}: reproduces a shipped model from public data, one command each. */
+/** {@code parallax train}: reproduces a shipped model from public data, one command each, each writing its model file. */
 @Command(name = "train",
         mixinStandardHelpOptions = true,
-        description = "Trains one of Parallax's models from public data sets.",
-        subcommands = {TrainStance.class})
+        description = "Trains one of Parallax's models (the stance judge, the attribution cue model) from public data sets"
+                + " and writes its model file.",
+        subcommands = {TrainStance.class, TrainAttribution.class})
 final class TrainCommand implements Runnable {
 
     @Spec

@@ -60,14 +60,40 @@ final class ClaimCandidates {
     private ClaimCandidates() {
     }
 
+    /**
+     * Whether {@code quote} lies within another quote of the same speaker in the same article: the partial quote
+     * "as “100% fake news and lies.”" inside "He slammed Israeli criticism ... as “100% fake news and lies.”" repeats
+     * that statement and is no claim of its own (else the statement and its own words would be two reports of the
+     * article, even one against the other). A quote within another speaker's (nested attribution) stays a claim.
+     */
+    private static boolean repeatsAnEnclosingStatement(Quote quote, Optional<String> speaker, List<Quote> quotes,
+            EntityResolution entities) {
+        for (Quote other : quotes) {
+            if (other != quote && other.span().begin() <= quote.span().begin() && quote.span().end() <= other.span().end()
+                    && !other.span().equals(quote.span()) && speaker.isPresent()
+                    && speaker.equals(speakerOf(other, entities))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<String> speakerOf(Quote quote, EntityResolution entities) {
+        return quote.speaker().flatMap(s -> s.entity()).map(e -> entities.resolve(e).orElse(e));
+    }
+
     static List<ClaimCandidate> of(AnalyzedArticle analyzed, int order, String outlet, Set<String> storyEntities,
             EntityResolution entities) {
         String text = analyzed.article().text();
         List<Span> sentences = ArticleSentences.of(analyzed.article());
         AttributionChains chains = new AttributionChains(analyzed, entities, outlet, sentences);
         List<ClaimCandidate> candidates = new ArrayList<>();
-        for (Quote quote : analyzed.annotations().quotes()) {
-            Optional<String> speaker = quote.speaker().flatMap(s -> s.entity()).map(e -> entities.resolve(e).orElse(e));
+        List<Quote> quotes = analyzed.annotations().quotes();
+        for (Quote quote : quotes) {
+            Optional<String> speaker = speakerOf(quote, entities);
+            if (repeatsAnEnclosingStatement(quote, speaker, quotes, entities)) {
+                continue;
+            }
             boolean denial = quote.cue()
                     .filter(cue -> DENIAL_CUE.matcher(cue.coveredText(text)).find())
                     .filter(cue -> cue.end() <= quote.span().begin()

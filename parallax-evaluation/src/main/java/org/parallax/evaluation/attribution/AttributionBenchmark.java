@@ -8,9 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import org.parallax.language.AnnotationContext;
 import org.parallax.language.LanguagePipeline;
-import org.parallax.language.Layer;
 import org.parallax.language.Stage;
 import org.parallax.language.corenlp.CoreNlpOptions;
 import org.parallax.language.corenlp.CoreNlpParser;
@@ -53,11 +51,21 @@ public final class AttributionBenchmark {
     }
 
     public static AttributionReport run(Path polnearDirectory, String compartment, Baseline baselineMode) {
+        return run(polnearDirectory, compartment, baselineMode, Optional.empty(), true);
+    }
+
+    /**
+     * Scores a compartment; with a parse cache folder, CoreNLP's parses are read from it where there (and written to
+     * it where not), so that reruns over the same articles skip CoreNLP (see {@link ParseCache}). Without the cue
+     * model, the quote stage runs its hand-written rules alone.
+     */
+    public static AttributionReport run(Path polnearDirectory, String compartment, Baseline baselineMode,
+            Optional<Path> parseCache, boolean cueModel) {
         List<PolnearArticle> articles = PolnearCorpus.read(polnearDirectory, compartment);
         CoreNlpParser parser = new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false));
-        TimedStage quoteStage = new TimedStage(new QuoteStage());
-        LanguagePipeline pipeline = new LanguagePipeline(
-                List.of(new CoreNlpStage(parser), new EntityStage(), quoteStage));
+        TimedStage quoteStage = new TimedStage(cueModel ? new QuoteStage() : new QuoteStage(Optional.empty()));
+        Stage parse = parseCache.<Stage>map(folder -> new CachedParseStage(parser, folder)).orElseGet(() -> new CoreNlpStage(parser));
+        LanguagePipeline pipeline = new LanguagePipeline(List.of(parse, new EntityStage(), quoteStage));
         Optional<CoreNlpQuoteBaseline> baseline = baselineMode == Baseline.NONE
                 ? Optional.empty()
                 : Optional.of(new CoreNlpQuoteBaseline());
@@ -90,7 +98,7 @@ public final class AttributionBenchmark {
         int n = Math.max(1, articles.size());
         return new AttributionReport(compartment, results, ours, oursByCue, theirs,
                 baseline.map(CoreNlpQuoteBaseline::pipelineDescription).orElse("not run"), kindCounts,
-                articles.size() / (ourNanos / 1e9), quoteStage.nanos / 1e6 / n, baselineNanos / 1e9 / n);
+                articles.size() / (ourNanos / 1e9), quoteStage.wallNanos() / 1e6 / n, baselineNanos / 1e9 / n);
     }
 
     static Article article(PolnearArticle gold) {
@@ -138,40 +146,8 @@ public final class AttributionBenchmark {
                 .toList();
     }
 
-    /** Times the stage it wraps (benchmark runs are single-threaded). */
-    private static final class TimedStage implements Stage {
-        private final Stage stage;
-        private long nanos;
-
-        TimedStage(Stage stage) {
-            this.stage = stage;
-        }
-
-        @Override
-        public String name() {
-            return stage.name();
-        }
-
-        @Override
-        public java.util.Set<Layer> requires() {
-            return stage.requires();
-        }
-
-        @Override
-        public java.util.Set<Layer> provides() {
-            return stage.provides();
-        }
-
-        @Override
-        public void process(AnnotationContext context) {
-            long start = System.nanoTime();
-            stage.process(context);
-            nanos += System.nanoTime() - start;
-        }
-    }
-
     /**
-     * {@code AttributionBenchmark POLNEAR_DIR [COMPARTMENT [NONE|QUOTE_WITH_COREFERENCE [REPORT.json]]]}.
+     * {@code AttributionBenchmark POLNEAR_DIR [COMPARTMENT [NONE|QUOTE_WITH_COREFERENCE [REPORT.json [PARSE_CACHE_DIR]]]]}.
      */
     public static void main(String[] args) {
         if (args.length < 1) {
@@ -180,7 +156,8 @@ public final class AttributionBenchmark {
         }
         String compartment = args.length > 1 ? args[1] : "dev";
         Baseline baseline = args.length > 2 ? Baseline.valueOf(args[2]) : Baseline.QUOTE_WITH_COREFERENCE;
-        AttributionReport report = run(Path.of(args[0]), compartment, baseline);
+        Optional<Path> cache = args.length > 4 ? Optional.of(Path.of(args[4])) : Optional.empty();
+        AttributionReport report = run(Path.of(args[0]), compartment, baseline, cache, true);
         System.out.print(report.summary());
         if (args.length > 3) {
             report.writeJson(Path.of(args[3]));

@@ -16,5 +16,11 @@ enum CueClass {
      * Verbs of holding, showing or finding ("believe", "think", "show", "find"): they report a stance only
      * when a clause follows ("X believes that ..."), so they need one.
      */
-    ATTITUDE
+    ATTITUDE,
+    /**
+     * Verbs of judging ("slammed", "called", "branded", "hailed"): they report the speaker's words only when quoted
+     * words follow in their clause ("slammed the criticism as “100% fake news”", "called the deal “a disaster”"); the
+     * partial quote is then the subject's.
+     */
+    EVALUATION
 }

@@ -9,7 +9,8 @@ import java.util.Optional;
  *
  * <p>Derived from the cue spans of the PolNeAR training split (the verbs that occur there as cues at
  * least a few times and take a reported clause), then completed with common news synonyms and the light verbs
- * of stance that take a "that"-clause after their noun ("expressed his hope that", "voiced concern that"). A word list,
+ * of stance that take a "that"-clause after their noun ("expressed his hope that", "voiced concern that") and the
+ * verbs of judging that report a partial quote ("slammed … as “…”", "called … “…”"). A word list,
  * because no maintained library ships an English reporting-verb lexicon; CoreNLP's quote attribution
  * uses a similar hand-made list for novels.
  */
@@ -44,6 +45,14 @@ final class CueLexicon {
             "decide", "prove", "continue", "demonstrate", "suggest", "indicate", "seem", "appear", "view", "deem",
             "express", "voice"}) {
             VERBS.putIfAbsent(lemma, CueClass.ATTITUDE);
+        }
+    }
+
+    static {
+        for (String lemma : new String[] {"slam", "blast", "call", "brand", "label", "term", "dub", "characterize",
+            "characterise", "denounce", "condemn", "decry", "hail", "praise", "ridicule", "mock", "deride", "lambaste",
+            "castigate"}) {
+            VERBS.putIfAbsent(lemma, CueClass.EVALUATION);
         }
     }
 

@@ -16,7 +16,7 @@ import org.parallax.model.Span;
  * Finds reporting constructions in sentences from parts of speech and lemmas: "X said (that) ...",
  * "..., X said", "..., said X", "X told KAN ...", "X, head of Y, told ...", "Title, Name, said ...",
  * "..., X went on to say", "..., adding that ...", "according to X, ...", "X dismissed reports that ...",
- * "X added: ...", "X warned Y of Z".
+ * "X added: ...", "X warned Y of Z", "X slammed Y as “…”".
  *
  * <p>Rules that keep wrong words out of a frame:
  * <ul>
@@ -26,7 +26,13 @@ import org.parallax.model.Span;
  *       cue's occasion, not what was said; a "that"-clause after it is ("told Biden when they spoke that …").
  *       "When" with a modal ("asked X when he would …") is a question and is reported.</li>
  *   <li>"warned (X) of / about / against Y": Y is the content and X the addressee.</li>
+ *   <li>Verbs of judging ("slammed … as “…”", "called … “…”", "branded …") report only with quoted words after
+ *       them: the partial quote is the subject's.</li>
  * </ul>
+ *
+ * <p>With a {@link CueModel}, the cues the model finds and no rule frame has (stances, evaluations, plans, noun
+ * cues, headline colons: "wants to", "endorsed", "criticism of") get frames of their own, read as the rules read a
+ * speech verb (see {@link #modelFrames}).
  *
  * <p>Hand-written patterns rather than a dependency parse: they cover the constructions news uses for
  * attribution, run in microseconds per sentence, and keep the layer within its speed budget without
@@ -45,6 +51,7 @@ final class FrameFinder {
     private static final Set<String> QUESTION_OPENERS = Set.of("when", "if", "once", "after", "while");
     private static final Set<String> QUESTION_VERBS = Set.of("ask", "question", "press", "quiz");
     private static final Set<String> TIME_CLAUSE = Set.of("while", "after", "before", "since", "until", "once");
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might");
     private static final int THAT_WINDOW = 10;
     private static final int APPOSITIVE_WINDOW = 15;
 
@@ -53,19 +60,14 @@ final class FrameFinder {
     private final boolean[] quoted;
     private final boolean[] closingMark;
     private final List<Quotation> quotations;
+    private final boolean[] modelCues;
 
-    private FrameFinder(ParsedText parsed, List<Quotation> quotations) {
+    private FrameFinder(ParsedText parsed, List<Quotation> quotations, Optional<CueModel> model) {
         this.parsed = parsed;
         this.tokens = parsed.tokens();
         this.quotations = quotations;
-        this.quoted = new boolean[tokens.size()];
-        int q = 0;
-        for (Token token : tokens) {
-            while (q < quotations.size() && quotations.get(q).inner().end() <= token.span().begin()) {
-                q++;
-            }
-            quoted[token.index()] = q < quotations.size() && quotations.get(q).inner().contains(token.span());
-        }
+        this.quoted = CueFeatures.quotedTokens(parsed, quotations);
+        this.modelCues = model.map(this::modelCues).orElseGet(() -> new boolean[tokens.size()]);
         // The tagger reads a straight closing mark after a comma ("united," Renzi said) as an opening one (``).
         this.closingMark = new boolean[tokens.size()];
         for (Quotation quotation : quotations) {
@@ -76,9 +78,17 @@ final class FrameFinder {
         }
     }
 
-    /** The frames of a parsed text, in text order of their cues. */
+    /** The frames of a parsed text found by the hand-written rules alone, in text order of their cues. */
     static List<Frame> find(ParsedText parsed, List<Quotation> quotations) {
-        FrameFinder finder = new FrameFinder(parsed, quotations);
+        return find(parsed, quotations, Optional.empty());
+    }
+
+    /**
+     * The frames of a parsed text: those of the rules, then, with a cue model, those of the cues the model finds
+     * that no rule frame has (see {@link #modelFrames}).
+     */
+    static List<Frame> find(ParsedText parsed, List<Quotation> quotations, Optional<CueModel> model) {
+        FrameFinder finder = new FrameFinder(parsed, quotations, model);
         List<Frame> frames = new ArrayList<>();
         for (Sentence sentence : parsed.sentences()) {
             finder.sentence(sentence, frames);
@@ -105,7 +115,7 @@ final class FrameFinder {
             } else if (token.isVerb()) {
                 Optional<CueClass> cueClass = CueLexicon.classOf(token.lemma());
                 if (cueClass.isPresent() && !isPassiveOrAttributive(i, floor)) {
-                    verb(sentence, i, cueClass.get()).ifPresent(frame -> {
+                    verb(sentence, i, particleEnd(i, ceiling), cueClass.get()).ifPresent(frame -> {
                         found.add(frame);
                         if (cueClass.get() != CueClass.ATTITUDE && frame.source().isPresent()) {
                             namedSpeech.add(frame.cue());
@@ -119,6 +129,167 @@ final class FrameFinder {
                 frames.add(frame);
             }
         }
+        modelFrames(sentence, found, frames);
+    }
+
+    /** Which tokens the cue model takes for (part of) a cue. */
+    private boolean[] modelCues(CueModel model) {
+        boolean[] cues = new boolean[tokens.size()];
+        CueFeatures features = CueFeatures.over(parsed, quoted);
+        for (int i = 0; i < cues.length; i++) {
+            // quoted words and the rules' speech verbs are never the model's: their features are not even made
+            cues[i] = !quoted[i] && !isSpeechVerb(tokens.get(i)) && model.isCue(features.of(tokens.get(i)));
+        }
+        return cues;
+    }
+
+    /**
+     * Whether the rules own a token: a finite verb of speech, telling or warning from the lexicon. Where the rules read
+     * such a verb as reporting nothing ("Bennett asked Putin when they met", "When asked if …, Koren answered"), that
+     * is a decision, not a miss; the forms they pass over ("Adding, …", "as if to say") are left to the model.
+     */
+    private static boolean isSpeechVerb(Token token) {
+        Optional<CueClass> cueClass = CueLexicon.classOf(token.lemma());
+        return token.isVerb() && !token.partOfSpeech().matches("VBG?") && cueClass.isPresent()
+                && cueClass.get() != CueClass.ATTITUDE && cueClass.get() != CueClass.EVALUATION;
+    }
+
+    /**
+     * Frames for the cues the model finds and no rule frame of the sentence has: each run of cue tokens is one cue
+     * ("called for", "'s been ratcheting up his critique of"). A run with a verb is read as the rules read a speech
+     * verb (its subject the source, what follows it, or the clause before it, the content); a run without one
+     * ("criticism of", a headline's colon) has the possessive or noun phrase right before it as its source and what
+     * follows it as content. A cue with no subject of its own inherits the subject of its sentence, or the speaker
+     * of the quote before it.
+     */
+    private void modelFrames(Sentence sentence, List<Frame> ruleFrames, List<Frame> frames) {
+        int floor = sentence.firstToken();
+        int ceiling = sentence.endToken();
+        for (int first = floor; first < ceiling; first++) {
+            if (!modelCues[first]) {
+                continue;
+            }
+            int end = first + 1;
+            while (end < ceiling && modelCues[end]) {
+                end++;
+            }
+            Span cue = new TokenRange(first, end).span(tokens);
+            if (headsCue(first, end) && ruleFrames.stream().noneMatch(frame -> frame.cue().overlaps(cue) || extendsCue(frame, cue)
+                    || frame.source().filter(source -> source.overlaps(cue)).isPresent())) {
+                modelFrame(sentence, first, end).flatMap(frame -> clipped(frame, ruleFrames)).ifPresent(frames::add);
+            }
+            first = end - 1;
+        }
+    }
+
+    /**
+     * A model frame's content less what a rule frame after its cue has as source or cue, and all after: in "Bennett
+     * offered to act as a mediator …, a statement from the Kremlin said", what Bennett offered ends before "a
+     * statement". Empty content (fewer than two words left) drops the frame.
+     */
+    private Optional<Frame> clipped(Frame frame, List<Frame> ruleFrames) {
+        int end = frame.content().end();
+        for (Frame rule : ruleFrames) {
+            int start = rule.source().map(source -> Math.min(source.begin(), rule.cue().begin())).orElse(rule.cue().begin());
+            if (start > frame.content().begin() && start < end) {
+                end = start;
+            }
+        }
+        if (end == frame.content().end()) {
+            return Optional.of(frame);
+        }
+        List<Token> kept = parsed.tokensIn(new Span(frame.content().begin(), end));
+        Optional<Span> content = kept.isEmpty() ? Optional.empty()
+                : region(kept.get(0).index(), kept.get(kept.size() - 1).index() + 1);
+        return content.map(span -> new Frame(frame.cue(), frame.source(), frame.inherited(), span, frame.addressee(),
+                frame.sentence()));
+    }
+
+    /**
+     * Whether a model cue stands between a rule frame's cue and the content after it: "expressed his hope that …" is
+     * one cue, the rules' "expressed".
+     */
+    private static boolean extendsCue(Frame frame, Span cue) {
+        return frame.cue().end() <= cue.begin() && cue.end() <= frame.content().begin();
+    }
+
+    /**
+     * Whether a run of model cue tokens can head a cue: it holds a verb, noun or adjective, or is a colon (a
+     * headline's "Pat Caddell: …"); prepositions ("in", "for") or auxiliaries ("have" before the rules' "criticized")
+     * alone are the edge of a cue the model or the rules have elsewhere.
+     */
+    private boolean headsCue(int first, int end) {
+        if (end - first == 1 && tokens.get(first).word().equals(":")) {
+            return true;
+        }
+        for (int i = first; i < end; i++) {
+            if (tokens.get(i).partOfSpeech().matches("VB.?|NNS?|JJ.?") && !AUXILIARIES.contains(tokens.get(i).lemma())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Frame> modelFrame(Sentence sentence, int first, int end) {
+        int floor = sentence.firstToken();
+        int ceiling = sentence.endToken();
+        Span cue = new TokenRange(first, end).span(tokens);
+        int head = first;
+        while (head < end && !tokens.get(head).isVerb()) {
+            head++;
+        }
+        boolean participleClause = head < end && head > floor && tokens.get(head).partOfSpeech().equals("VBG")
+                && tokens.get(head - 1).word().equals(",");
+        if (head < end && !participleClause) {
+            Optional<Frame> frame = verb(sentence, head, Math.max(end, particleEnd(head, ceiling)), CueClass.SPEECH);
+            if (frame.isPresent()) {
+                Frame found = frame.get();
+                return Optional.of(new Frame(cue, found.source(), found.inherited(), found.content(), found.addressee(),
+                        found.sentence()));
+            }
+        }
+        Optional<TokenRange> source = Optional.empty();
+        int before = first - 1;
+        while (before >= floor && !quoted[before] && (tokens.get(before).partOfSpeech().matches("JJ.?|RB.?|MD")
+                || (head == end && AUXILIARIES.contains(tokens.get(before).lemma())))) {
+            before--; // "his recent call for", "Her repeated insistence that", "Cruz has been acutely aware that"
+        }
+        int j = before;
+        if (participleClause) {
+            source = Optional.empty(); // "…, echoing his public comments": the participle's subject is the clause's
+        } else if (j >= floor && !quoted[j] && tokens.get(j).partOfSpeech().equals("POS")) {
+            source = NounPhraseChunker.endingAt(tokens, j - 1, floor).map(range -> owner(range, j + 1));
+        } else if (head == end && j >= floor && !quoted[j] && tokens.get(j).partOfSpeech().equals("PRP$")) {
+            source = Optional.of(new TokenRange(j, j + 1)); // "his insistence that …": the owner of the stance
+        } else if (head == end && j >= floor && !quoted[j]) {
+            source = NounPhraseChunker.endingAt(tokens, j, floor);
+        }
+        Optional<Span> content = region(end, contentEnd(end, ceiling));
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Span> sourceSpan = source.map(range -> range.span(tokens));
+        boolean inherited = sourceSpan.isEmpty();
+        return Optional.of(new Frame(cue, sourceSpan, inherited, content.get(), Optional.empty(), sentence.index()));
+    }
+
+    /**
+     * The owner of a noun cue, up to its possessive marker, without what it hangs on: in "a preview of Putin’s claim"
+     * the owner is "Putin’s", not "a preview of Putin’s".
+     */
+    private TokenRange owner(TokenRange phrase, int end) {
+        int first = phrase.first();
+        for (int i = phrase.first(); i < end - 1; i++) {
+            if (tokens.get(i).partOfSpeech().matches("IN|TO")) {
+                first = i + 1;
+            }
+        }
+        return new TokenRange(first, end);
+    }
+
+    /** The end of a cue verb at {@code cue}, with the particle after it ("pointed out"). */
+    private int particleEnd(int cue, int ceiling) {
+        return cue + 1 < ceiling && tokens.get(cue + 1).partOfSpeech().equals("RP") ? cue + 2 : cue + 1;
     }
 
     /**
@@ -152,13 +323,9 @@ final class FrameFinder {
                 sentence.index()));
     }
 
-    private Optional<Frame> verb(Sentence sentence, int cue, CueClass cueClass) {
+    private Optional<Frame> verb(Sentence sentence, int cue, int cueEnd, CueClass cueClass) {
         int floor = sentence.firstToken();
         int ceiling = sentence.endToken();
-        int cueEnd = cue + 1;
-        if (cueEnd < ceiling && tokens.get(cueEnd).partOfSpeech().equals("RP")) {
-            cueEnd++; // "pointed out"
-        }
         int j = cue - 1;
         while (j >= floor && !quoted[j]) {
             if (isCommaAside(j, floor)) {
@@ -177,8 +344,11 @@ final class FrameFinder {
         int boundary = -1;
         if (j >= floor && !quoted[j]) {
             Token left = tokens.get(j);
-            if (left.partOfSpeech().equals("WP") && j - 2 >= floor && tokens.get(j - 1).word().equals(",")) {
-                source = NounPhraseChunker.endingAt(tokens, j - 2, floor);
+            int relative = j;
+            if (left.partOfSpeech().matches("WP|WDT") && j - 2 >= floor && tokens.get(j - 1).word().equals(",")) {
+                // "host Bill Maher, who has previously dismissed …": the speaker's words run to the relative pronoun,
+                // which stands for the name before it
+                source = NounPhraseChunker.endingAt(tokens, j - 2, floor).map(range -> new TokenRange(range.first(), relative + 1));
             } else if (left.word().equals(",")) {
                 source = appositiveHead(j, floor);
             } else if (left.partOfSpeech().equals("POS") && isDanglingPossessive(j, cue, floor, ceiling)) {
@@ -240,6 +410,13 @@ final class FrameFinder {
             }
         }
         Optional<Span> content;
+        if (cueClass == CueClass.EVALUATION) {
+            // "slammed the criticism as “100% fake news and lies”": the judgement holds the subject's quoted words
+            Span judging = new TokenRange(cue, cueEnd).span(tokens);
+            Optional<Span> judge = source.map(range -> range.span(tokens));
+            return right.filter(this::holdsQuotation).map(span -> new Frame(judging, judge, judge.isEmpty(), span,
+                    Optional.empty(), sentence.index()));
+        }
         boolean quotedBefore = boundary >= floor && (closesQuotation(boundary) || quoted[boundary]);
         boolean finiteBefore = hasFiniteVerb(floor, boundary);
         boolean leftIsClause = left.isPresent() && !opensWithQuestionPut(floor, boundary)
@@ -540,6 +717,10 @@ final class FrameFinder {
             i++;
         }
         return i < end && tokens.get(i).partOfSpeech().equals("VBN") && QUESTION_VERBS.contains(tokens.get(i).lemma());
+    }
+
+    private boolean holdsQuotation(Span span) {
+        return quotations.stream().anyMatch(quotation -> span.contains(quotation.inner()));
     }
 
     private boolean startsWithFiniteVerb(Span span) {

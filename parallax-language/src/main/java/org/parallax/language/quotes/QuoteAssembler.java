@@ -14,6 +14,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.QuoteKind;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
+import org.parallax.model.SpeakerResolution;
 
 /**
  * Turns frames and quotations into quotes with resolved speakers.
@@ -47,8 +48,10 @@ final class QuoteAssembler {
         for (Frame frame : frames) {
             Optional<Speaker> speaker = frame.source().map(source -> resolver.resolve(source, frame.sentence()));
             if (frame.inherited()) {
+                Optional<Speaker> previous = lastSpeaker(quotes, parsed, frame.sentence());
                 speaker = Optional.ofNullable(sentenceSpeakers.get(frame.sentence()))
-                        .or(() -> subject(parsed, frame.sentence()).map(subject -> resolver.resolve(subject, frame.sentence())));
+                        .or(() -> subject(parsed, frame.sentence()).map(subject -> resolver.resolve(subject, frame.sentence())))
+                        .or(() -> previous.map(resolver::carryOn));
             }
             speaker.ifPresent(value -> sentenceSpeakers.putIfAbsent(frame.sentence(), value));
             List<Quotation> inside = overlapping(quotations, frame.content());
@@ -77,7 +80,58 @@ final class QuoteAssembler {
         }
         carryOn(parsed, quotations, reported, resolver, quotes);
         quotes.sort(Comparator.comparing(Quote::span));
-        return quotes;
+        return nameDescribed(parsed, quotes, resolver);
+    }
+
+    /** How many sentences after an indefinite description the person it stands for may be named. */
+    static final int NAMED_LATER_SENTENCES = 3;
+
+    /**
+     * Speakers first described and named a little later: "…, a senior aide to Ukrainian President Volodymyr
+     * Zelensky’s said Thursday" then "“…,” Andriy Yermak, head of Zelensky’s office, told Israeli reporters" are one
+     * person (see {@link SpeakerResolver#namedLater}). The quotes of the description (and those carried on from them)
+     * get the named person's entity, resolved as {@link SpeakerResolution#DESCRIPTION}.
+     */
+    private static List<Quote> nameDescribed(ParsedText parsed, List<Quote> quotes, SpeakerResolver resolver) {
+        Map<Span, String> named = new HashMap<>();
+        for (Quote quote : quotes) {
+            if (quote.speaker().isEmpty() || quote.cue().isEmpty() || named.containsKey(quote.speaker().get().span())
+                    || !resolver.isIndefiniteDescription(quote.speaker().get())) {
+                continue;
+            }
+            Span description = quote.speaker().get().span();
+            int sentence = parsed.sentenceAt(description.begin()).index();
+            for (Quote later : quotes) {
+                Optional<Speaker> speaker = later.speaker();
+                if (speaker.isEmpty() || later.cue().isEmpty() || speaker.get().span().begin() <= description.end()) {
+                    continue;
+                }
+                int distance = parsed.sentenceAt(speaker.get().span().begin()).index() - sentence;
+                if (distance < 1 || distance > NAMED_LATER_SENTENCES) {
+                    continue;
+                }
+                Span cue = later.cue().get();
+                Span aside = cue.begin() > speaker.get().span().end() ? new Span(speaker.get().span().end(), cue.begin())
+                        : new Span(speaker.get().span().end(), speaker.get().span().end());
+                Optional<String> entity = resolver.namedLater(description, speaker.get(), aside);
+                if (entity.isPresent()) {
+                    named.put(description, entity.get());
+                    break;
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return quotes;
+        }
+        List<Quote> resolved = new ArrayList<>(quotes.size());
+        for (Quote quote : quotes) {
+            Optional<Speaker> speaker = quote.speaker().map(value -> named.containsKey(value.span())
+                    ? new Speaker(value.span(), Optional.of(named.get(value.span())), value.resolution() == SpeakerResolution.PREVIOUS_QUOTE
+                            ? SpeakerResolution.PREVIOUS_QUOTE : SpeakerResolution.DESCRIPTION)
+                    : value);
+            resolved.add(new Quote(quote.span(), quote.kind(), quote.cue(), speaker, quote.addressee()));
+        }
+        return resolved;
     }
 
     /** Quotes for the quotations no frame reports: continuations of a nearby quote, or long unattributed quotes. */
@@ -138,10 +192,41 @@ final class QuoteAssembler {
         return parsed.sentences().get(mark.sentence()).firstToken() == mark.index();
     }
 
+    /**
+     * The speaker of the last quote in this sentence or the one before ("…,” Maher said. Adding, “…”"), for a frame
+     * whose clause has no subject of its own.
+     */
+    private static Optional<Speaker> lastSpeaker(List<Quote> quotes, ParsedText parsed, int sentence) {
+        for (int i = quotes.size() - 1; i >= 0; i--) {
+            Quote quote = quotes.get(i);
+            int at = parsed.sentenceAt(quote.span().begin()).index();
+            if (quote.speaker().isPresent() && at <= sentence && sentence - at <= 1) {
+                return quote.speaker();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The subject of a sentence: its first noun phrase before any verb, past an opening participle or prepositional
+     * clause ("Having announced that …, Judge Berman proceeded", "In a statement, the ministry said").
+     */
     private static Optional<Span> subject(ParsedText parsed, int sentenceIndex) {
         var sentence = parsed.sentences().get(sentenceIndex);
         List<Token> tokens = parsed.tokens();
-        for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
+        int start = sentence.firstToken();
+        if (start < sentence.endToken() && tokens.get(start).partOfSpeech().matches("VB[GN]|IN")) {
+            for (int i = start; i < sentence.endToken(); i++) {
+                if (tokens.get(i).word().equals(",")) {
+                    start = i + 1;
+                    break;
+                }
+            }
+        }
+        for (int i = start; i < sentence.endToken(); i++) {
+            if (tokens.get(i).partOfSpeech().equals("``") || tokens.get(i).partOfSpeech().equals("''")) {
+                break; // "Adding, “Now, like with all Clinton scandals …”": quoted words hold no subject of the frame
+            }
             if (NounPhraseChunker.isNominal(tokens.get(i))) {
                 int end = i;
                 while (end + 1 < sentence.endToken() && tokens.get(end + 1).partOfSpeech().matches("NNP?S?|POS")) {

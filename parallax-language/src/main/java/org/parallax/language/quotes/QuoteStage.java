@@ -2,6 +2,7 @@ package org.parallax.language.quotes;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parallax.language.AnnotationContext;
 import org.parallax.language.Layer;
@@ -21,6 +22,18 @@ import org.parallax.model.Quote;
  * the entity stage; needs no dependency parse. Immutable and thread-safe.
  */
 public final class QuoteStage implements Stage {
+
+    private final Optional<CueModel> cueModel;
+
+    /** The stage with the layer's trained cue model ({@link CueModel#standard()}) beside the rules. */
+    public QuoteStage() {
+        this(Optional.of(CueModel.standard()));
+    }
+
+    /** The stage with another cue model, or with the hand-written rules alone (for training and comparison). */
+    public QuoteStage(Optional<CueModel> cueModel) {
+        this.cueModel = cueModel;
+    }
 
     @Override
     public String name() {
@@ -42,7 +55,7 @@ public final class QuoteStage implements Stage {
     public void process(AnnotationContext context) {
         ParsedText parsed = context.parsed();
         List<Quotation> quotations = QuotationScanner.scan(parsed.text());
-        List<Frame> frames = FrameFinder.find(parsed, quotations);
+        List<Frame> frames = FrameFinder.find(parsed, quotations, cueModel);
         SpeakerResolver resolver = new SpeakerResolver(parsed, context.mentions(), context.entities());
         List<Quote> quotes = QuoteAssembler.assemble(parsed, quotations, frames, resolver);
         context.quotes(quotes);

@@ -95,6 +95,52 @@ final class SpeakerResolver {
         return new Speaker(previous.span(), previous.entity(), SpeakerResolution.PREVIOUS_QUOTE);
     }
 
+    /**
+     * Whether an indefinite description ("a senior aide to Ukrainian President Volodymyr Zelensky") stands for a
+     * person named as a speaker a few sentences later ("Andriy Yermak, head of Zelensky’s office, told …"): the named
+     * speaker is a person not mentioned in the description, and the words known about them (their names and roles,
+     * the words around their mentions, and {@code aside}, the words between their name and the cue) share the
+     * description's head noun ("aide") or a word of a name inside it ("Zelensky"). Returns the named speaker's
+     * entity.
+     */
+    Optional<String> namedLater(Span description, Speaker named, Span aside) {
+        Optional<String> entity = named.entity();
+        if (entity.isEmpty() || named.resolution() != SpeakerResolution.NAME || !isPerson(entity.get())) {
+            return Optional.empty();
+        }
+        List<String> keys = new ArrayList<>();
+        for (Mention mention : mentions) {
+            if (description.contains(mention.span())) {
+                if (mention.entity().equals(entity)) {
+                    return Optional.empty(); // "a senior aide to Zelensky said" … "Zelensky said": not the aide
+                }
+                for (Token token : parsed.tokensIn(mention.span())) {
+                    keys.add(lower(token));
+                }
+            }
+        }
+        List<Token> words = parsed.tokensIn(description);
+        int link = 0;
+        while (link < words.size() && !words.get(link).partOfSpeech().matches("IN|TO")) {
+            link++;
+        }
+        lastNoun(words.subList(0, link)).map(SpeakerResolver::lower).ifPresent(keys::add);
+        keys.removeIf(STOP::contains);
+        String known = evidence.getOrDefault(entity.get(), new StringBuilder()) + " " + aside.coveredText(parsed.text());
+        return !keys.isEmpty() && matches(known, keys) ? entity : Optional.empty();
+    }
+
+    /** Whether the words of a speaker are an indefinite description ("a senior aide to …", "an official"). */
+    boolean isIndefiniteDescription(Speaker speaker) {
+        List<Token> words = parsed.tokensIn(speaker.span());
+        return speaker.resolution() == SpeakerResolution.DESCRIPTION && speaker.entity().isEmpty() && !words.isEmpty()
+                && (lower(words.get(0)).equals("a") || lower(words.get(0)).equals("an"));
+    }
+
+    private boolean isPerson(String entity) {
+        return Optional.ofNullable(entities.get(entity)).map(ArticleEntity::type).orElse(null) == EntityType.PERSON;
+    }
+
     private Speaker pronoun(Span span, String word, int sentence) {
         if (MALE_OR_FEMALE.contains(word)) {
             for (int i = history.size() - 1; i >= 0; i--) {
@@ -137,8 +183,11 @@ final class SpeakerResolver {
         }
         List<Token> head = link > 0 ? words.subList(0, link) : words;
         Token lastWord = words.get(words.size() - 1);
-        boolean description = head.stream().noneMatch(token -> token.partOfSpeech().startsWith("NNP"))
-                || lastWord.partOfSpeech().equals("POS") || lastWord.partOfSpeech().matches("NNS?");
+        // "Putin’s" (the owner of "Putin’s claim") is a name; "a senior aide to … Zelensky’s" is a description
+        boolean ownerName = lastWord.partOfSpeech().equals("POS") && words.size() > 1
+                && words.subList(0, words.size() - 1).stream().allMatch(token -> token.partOfSpeech().startsWith("NNP"));
+        boolean description = !ownerName && (head.stream().noneMatch(token -> token.partOfSpeech().startsWith("NNP"))
+                || lastWord.partOfSpeech().equals("POS") || lastWord.partOfSpeech().matches("NNS?"));
         if (!description) {
             Optional<Mention> named = headMention(span, words);
             if (named.isPresent()) {

@@ -316,13 +316,16 @@ class SpeakerAndContentRegressionTest {
         }
 
         @Test
-        void voicedConcernThatIsReportedButConcernAboutIsNot() {
+        void voicedConcernThatAndExpressedConcernAboutAreStancesOfTheirSubjects() {
+            // the rules need a "that"-clause; the trained cue model (issue 9) reads "expressed concern about" as PolNeAR does
             Found found = analyze("""
                     Several lawmakers voiced concern that the deal would weaken sanctions on Iran.
 
                     The minister expressed concern about rising prices.""");
             assertThat(found.speakerWords(found.quoteContaining("the deal would weaken sanctions"))).isEqualTo("Several lawmakers");
-            assertThat(found.maybeQuoteContaining("rising prices")).isEmpty();
+            Quote prices = found.quoteContaining("rising prices");
+            assertThat(found.cue(prices)).isEqualTo("expressed concern about");
+            assertThat(found.speakerWords(prices)).isEqualTo("The minister");
         }
     }
 }
