@@ -43,8 +43,10 @@ public record StoreLocation(Kind kind, Path folder, String jdbcUrl, Optional<Str
         Path absolute = folder.toAbsolutePath().normalize();
         // The file lock is checked each second; a second process is refused (FILE_LOCK=FILE) rather than
         // left waiting, and a store killed mid-write reopens from its last commit (MVStore is append-only).
+        // WRITE_DELAY=0: a commit reaches the file before it returns (H2 otherwise keeps it in the process
+        // for up to 500 ms, and a killed ingest loses batches it had reported stored).
         String url = "jdbc:h2:file:" + absolute.resolve("records").resolve("parallax")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;FILE_LOCK=FILE;LOCK_TIMEOUT=10000;AUTO_COMPACT_FILL_RATE=0";
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;FILE_LOCK=FILE;LOCK_TIMEOUT=10000;AUTO_COMPACT_FILL_RATE=0;WRITE_DELAY=0";
         return new StoreLocation(Kind.EMBEDDED, absolute, url, Optional.empty(), Optional.empty(), folder.toString());
     }
 
