@@ -4,9 +4,10 @@ import org.parallax.model.EntityType;
 
 /**
  * Which entity types may name the same thing across articles: a person only with a person; any
- * kind of place with any other (CoreNLP tags "Kyiv" CITY in one article and LOCATION in
- * another); an organisation with an organisation or a miscellaneous name (newspapers and agencies
- * are tagged either way).
+ * kind of place with any other (the language layer types "Kyiv" CITY and "Israel" COUNTRY where its
+ * gazetteer knows the name, LOCATION where it does not, and older analyses say LOCATION throughout);
+ * an organisation with an organisation or a miscellaneous name (newspapers and agencies are tagged
+ * either way, and products and weapons systems, MISCELLANEOUS, are often tagged organisations).
  */
 enum TypeGroup {
     PERSON,

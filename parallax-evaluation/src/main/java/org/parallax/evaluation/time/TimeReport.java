@@ -36,12 +36,15 @@ public record TimeReport(List<SubsetResult> subsets, int documents, double oursS
      * @param name      e.g. {@code TimeBank held-out half}
      * @param documents how many documents it holds
      * @param ours      our tagger's counts
+     * @param errors    our tagger's errors by kind
      * @param suTime    SUTime's counts, when it ran
      */
-    public record SubsetResult(String name, int documents, TimexCounts ours, Optional<TimexCounts> suTime) {
+    public record SubsetResult(String name, int documents, TimexCounts ours, ErrorKinds errors,
+            Optional<TimexCounts> suTime) {
         public SubsetResult {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(ours, "ours");
+            Objects.requireNonNull(errors, "errors");
             Objects.requireNonNull(suTime, "suTime");
         }
     }
@@ -50,7 +53,11 @@ public record TimeReport(List<SubsetResult> subsets, int documents, double oursS
     public String summary() {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "TempEval-3 TBAQ-cleaned, %d documents, DCT as publication date%n", documents));
-        out.append(String.format(Locale.ROOT, "%-40s %-7s %5s %5s | %-17s | %-17s | %6s %6s | %5s%n", "subset", "system",
+        out.append("tuning part: AQUAINT + TimeBank files 0, 2, 4, ... in name order (the rules were developed on it);")
+                .append(System.lineSeparator())
+                .append("HELD OUT: TimeBank files 1, 3, 5, ... (never used for error analysis; the figure to quote)")
+                .append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, "%-50s %-7s %5s %5s | %-17s | %-17s | %6s %6s | %5s%n", "subset", "system",
                 "gold", "sys", "strict P/R/F1", "relaxed P/R/F1", "value", "type", "vAcc"));
         for (SubsetResult subset : subsets) {
             line(out, subset.name() + " (" + subset.documents() + " docs)", "ours", subset.ours());
@@ -61,11 +68,43 @@ public record TimeReport(List<SubsetResult> subsets, int documents, double oursS
         out.append(System.lineSeparator());
         out.append("value and type are F1 over relaxed matches (TempEval-3); vAcc = value accuracy on relaxed matches")
                 .append(System.lineSeparator());
+        errorTable(out);
         return out.toString();
     }
 
+    /** Our errors by kind, one column per subset. */
+    private void errorTable(StringBuilder out) {
+        out.append(System.lineSeparator()).append("our errors by kind (counts; a relaxed match can count for span, type and value)")
+                .append(System.lineSeparator());
+        out.append(String.format(Locale.ROOT, "%-72s", "kind"));
+        for (SubsetResult subset : subsets) {
+            out.append(String.format(Locale.ROOT, " %9s", shortName(subset.name())));
+        }
+        out.append(System.lineSeparator());
+        for (ErrorKinds.Kind kind : ErrorKinds.Kind.values()) {
+            out.append(String.format(Locale.ROOT, "%-72s", kind.description()));
+            for (SubsetResult subset : subsets) {
+                out.append(String.format(Locale.ROOT, " %9d", subset.errors().count(kind)));
+            }
+            out.append(System.lineSeparator());
+        }
+    }
+
+    private static String shortName(String name) {
+        if (name.startsWith("AQUAINT")) {
+            return "AQUAINT";
+        }
+        if (name.startsWith("TimeBank even")) {
+            return "TB even";
+        }
+        if (name.startsWith("TimeBank odd")) {
+            return "HELD OUT";
+        }
+        return name.startsWith("tuning") ? "tuning" : "all";
+    }
+
     private static void line(StringBuilder out, String name, String system, TimexCounts counts) {
-        out.append(String.format(Locale.ROOT, "%-40s %-7s %5d %5d | %s | %s | %6.3f %6.3f | %5.3f%n", name, system,
+        out.append(String.format(Locale.ROOT, "%-50s %-7s %5d %5d | %s | %s | %6.3f %6.3f | %5.3f%n", name, system,
                 counts.gold(), counts.system(), prf(counts.strictScore()), prf(counts.relaxedScore()),
                 counts.valueScore().f1(), counts.typeScore().f1(), counts.valueAccuracy()));
     }
@@ -88,6 +127,8 @@ public record TimeReport(List<SubsetResult> subsets, int documents, double oursS
             node.put("name", subset.name());
             node.put("documents", subset.documents());
             counts(node.putObject("ours"), subset.ours());
+            ObjectNode errors = node.putObject("oursErrors");
+            subset.errors().counts().forEach((kind, count) -> errors.put(kind.name(), count));
             subset.suTime().ifPresent(counts -> counts(node.putObject("suTime"), counts));
         }
         try {

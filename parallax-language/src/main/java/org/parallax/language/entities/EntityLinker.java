@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.parallax.model.Countries;
 import org.parallax.model.EntityType;
 
 /**
@@ -25,7 +26,8 @@ import org.parallax.model.EntityType;
  * {@link NameForms#keys}, so possessives and the documented spelling variants do not matter.
  *
  * <p>Everything else: the same words (ignoring case, a leading "the" and variant spellings) within
- * one group of types (places of any kind together, organisations, others) are one entity. Its type
+ * one group of types (places of any kind together, organisations, others) are one entity, and so are
+ * the names of one country ("Russia", "Russian Federation": {@link Countries}). Its type
  * is the one its mentions carry most often, the first of them on a tie.
  */
 final class EntityLinker {
@@ -99,8 +101,8 @@ final class EntityLinker {
                     groups.add(group);
                 }
             } else {
-                String key = String.join(" ", keys.get(0).equals("the") && keys.size() > 1
-                        ? keys.subList(1, keys.size()) : keys);
+                String key = placeKey(span, text).orElse(String.join(" ", keys.get(0).equals("the") && keys.size() > 1
+                        ? keys.subList(1, keys.size()) : keys));
                 group = byName.computeIfAbsent(kind, k -> new HashMap<>()).get(key);
                 if (group == null) {
                     group = new Group(keys);
@@ -111,6 +113,14 @@ final class EntityLinker {
             group.add(span, keys, order);
         }
         return groups;
+    }
+
+    /** A country's names ("Russia", "Russian Federation") meet under its ISO code. */
+    private static Optional<String> placeKey(NameSpan span, String text) {
+        if (span.type() != EntityType.COUNTRY) {
+            return Optional.empty();
+        }
+        return Countries.code(NameForms.display(span.span().coveredText(text))).map(code -> "country " + code);
     }
 
     private static Optional<Group> findPerson(List<Group> people, List<String> keys) {

@@ -14,6 +14,7 @@ import org.parallax.language.Layer;
 import org.parallax.language.Stage;
 import org.parallax.language.text.ParsedText;
 import org.parallax.model.ArticleEntity;
+import org.parallax.model.Countries;
 import org.parallax.model.EntityType;
 import org.parallax.model.Mention;
 import org.parallax.model.Role;
@@ -21,11 +22,12 @@ import org.parallax.model.Role;
 /**
  * Turns the tagger's named-entity spans into the article's mentions, entities and roles.
  *
- * <p>Every corrected named-entity span (see {@link MentionCorrector}) becomes a {@link Mention} of
+ * <p>Every corrected named-entity span (see {@link MentionCorrector}), with its finer type ({@link MentionTyper}), becomes a {@link Mention} of
  * its type; those of tracked types ({@link EntityType#isEntity()}) point at an entity, grouped by
  * {@link EntityLinker}. Each entity, with id {@code <article id>/e<n>} numbered by first mention
  * from 1, is named by its fullest name (most words, then most characters; the first on a tie)
- * without a possessive; its aliases are its other names as written and, for people, the forms
+ * without a possessive, a country by its short name where the article uses it ("Russia" rather
+ * than "Russian Federation"); its aliases are its other names as written and, for people, the forms
  * with a title or form of address directly before the name ("President Zelensky", "Mr. Putin").
  * People get the roles {@link RoleFinder} reads where they are named, each distinct title once,
  * with the evidence of its first statement.
@@ -53,7 +55,7 @@ public final class EntityStage implements Stage {
     public void process(AnnotationContext context) {
         ParsedText parsed = context.parsed();
         String text = context.text();
-        List<NameSpan> spans = MentionCorrector.correct(parsed);
+        List<NameSpan> spans = MentionTyper.refine(parsed, MentionCorrector.correct(parsed));
         List<EntityLinker.Group> groups = EntityLinker.link(spans, text);
         RoleFinder roles = RoleFinder.of(parsed, spans);
         Map<NameSpan, String> idOf = new HashMap<>();
@@ -85,6 +87,10 @@ public final class EntityStage implements Stage {
                 name = form;
                 nameWords = words;
             }
+        }
+        if (type == EntityType.COUNTRY) {
+            String fullest = name;
+            name = Countries.code(fullest).map(Countries::shortName).filter(forms::contains).orElse(fullest);
         }
         List<Role> roles = new ArrayList<>();
         if (type == EntityType.PERSON) {

@@ -3,7 +3,6 @@ package org.parallax.language.entities;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +11,6 @@ import org.parallax.language.text.NamedEntity;
 import org.parallax.language.text.ParsedText;
 import org.parallax.language.text.Token;
 import org.parallax.model.EntityType;
-import org.parallax.model.Span;
 
 /**
  * Repairs the tagger's named-entity spans with general rules for the errors CoreNLP makes most in
@@ -33,10 +31,9 @@ import org.parallax.model.Span;
  *       MISCELLANEOUS mention over the whole run of capitalised proper nouns;</li>
  *   <li>a TITLE followed by a possessive and a capitalised noun names an office, an ORGANIZATION
  *       ("the Prime Minister’s Office");</li>
- *   <li>a LOCATION right before a product noun that is no country is a product, MISCELLANEOUS ("Iron
- *       Dome system"; "Ukraine drone strikes" keeps Ukraine a place);</li>
  *   <li>place names the variant table of {@link NameForms} knows, left untagged, are added ("Kyiv").</li>
  * </ol>
+ * The finer types (countries, cities, nationalities, products) are {@link MentionTyper}'s.
  */
 final class MentionCorrector {
 
@@ -46,12 +43,6 @@ final class MentionCorrector {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
 
-    /** Nouns that follow a product's name: weapons, defence systems, software. */
-    private static final Set<String> PRODUCT_NOUNS = Set.of("system", "systems", "missile", "missiles", "interceptor",
-            "interceptors", "battery", "batteries", "spyware", "malware", "software", "drone", "drones", "rifle", "rifles",
-            "vaccine", "vaccines", "launcher", "launchers");
-    /** English names of the countries the JDK knows, lower case. */
-    private static final Set<String> COUNTRIES = countries();
 
     private MentionCorrector() {
     }
@@ -80,48 +71,21 @@ final class MentionCorrector {
             if ((type == EntityType.CAUSE_OF_DEATH || type == EntityType.CRIMINAL_CHARGE)
                     && allProperNouns(tokens, first, end)) {
                 properNames.add(result.size());
-                result.add(span(parsed, first, end, EntityType.MISCELLANEOUS));
+                result.add(NameSpan.of(parsed, first, end, EntityType.MISCELLANEOUS));
             } else if (type == EntityType.TITLE && isOfficeName(tokens, end)) {
-                result.add(span(parsed, first, end + 2, EntityType.ORGANIZATION));
+                result.add(NameSpan.of(parsed, first, end + 2, EntityType.ORGANIZATION));
             } else if (type == EntityType.PERSON) {
                 splitPerson(parsed, first, end, taggedTypes, result);
             } else if (type == EntityType.TITLE && isOrdinalInName(tokens, first, end)) {
                 continue;
-            } else if (type == EntityType.LOCATION && namesProduct(tokens, first, end)) {
-                result.add(span(parsed, first, end, EntityType.MISCELLANEOUS));
             } else {
-                result.add(span(parsed, first, end, type));
+                result.add(NameSpan.of(parsed, first, end, type));
             }
         }
         extendProperNames(parsed, result, properNames);
         addKnownPlaces(parsed, result);
         result.sort(Comparator.naturalOrder());
         return List.copyOf(result);
-    }
-
-    /**
-     * Whether a LOCATION span is really a product's name: it comes right before a product noun
-     * ("Iron Dome system", "Iron Dome missile defense system") and is no country the JDK knows
-     * ("Ukraine drone strikes" stays a place).
-     */
-    private static boolean namesProduct(List<Token> tokens, int first, int end) {
-        if (end >= tokens.size() || tokens.get(end).sentence() != tokens.get(first).sentence()) {
-            return false;
-        }
-        String next = tokens.get(end).word().toLowerCase(Locale.ROOT);
-        StringBuilder name = new StringBuilder();
-        for (int i = first; i < end; i++) {
-            name.append(i > first ? " " : "").append(tokens.get(i).word());
-        }
-        return PRODUCT_NOUNS.contains(next) && !COUNTRIES.contains(name.toString().toLowerCase(Locale.ROOT));
-    }
-
-    private static Set<String> countries() {
-        Set<String> countries = new HashSet<>();
-        for (String code : Locale.getISOCountries()) {
-            countries.add(new Locale("", code).getDisplayCountry(Locale.ENGLISH).toLowerCase(Locale.ROOT));
-        }
-        return Set.copyOf(countries);
     }
 
     private static void splitPerson(ParsedText parsed, int first, int end, Map<String, EntityType> taggedTypes,
@@ -132,19 +96,19 @@ final class MentionCorrector {
             Token token = tokens.get(nameStart);
             EntityType type = isTitleWord(token) ? EntityType.TITLE : EntityType.NATIONALITY;
             if (!TitleLexicon.isHonorific(token.word())) {
-                result.add(span(parsed, nameStart, nameStart + 1, type));
+                result.add(NameSpan.of(parsed, nameStart, nameStart + 1, type));
             }
             nameStart++;
         }
         int leak = leakedObjectLength(parsed, nameStart, end, taggedTypes);
         if (leak > 0) {
             String words = text(parsed, nameStart, nameStart + leak);
-            result.add(span(parsed, nameStart, nameStart + leak, taggedTypes.getOrDefault(words, EntityType.LOCATION)));
+            result.add(NameSpan.of(parsed, nameStart, nameStart + leak, taggedTypes.getOrDefault(words, EntityType.LOCATION)));
             nameStart += leak;
         }
         EntityType type = end - nameStart == 1 && isAcronym(tokens.get(nameStart).word())
                 ? EntityType.ORGANIZATION : EntityType.PERSON;
-        result.add(span(parsed, nameStart, end, type));
+        result.add(NameSpan.of(parsed, nameStart, end, type));
     }
 
     /** How many leading words of a PERSON span are really the object of the title before it, or 0. */
@@ -214,7 +178,7 @@ final class MentionCorrector {
                 covered[end] = true;
                 end++;
             }
-            result.set(index, span(parsed, first, end, span.type()));
+            result.set(index, NameSpan.of(parsed, first, end, span.type()));
         }
     }
 
@@ -228,21 +192,9 @@ final class MentionCorrector {
         for (Token token : parsed.tokens()) {
             if (!covered[token.index()] && token.partOfSpeech().startsWith("NNP")) {
                 NameForms.knownPlaceType(token.word())
-                        .ifPresent(type -> result.add(span(parsed, token.index(), token.index() + 1, type)));
+                        .ifPresent(type -> result.add(NameSpan.of(parsed, token.index(), token.index() + 1, type)));
             }
         }
-    }
-
-    private static NameSpan span(ParsedText parsed, int first, int end, EntityType type) {
-        List<Token> tokens = parsed.tokens();
-        int begin = tokens.get(first).span().begin();
-        int stop = tokens.get(end - 1).span().end();
-        String covered = parsed.text().substring(begin, stop);
-        int possessive = NameForms.possessiveLength(covered);
-        if (possessive > 0 && stop - possessive > begin) {
-            stop -= possessive;
-        }
-        return new NameSpan(first, end, new Span(begin, stop), type);
     }
 
     private static String text(ParsedText parsed, int first, int end) {
@@ -268,7 +220,7 @@ final class MentionCorrector {
         return true;
     }
 
-    private static boolean isProperNoun(Token token) {
+    static boolean isProperNoun(Token token) {
         return token.partOfSpeech().startsWith("NNP") && Character.isUpperCase(token.word().charAt(0));
     }
 

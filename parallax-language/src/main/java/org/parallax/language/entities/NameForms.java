@@ -53,6 +53,26 @@ final class NameForms {
         return trimmed.replaceAll("\\s+", " ").strip();
     }
 
+    /** The name stripped, each run of white space one space; without regular expressions, as it runs once per mention. */
+    static String collapseSpaces(String name) {
+        String stripped = name.strip();
+        StringBuilder out = new StringBuilder(stripped.length());
+        boolean space = false;
+        for (int i = 0; i < stripped.length(); i++) {
+            char c = stripped.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
     /** The comparison keys of a name's words: lower case, accents and possessive removed, variants unified. */
     static List<String> keys(String name) {
         List<String> keys = new ArrayList<>();

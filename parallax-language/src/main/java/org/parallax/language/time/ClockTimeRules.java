@@ -6,8 +6,9 @@ import java.util.Optional;
 
 /**
  * Times of day: "10:35 a.m.", "4 p.m. EDT Thursday", "noon Saturday", "midnight", "4 in the
- * morning". The date part is the day named with it, else the last day the text named, else the
- * reference date; TIME values look like {@code 1998-08-07T10:35}.
+ * morning". The date part is the day named with it (a weekday read as {@link DayRules} reads a bare
+ * one: "until 9 a.m. Tuesday" looks ahead), else the last day the text named, else the reference
+ * date; TIME values look like {@code 1998-08-07T10:35}.
  */
 final class ClockTimeRules {
 
@@ -72,6 +73,8 @@ final class ClockTimeRules {
         if (day.get().equals("tomorrow")) {
             return Anchoring.day(resolution.date(), 1);
         }
-        return Anchoring.weekday(resolution.date(), Lexicon.weekday(day.get()), resolution.direction(Direction.PAST));
+        Direction direction = DayRules.looksAhead(groups, groups.begin()) ? Direction.FUTURE
+                : resolution.direction(Direction.PAST);
+        return Anchoring.weekday(resolution.date(), Lexicon.weekday(day.get()), direction);
     }
 }

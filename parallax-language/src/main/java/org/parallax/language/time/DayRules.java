@@ -73,7 +73,7 @@ final class DayRules {
         Direction direction = switch (relation) {
             case "last", "this past", "the previous" -> Direction.STRICT_PAST;
             case "next", "this coming", "the following", "the next" -> Direction.STRICT_FUTURE;
-            default -> looksAhead(groups) ? Direction.FUTURE : resolution.direction(Direction.PAST);
+            default -> looksAhead(groups, groups.start("wd")) ? Direction.FUTURE : resolution.direction(Direction.PAST);
         };
         if (relation.equals("this")) {
             Optional<LocalDate> reference = resolution.date();
@@ -83,9 +83,8 @@ final class DayRules {
         return Anchoring.weekday(resolution.date(), day, direction);
     }
 
-    /** Whether the words before the weekday point forward: "until Tuesday", "as soon as Tuesday". */
-    private static boolean looksAhead(Groups groups) {
-        int start = groups.start("wd");
+    /** Whether the words before {@code start} point forward: "until Tuesday", "as soon as Tuesday", "until 9 a.m. Tuesday". */
+    static boolean looksAhead(Groups groups, int start) {
         String before = groups.text().substring(Math.max(0, start - 20), start).toLowerCase(Locale.ROOT);
         return LOOKING_AHEAD.matcher(before).find();
     }

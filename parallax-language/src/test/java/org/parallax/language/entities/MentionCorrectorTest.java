@@ -71,8 +71,8 @@ class MentionCorrectorTest {
         ParsedText parsed = parse("Israel/NNP refused/VBD its/PRP$ Iron/NNP Dome/NNP missile/NN defense/NN system/NN",
                 tag(0, 1, EntityType.LOCATION), tag(3, 5, EntityType.LOCATION));
 
-        assertThat(render(parsed, MentionCorrector.correct(parsed)))
-                .containsExactly("LOCATION Israel", "MISCELLANEOUS Iron Dome");
+        assertThat(render(parsed, MentionTyper.refine(parsed, MentionCorrector.correct(parsed))))
+                .containsExactly("COUNTRY Israel", "MISCELLANEOUS Iron Dome");
     }
 
     @Test
@@ -80,7 +80,8 @@ class MentionCorrectorTest {
         ParsedText parsed = parse("Ukraine/NNP drone/NN strikes/NNS hit/VBD Moscow/NNP",
                 tag(0, 1, EntityType.LOCATION), tag(4, 5, EntityType.LOCATION));
 
-        assertThat(render(parsed, MentionCorrector.correct(parsed))).containsExactly("LOCATION Ukraine", "LOCATION Moscow");
+        assertThat(render(parsed, MentionTyper.refine(parsed, MentionCorrector.correct(parsed))))
+                .containsExactly("COUNTRY Ukraine", "CITY Moscow");
     }
 
     /** A named entity over tokens {@code [first, end)}. */
