@@ -12,6 +12,7 @@ import picocli.CommandLine.Spec;
             BenchExtraction.class,
             BenchTime.class,
             BenchTimeline.class,
+            BenchEvents.class,
             BenchAttribution.class,
             BenchSpeed.class,
             BenchScaling.class})
