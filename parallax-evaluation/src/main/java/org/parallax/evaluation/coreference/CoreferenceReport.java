@@ -31,6 +31,7 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
      *
      * @param name            the set ({@code dev}, {@code train})
      * @param documents       documents analysed
+     * @param eventsFound     gold event mentions an event mention of the language layer overlaps
      * @param eventsCovered   gold event mentions a Parallax event covers
      * @param entitiesCovered gold named mentions a Parallax entity covers
      * @param events          Parallax's event coreference
@@ -38,7 +39,7 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
      * @param entities        Parallax's named-entity coreference
      * @param seconds         wall-clock time of the analysis and scoring
      */
-    public record SetResult(String name, int documents, int eventsCovered, int entitiesCovered, CoreferenceScores events,
+    public record SetResult(String name, int documents, int eventsFound, int eventsCovered, int entitiesCovered, CoreferenceScores events,
             CoreferenceScores lemmaBaseline, CoreferenceScores entities, double seconds) {
 
         public SetResult {
@@ -54,8 +55,9 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
         StringBuilder text = new StringBuilder("ECB+ cross-document coreference (gold mentions of the annotated sentences)\n");
         for (SetResult set : sets) {
             text.append(String.format(Locale.ROOT, "%s: %d documents, %.0f s%n", set.name(), set.documents(), set.seconds()));
-            text.append(String.format(Locale.ROOT, "  events, Parallax       (%d gold mentions in %d chains, %d covered by an event)%n",
-                    set.events().mentions(), set.events().clusters(), set.eventsCovered()));
+            text.append(String.format(Locale.ROOT,
+                    "  events, Parallax       (%d gold mentions in %d chains; %d found by the language layer, %d in an event)%n",
+                    set.events().mentions(), set.events().clusters(), set.eventsFound(), set.eventsCovered()));
             text.append("    ").append(set.events().line()).append('\n');
             text.append("  events, same head lemma per topic\n    ").append(set.lemmaBaseline().line()).append('\n');
             text.append(String.format(Locale.ROOT, "  named entities, Parallax (%d gold mentions in %d chains, %d covered by an entity)%n",
@@ -76,6 +78,7 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
             node.put("name", set.name());
             node.put("documents", set.documents());
             node.put("seconds", set.seconds());
+            node.put("eventMentionsFound", set.eventsFound());
             node.put("eventMentionsCovered", set.eventsCovered());
             node.put("entityMentionsCovered", set.entitiesCovered());
             scores(node.putObject("events"), set.events());

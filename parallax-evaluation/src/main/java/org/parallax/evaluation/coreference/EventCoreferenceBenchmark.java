@@ -109,7 +109,8 @@ public final class EventCoreferenceBenchmark {
         Map<String, String> parallaxEvents = eventResponse(events, result);
         Partition entityKey = key(entities);
         Map<String, String> parallaxEntities = entityResponse(entities, analyzed, result);
-        return new CoreferenceReport.SetResult(name, documents.size(), parallaxEvents.size(), parallaxEntities.size(),
+        return new CoreferenceReport.SetResult(name, documents.size(), found(events, analyzed), parallaxEvents.size(),
+                parallaxEntities.size(),
                 CoreferenceScores.score(eventKey, new Partition(parallaxEvents)),
                 CoreferenceScores.score(eventKey, lemmaBaseline(events)),
                 CoreferenceScores.score(entityKey, new Partition(parallaxEntities)), seconds);
@@ -150,6 +151,18 @@ public final class EventCoreferenceBenchmark {
         Map<String, String> clusters = new HashMap<>();
         mentions.forEach(mention -> clusters.put(mention.id(), mention.chain()));
         return new Partition(clusters);
+    }
+
+    /** How many gold mentions an event mention of the language layer overlaps (an event or not). */
+    static int found(List<GoldMention> gold, List<AnalyzedArticle> analyzed) {
+        Map<String, List<Map.Entry<Span, String>>> byArticle = new HashMap<>();
+        for (AnalyzedArticle article : analyzed) {
+            article.annotations().events().forEach(mention -> byArticle.computeIfAbsent(article.article().id(),
+                    key -> new ArrayList<>()).add(Map.entry(mention.span(), mention.lemma())));
+        }
+        return (int) gold.stream()
+                .filter(mention -> covering(mention, byArticle.getOrDefault(mention.document(), List.of())).isPresent())
+                .count();
     }
 
     /** Each gold mention covered by a Parallax event's mention, to that event's id. */
