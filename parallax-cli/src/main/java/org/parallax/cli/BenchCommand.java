@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
             BenchPubdate.class,
             BenchTime.class,
             BenchTimeline.class,
+            BenchEvents.class,
             BenchAttribution.class,
             BenchSpeed.class,
             BenchScaling.class,

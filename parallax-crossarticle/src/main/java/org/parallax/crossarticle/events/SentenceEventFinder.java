@@ -86,6 +86,10 @@ public final class SentenceEventFinder implements EventFinder {
         for (List<EventCandidate> reports : groups) {
             events.add(event("v" + (events.size() + 1), reports));
         }
+        Set<String> held = new java.util.HashSet<>();
+        events.forEach(event -> event.mentions().forEach(mention -> held.add(MentionEvents.key(mention.article(),
+                mention.mention().span()))));
+        events.addAll(MentionEvents.find(articles, entities, held, events.size() + 1));
         return events;
     }
 
