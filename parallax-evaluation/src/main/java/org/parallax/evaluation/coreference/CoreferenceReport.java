@@ -1,12 +1,10 @@
 package org.parallax.evaluation.coreference;
 
+import org.parallax.evaluation.ReportFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -87,14 +85,7 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
         }
         ArrayNode problemArray = root.putArray("problems");
         problems.forEach(problemArray::add);
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            mapper.writeValue(file.toFile(), root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        ReportFiles.writeJson(mapper, root, file);
     }
 
     private static void scores(ObjectNode node, CoreferenceScores scores) {

@@ -1,12 +1,10 @@
 package org.parallax.evaluation.stories;
 
+import org.parallax.evaluation.ReportFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -90,15 +88,7 @@ public record StoryReport(String folder, int documents, int stories, int largest
         root.put("storySeconds", storySeconds);
         ArrayNode unread = root.putArray("problems");
         problems.forEach(unread::add);
-        try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            mapper.writeValue(file.toFile(), root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        ReportFiles.writeJson(mapper, root, file);
     }
 
     private static ObjectNode scoreNode(ObjectMapper mapper, BcubedScore score) {

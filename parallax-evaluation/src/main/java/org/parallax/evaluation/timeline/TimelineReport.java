@@ -1,12 +1,10 @@
 package org.parallax.evaluation.timeline;
 
+import org.parallax.evaluation.ReportFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -82,13 +80,6 @@ public record TimelineReport(List<Subset> subsets, double seconds) {
             node.put("accuracy", c.accuracy());
             node.put("precision", c.precision());
         }
-        try {
-            if (file.getParent() != null) {
-                Files.createDirectories(file.getParent());
-            }
-            mapper.writeValue(file.toFile(), root);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
+        ReportFiles.writeJson(mapper, root, file);
     }
 }
