@@ -36,8 +36,20 @@ public final class Ingestor {
         this.finisher = new ArticleFinisher(options.manifest());
     }
 
+    /** Reads every input under {@code paths}; the manifest's rows that matched none of them come last in the problems. */
     public IngestResult ingest(List<String> paths, IngestListener listener) {
-        return ingest(walker().walk(paths), listener);
+        IngestResult read = ingest(walker().walk(paths), listener);
+        List<InputProblem> problems = new ArrayList<>(read.problems());
+        problems.addAll(unmatchedManifestRows());
+        return new IngestResult(read.articles(), problems, read.skipped(), read.inputs());
+    }
+
+    /**
+     * The manifest's rows that matched no input read so far, one problem each: a caller that reads a walk in parts
+     * ({@link #ingest(InputWalker.Walk, IngestListener)}) asks once, after the last part.
+     */
+    public List<InputProblem> unmatchedManifestRows() {
+        return options.manifest().unmatchedRows();
     }
 
     /** The walker that expands paths into inputs as {@link #ingest(List, IngestListener)} does. */
@@ -47,7 +59,8 @@ public final class Ingestor {
 
     /**
      * Reads the inputs of a walk done already (or a part of one, for callers that read a large
-     * walk in batches); the walk's problems come first in the result.
+     * walk in batches); the walk's problems come first in the result. Manifest rows that match nothing
+     * are not reported here, since a later part may match them: see {@link #unmatchedManifestRows()}.
      */
     public IngestResult ingest(InputWalker.Walk walk, IngestListener listener) {
         long[] sizes = new long[walk.inputs().size()];
@@ -87,7 +100,6 @@ public final class Ingestor {
                 articles.addAll(outcome.articles);
                 problems.addAll(outcome.problems);
             }
-            problems.addAll(options.manifest().unmatchedRows());
             return new IngestResult(articles, problems, skipped, read);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

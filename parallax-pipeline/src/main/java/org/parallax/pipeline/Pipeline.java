@@ -35,8 +35,8 @@ public final class Pipeline {
     /** The input named in a problem the cross-article layer causes. */
     public static final String CROSS_ARTICLE_INPUT = "(cross-article layer)";
 
-    /** How many input files are read together before their articles are analysed. */
-    private static final int INPUTS_PER_READ = 64;
+    /** How many inputs are read before their articles go on to the language layer (bounds the memory the articles hold). */
+    static final int INPUTS_PER_READ = 64;
 
     private final Ingestor ingestor;
     private final PipelineSettings settings;
@@ -84,6 +84,10 @@ public final class Pipeline {
                 run.inputs += read.inputs();
                 run.skipped.addAll(read.skipped());
                 run.keep(read.articles(), read.problems());
+            }
+            List<InputProblem> unmatched = ingestor.unmatchedManifestRows();
+            if (!unmatched.isEmpty()) {
+                run.keep(List.of(), unmatched);
             }
             listener.stageDone();
             return new PipelineResult(run.inputs, run.read, run.kept, run.problems, run.skipped, run.crossArticle());
