@@ -35,6 +35,7 @@ import org.parallax.model.Quote;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
 import org.parallax.report.AnalysisJsonWriter;
+import org.parallax.report.AtomicFiles;
 import org.parallax.report.HtmlReportWriter;
 
 /**
@@ -303,29 +304,18 @@ public final class Exporter {
         new HtmlReportWriter().write(analysis, out);
     }
 
-    private static void writeFile(Path target, StreamWork work) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
+    /** Writes {@code target} through {@link AtomicFiles} (a failed export leaves the earlier file whole), buffered. */
+    private static void writeFile(Path target, AtomicFiles.StreamWriter work) throws IOException {
+        Files.createDirectories(target.toAbsolutePath().getParent());
         try {
-            // Temporary files are private (rw-------); exports are ordinary files others may read.
-            if (Files.getFileStore(temporary).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
-                Files.setPosixFilePermissions(temporary, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            }
-            try (OutputStream stream = new java.io.BufferedOutputStream(Files.newOutputStream(temporary), 1 << 16)) {
-                work.write(stream);
-            }
-            Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            AtomicFiles.write(target, stream -> {
+                OutputStream buffered = new java.io.BufferedOutputStream(stream, 1 << 16);
+                work.write(buffered);
+                buffered.flush();
+            });
         } catch (UncheckedIOException e) {
             throw e.getCause();
-        } finally {
-            Files.deleteIfExists(temporary);
         }
-    }
-
-    @FunctionalInterface
-    private interface StreamWork {
-        void write(OutputStream stream) throws IOException;
     }
 
     @FunctionalInterface
