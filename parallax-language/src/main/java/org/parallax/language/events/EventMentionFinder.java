@@ -140,7 +140,7 @@ final class EventMentionFinder {
                 continue;
             }
             EventDating dating = EventDating.undated();
-            if (wordClass.get() == EventWordClass.VERB && passageDate.isPresent() && PassageDating.narrates(tokens, i)) {
+            if (wordClass.get() == EventWordClass.VERB && passageDate.isPresent() && passage.narrates(tokens, i)) {
                 dating = EventDating.passage(passageDate.get());
             } else if (wordClass.get() == EventWordClass.VERB && token.partOfSpeech().equals("VBD") && published.isPresent() && !inPost
                     && inside.isEmpty() && EventWords.REPORTING.contains(EventWords.lemma(token))) {

@@ -12,18 +12,20 @@ import org.parallax.model.Span;
 import org.parallax.model.Timex;
 
 /**
- * The date a passage's top sentence gives the narration that follows it, as news style intends ("Police raided
- * a house in Belfast on Monday. They arrested six men."): one reader of an article, sentence by sentence, in text
+ * The date a passage's top sentence gives the narration that follows it, as news style intends ("Earlier
+ * Sunday, police and militant Protestants clashed in ... north Belfast. [...] Police arrested six Protestants on
+ * suspicion of rioting.", AP, 1998-03-22): one reader of an article, sentence by sentence, in text
  * order; not thread-safe (one per article).
  *
  * <p>A passage opens with a sentence whose simple past ({@code VBD}) verb is dated, by a time expression of its
  * own clause, with a past day (on or before the publication day). Each of the next {@link #REACH} sentences that
  * holds no time expression at all takes that day for its narrating verbs: simple pasts outside quotation marks,
  * in a sentence that says nothing in the present or future tense (no {@code VBZ}, {@code VBP} or modal before its
- * first simple past: "Officials expect the talks will ..." is no narration). A sentence with a time expression of
+ * first simple past, outside quotation marks: "Officials expect the talks will ..." is no narration; "``We are
+ * back,'' Adams said" is, of the speech). A sentence with a time expression of
  * its own closes the passage (and may open the next one); so does a sentence that opens no passage. Reporting verbs
- * ("said") keep the publication day: the speech is the article's, not the passage's event. Decided on TimeBank's
- * TLINKs (see docs/quality-time.md); AQUAINT was not looked at.
+ * ("the newspaper said") are narration too: in a passage they take its date, not the publication day. Decided on
+ * TimeBank's TLINKs (see docs/quality-time.md); AQUAINT was not looked at.
  */
 final class PassageDating {
 
@@ -40,6 +42,10 @@ final class PassageDating {
     private final Optional<LocalDate> published;
     private Optional<Timex> top = Optional.empty();
     private int distance;
+    /** Whether a quotation is open where the sentence being read begins (quotations run across sentences). */
+    private boolean startsQuoted;
+    /** Whether a quotation is open where the sentence being read ends. */
+    private boolean endsQuoted;
 
     PassageDating(Optional<LocalDate> published) {
         this.published = published;
@@ -50,6 +56,7 @@ final class PassageDating {
      * dated by a past day of its own, else it closes the one open.
      */
     void timedSentence(List<EventMention> mentions, List<Token> tokens, List<Timex> timexes) {
+        read(tokens);
         top = Optional.empty();
         distance = 0;
         for (EventMention mention : mentions) {
@@ -70,6 +77,7 @@ final class PassageDating {
      * sentence holds a time expression (of another kind: a duration, "now") or tells nothing in the simple past.
      */
     Optional<Timex> untimedSentence(List<Token> tokens, boolean hasTimex) {
+        read(tokens);
         if (top.isEmpty()) {
             return Optional.empty();
         }
@@ -78,11 +86,13 @@ final class PassageDating {
             top = Optional.empty();
             return Optional.empty();
         }
+        boolean quoted = startsQuoted;
         for (Token token : tokens) {
-            if (NOT_NARRATING.contains(token.partOfSpeech())) {
+            if (QUOTES.contains(token.word())) {
+                quoted = !quoted;
+            } else if (!quoted && NOT_NARRATING.contains(token.partOfSpeech())) {
                 return Optional.empty();
-            }
-            if (token.partOfSpeech().equals("VBD")) {
+            } else if (!quoted && token.partOfSpeech().equals("VBD")) {
                 return top;
             }
         }
@@ -90,22 +100,34 @@ final class PassageDating {
     }
 
     /**
-     * Whether the verb at index {@code i} of its sentence narrates: a simple past outside quotation marks, active
-     * ("arrested") or passive ("was hospitalized"); not a past perfect ("had left" happened before).
+     * Whether the verb at index {@code i} of the sentence last read narrates: a simple past outside quotation marks,
+     * active ("arrested") or passive ("was hospitalized"); not a past perfect ("had left" happened before).
      */
-    static boolean narrates(List<Token> tokens, int i) {
+    boolean narrates(List<Token> tokens, int i) {
         Token token = tokens.get(i);
         boolean simplePast = token.partOfSpeech().equals("VBD") && !EventWords.AUXILIARIES.contains(EventWords.lemma(token));
         if (!simplePast && !isPassivePast(tokens, i)) {
             return false;
         }
-        int quotes = 0;
+        boolean quoted = startsQuoted;
         for (int j = 0; j < i; j++) {
             if (QUOTES.contains(tokens.get(j).word())) {
-                quotes++;
+                quoted = !quoted;
             }
         }
-        return quotes % 2 == 0;
+        return !quoted;
+    }
+
+    /** Moves on to the next sentence, keeping track of an open quotation. */
+    private void read(List<Token> tokens) {
+        startsQuoted = endsQuoted;
+        boolean quoted = startsQuoted;
+        for (Token token : tokens) {
+            if (QUOTES.contains(token.word())) {
+                quoted = !quoted;
+            }
+        }
+        endsQuoted = quoted;
     }
 
     /** A past participle right after "was" or "were" (an adverb between at most): "was hospitalized". */
