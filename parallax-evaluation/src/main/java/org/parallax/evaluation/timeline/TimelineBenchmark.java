@@ -20,6 +20,9 @@ import org.parallax.evaluation.time.TimeMlDocument;
 import org.parallax.evaluation.time.TimeMlReader;
 import org.parallax.language.LanguagePipeline;
 import org.parallax.language.LanguagePipelines;
+import org.parallax.language.corenlp.CoreNlpOptions;
+import org.parallax.language.corenlp.CoreNlpParser;
+import org.parallax.language.events.EventStage;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.DateSource;
@@ -61,15 +64,18 @@ public final class TimelineBenchmark {
      * @param directory the TempEval-3 folder (holding {@code TBAQ-cleaned/}) or TBAQ-cleaned itself
      * @param limit     read at most this many documents per corpus, 0 for all
      * @param errors    where to write the disagreements on the part tuned on (TimeBank), if anywhere; the held-out part is never listed
+     * @param rulesOnly date by the hand-written rules alone, without the shipped time attachment model (to compare)
      */
-    public static TimelineReport run(Path directory, int limit, Optional<Path> errors) {
+    public static TimelineReport run(Path directory, int limit, Optional<Path> errors, boolean rulesOnly) {
         Path root = root(directory);
         List<Path> timeBank = files(root.resolve("TimeBank"), limit);
         List<Path> aquaint = files(root.resolve("AQUAINT"), limit);
         if (timeBank.isEmpty() && aquaint.isEmpty()) {
             throw new IllegalArgumentException("no TimeML files under " + root + "/TimeBank or /AQUAINT");
         }
-        LanguagePipeline pipeline = LanguagePipelines.standard();
+        CoreNlpParser parser = new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false));
+        LanguagePipeline pipeline = rulesOnly ? LanguagePipelines.standardEndingWith(parser, new EventStage(Optional.empty()))
+                : LanguagePipelines.standard(parser);
         TimeMlReader reader = new TimeMlReader();
         Map<String, TimelineCounts> counts = new LinkedHashMap<>();
         Map<String, Integer> documents = new LinkedHashMap<>();
@@ -237,24 +243,26 @@ public final class TimelineBenchmark {
         }
     }
 
-    /** From the shell: {@code TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE]}. */
+    /** From the shell: {@code TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE] [--rules-only]}. */
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("usage: TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE]");
+            System.err.println("usage: TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE] [--rules-only]");
             System.exit(2);
         }
         int limit = 0;
         Path output = null;
         Path errors = null;
+        boolean rulesOnly = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
                 case "--errors" -> errors = Path.of(args[++i]);
+                case "--rules-only" -> rulesOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        TimelineReport report = run(Path.of(args[0]), limit, Optional.ofNullable(errors));
+        TimelineReport report = run(Path.of(args[0]), limit, Optional.ofNullable(errors), rulesOnly);
         System.out.print(report.summary());
         if (output != null) {
             report.writeJson(output);

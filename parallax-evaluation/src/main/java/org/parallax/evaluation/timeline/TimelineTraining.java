@@ -16,16 +16,13 @@ import org.parallax.evaluation.time.TimeMlReader;
 import org.parallax.language.AnnotationContext;
 import org.parallax.language.Layer;
 import org.parallax.language.LanguagePipeline;
+import org.parallax.language.LanguagePipelines;
 import org.parallax.language.Stage;
 import org.parallax.language.corenlp.CoreNlpOptions;
 import org.parallax.language.corenlp.CoreNlpParser;
-import org.parallax.language.corenlp.CoreNlpStage;
-import org.parallax.language.entities.EntityStage;
 import org.parallax.language.events.AttachmentCandidate;
 import org.parallax.language.events.AttachmentModel;
 import org.parallax.language.events.EventStage;
-import org.parallax.language.quotes.QuoteStage;
-import org.parallax.language.time.TimeStage;
 import smile.classification.Maxent;
 
 /**
@@ -175,9 +172,8 @@ public final class TimelineTraining {
                 collected.put(context.article().id(), events.candidates(context));
             }
         };
-        LanguagePipeline pipeline = new LanguagePipeline(List.of(
-                new CoreNlpStage(new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false))),
-                new EntityStage(), new TimeStage(), new QuoteStage(), collector));
+        LanguagePipeline pipeline = LanguagePipelines.standardEndingWith(
+                new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false)), collector);
         TimeMlReader reader = new TimeMlReader();
         List<Document> documents = new ArrayList<>();
         for (Path file : files) {
