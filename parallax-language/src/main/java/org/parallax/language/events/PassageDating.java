@@ -20,8 +20,8 @@ import org.parallax.model.Timex;
  * <p>A passage opens with a sentence whose simple past ({@code VBD}) verb is dated, by a time expression of its
  * own clause, with a past day (on or before the publication day). Each of the next {@link #REACH} sentences that
  * holds no time expression at all takes that day for its narrating verbs: simple pasts outside quotation marks,
- * in a sentence that says nothing in the present or future tense (no {@code VBZ}, {@code VBP} or modal before its
- * first simple past, outside quotation marks: "Officials expect the talks will ..." is no narration; "``We are
+ * in a sentence that says nothing in the present, the future or the past perfect (no {@code VBZ}, {@code VBP} or modal
+ * before its first simple past, which is no "had" of a past perfect, outside quotation marks: "Officials expect the talks will ..." is no narration; "``We are
  * back,'' Adams said" is, of the speech). A sentence with a time expression of
  * its own closes the passage (and may open the next one); so does a sentence that opens no passage. Reporting verbs
  * ("the newspaper said") are narration too: in a passage they take its date, not the publication day. Decided on
@@ -87,13 +87,14 @@ final class PassageDating {
             return Optional.empty();
         }
         boolean quoted = startsQuoted;
-        for (Token token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
             if (QUOTES.contains(token.word())) {
                 quoted = !quoted;
             } else if (!quoted && NOT_NARRATING.contains(token.partOfSpeech())) {
                 return Optional.empty();
             } else if (!quoted && token.partOfSpeech().equals("VBD")) {
-                return top;
+                return isPastPerfect(tokens, i) ? Optional.empty() : top;
             }
         }
         return Optional.empty();
@@ -128,6 +129,19 @@ final class PassageDating {
             }
         }
         endsQuoted = quoted;
+    }
+
+    /** "had" with a past participle close after it: a past perfect, which tells what happened before ("had made the request several times before"). */
+    private static boolean isPastPerfect(List<Token> tokens, int i) {
+        if (!EventWords.lemma(tokens.get(i)).equals("have")) {
+            return false;
+        }
+        for (int j = i + 1; j < tokens.size() && j <= i + 3; j++) {
+            if (tokens.get(j).partOfSpeech().equals("VBN")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A past participle right after "was" or "were" (an adverb between at most): "was hospitalized". */
