@@ -29,7 +29,8 @@ import org.parallax.model.TimexType;
  *
  * <p>Where the language layer found event mentions, each time expression of a sentence that dates some of its
  * mentions to a month, a week, a weekend or a day (see {@link CalendarValue}) reports one event, with those
- * mentions, when the sentence names a person, organisation or place: several events may share a sentence,
+ * mentions, when the sentence names a person, organisation or place (and so does the date of the passage a sentence
+ * without its own date narrates in, unless the sentence quotes someone): several events may share a sentence,
  * and a date that dates no mention (the bound of a range, a schedule, a date in a name) reports none. Without
  * event mentions (annotations from a language layer that does not find them), a sentence with a dated time
  * expression and a named participant reports an event on its first such date. A later sentence that refers
