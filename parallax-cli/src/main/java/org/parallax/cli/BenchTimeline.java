@@ -36,9 +36,13 @@ final class BenchTimeline implements Callable<Integer> {
     @Option(names = "--errors", paramLabel = "FILE", description = "Also write each disagreement with the gold, one a line.")
     Path errors;
 
+    @Option(names = "--rules-only", description = "Date by the hand-written rules alone, without the shipped time attachment"
+            + " model (to compare).")
+    boolean rulesOnly;
+
     @Override
     public Integer call() {
-        TimelineReport report = TimelineBenchmark.run(directory, limit, Optional.ofNullable(errors));
+        TimelineReport report = TimelineBenchmark.run(directory, limit, Optional.ofNullable(errors), rulesOnly);
         spec.commandLine().getOut().println(report.summary());
         report.writeJson(output);
         spec.commandLine().getOut().println("figures written to " + output);

@@ -28,11 +28,19 @@ public final class LanguagePipelines {
 
     /** The standard stages over a parser already built (tests share one per JVM). */
     public static LanguagePipeline standard(CoreNlpParser parser) {
+        return standardEndingWith(parser, new EventStage());
+    }
+
+    /**
+     * The standard stages with {@code last} in the event stage's place: the event stage with another time attachment
+     * model or none (comparisons), or a stage that reads what the event stage reads (training).
+     */
+    public static LanguagePipeline standardEndingWith(CoreNlpParser parser, Stage last) {
         return new LanguagePipeline(List.of(
                 new CoreNlpStage(parser),
                 new EntityStage(),
                 new TimeStage(),
                 new QuoteStage(),
-                new EventStage()));
+                last));
     }
 }

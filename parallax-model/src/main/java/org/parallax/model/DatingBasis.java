@@ -10,6 +10,12 @@ public enum DatingBasis {
      */
     REFERENCE,
     /**
+     * No time expression of its own; narrated in the simple past in the passage that a dated sentence opens ("On
+     * Monday, police raided the house. They arrested six men."), it takes that sentence's date, as news style
+     * intends: an inference from the passage, shown as such.
+     */
+    PASSAGE,
+    /**
      * No time expression of its own; the article's publication day, because the tense and the text support
      * it (a simple past of reporting in a dated news article: "Koren said"), not a perfect ("has said").
      */

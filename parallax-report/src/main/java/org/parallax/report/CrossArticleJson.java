@@ -95,7 +95,7 @@ final class CrossArticleJson {
     /**
      * One event mention as {@code {article, text, begin, end, lemma, wordClass, date, datedBy, dateEvidence}}: the
      * trigger words, the date of their own clause and what gives it ({@code time-expression}, {@code reference},
-     * {@code publication} or {@code undated}), with the time expression as evidence where one gives it.
+     * {@code passage}, {@code publication} or {@code undated}), with the time expression as evidence where one gives it.
      */
     static void writeEventMention(ArticleEventMention mention, Map<String, AnalyzedArticle> articles, JsonGenerator json)
             throws IOException {

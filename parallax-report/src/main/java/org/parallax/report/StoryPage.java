@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.jsoup.nodes.Element;
 import org.parallax.model.AnalyzedArticle;
@@ -78,6 +79,12 @@ final class StoryPage {
             Event event = events.get(id);
             Element row = rows.appendElement("tr");
             Element date = row.appendElement("td").text(event.date().map(DateLabel::of).orElse("undated"));
+            Element note = date.appendElement("div").addClass("dated-by").attr("data-dated-by",
+                    DatingNote.basis(event).name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            note.text(DatingNote.label(DatingNote.basis(event)));
+            event.dates().stream().filter(given -> event.date().equals(Optional.of(given.value()))).findFirst()
+                    .ifPresent(given -> evidenceLink(note.appendText(": "), given.evidence(), articles,
+                            "“" + quoted(given.evidence(), articles) + "”"));
             List<String> others = event.dates().stream().map(EventDate::value).distinct()
                     .filter(value -> !value.equals(event.date().orElse(""))).toList();
             if (!others.isEmpty()) {

@@ -76,6 +76,14 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void issue13TheTimelineSaysHowEachDateWasDatedWithALinkToTheWordsThatDateIt() {
+        Element note = story.getElementById("s1").selectFirst("table.timeline tbody tr td .dated-by");
+        assertThat(note.attr("data-dated-by")).isEqualTo("time-expression");
+        assertThat(note.text()).isEqualTo("dated by its own time expression: “Sunday”");
+        assertThat(note.selectFirst("a").attr("title")).startsWith("“Sunday”");
+    }
+
+    @Test
     void theIndexListsStoriesAndArticlesWithoutTheirText() {
         Document index = writer.renderIndex(analysis);
         assertThat(index.select("section.stories tbody tr a").eachAttr("href")).containsExactly("report/stories/s1.html");

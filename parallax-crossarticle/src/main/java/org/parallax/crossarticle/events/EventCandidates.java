@@ -29,7 +29,8 @@ import org.parallax.model.TimexType;
  *
  * <p>Where the language layer found event mentions, each time expression of a sentence that dates some of its
  * mentions to a month, a week, a weekend or a day (see {@link CalendarValue}) reports one event, with those
- * mentions, when the sentence names a person, organisation or place: several events may share a sentence,
+ * mentions, when the sentence names a person, organisation or place (and so does the date of the passage a sentence
+ * without its own date narrates in, unless the sentence quotes someone): several events may share a sentence,
  * and a date that dates no mention (the bound of a range, a schedule, a date in a name) reports none. Without
  * event mentions (annotations from a language layer that does not find them), a sentence with a dated time
  * expression and a named participant reports an event on its first such date. A later sentence that refers
@@ -74,7 +75,8 @@ final class EventCandidates {
             List<EventMention> mentions = analyzed.annotations().events().stream()
                     .filter(mention -> sentence.contains(mention.span())).toList();
             Optional<Integer> antecedent = EventNouns.definiteReference(covered).map(latestByNoun::get);
-            List<Anchor> anchors = byWords ? anchors(analyzed.annotations().timexes(), sentence, mentions)
+            boolean quoting = analyzed.annotations().quotes().stream().anyMatch(quote -> quote.span().overlaps(sentence));
+            List<Anchor> anchors = byWords ? anchors(analyzed.annotations().timexes(), sentence, mentions, quoting)
                     : firstDated(analyzed.annotations().timexes(), sentence).map(timex -> List.of(new Anchor(timex, List.of())))
                             .orElse(List.of());
             List<EventCandidate> reports = new ArrayList<>();
@@ -124,14 +126,18 @@ final class EventCandidates {
     }
 
     /**
-     * The time expressions of a sentence that date at least one of its event mentions to a calendar value (a
-     * month, week, weekend or day), each with the mentions it dates, in text order. A date that dates no mention
-     * (the bound of a range, a schedule's time, a date in a name) reports no event.
+     * The time expressions that date at least one of a sentence's event mentions to a calendar value (a month, week,
+     * weekend or day), each with the mentions it dates, in text order: those of the sentence, and the date of the
+     * passage its narration belongs to ({@link DatingBasis#PASSAGE}, a time expression of an earlier sentence) unless
+     * the sentence quotes someone ({@code quoting}: what a speaker goes on to say in the passage is the passage's
+     * statement told further, not an event of its own). A date that dates no mention (the bound of a range, a
+     * schedule's time, a date in a name) reports no event.
      */
-    private static List<Anchor> anchors(List<Timex> timexes, Span sentence, List<EventMention> mentions) {
+    private static List<Anchor> anchors(List<Timex> timexes, Span sentence, List<EventMention> mentions, boolean quoting) {
         Map<Span, List<EventMention>> dated = new TreeMap<>();
         for (EventMention mention : mentions) {
-            if (mention.dating().basis() == DatingBasis.TIME_EXPRESSION && sentence.contains(mention.dating().evidence().get())) {
+            boolean own = mention.dating().basis() == DatingBasis.TIME_EXPRESSION && sentence.contains(mention.dating().evidence().get());
+            if (own || mention.dating().basis() == DatingBasis.PASSAGE && !quoting) {
                 dated.computeIfAbsent(mention.dating().evidence().get(), span -> new ArrayList<>()).add(mention);
             }
         }
@@ -154,7 +160,9 @@ final class EventCandidates {
         Timex anchor = dating.timex();
         String text = analyzed.article().text();
         String id = analyzed.article().id();
-        Span core = SentenceCore.of(text, sentence, anchor.span(), analyzed.annotations().quotes());
+        // a passage's date stands in an earlier sentence: the sentence's core is the one holding its mentions
+        Span at = sentence.contains(anchor.span()) || dating.mentions().isEmpty() ? anchor.span() : dating.mentions().get(0).span();
+        Span core = SentenceCore.of(text, sentence, at, analyzed.annotations().quotes());
         List<Mention> mentions = entityMentions(analyzed, sentence);
         Optional<Mention> place = mentions.stream().filter(mention -> isPlaceOfEvent(text, sentence, mention)).findFirst();
         Set<String> participants = participants(entities, mentions, core, place);

@@ -74,6 +74,31 @@ class Issue13EventDatingTest {
         assertThat(timeline(article)).isEmpty();
     }
 
+    /** TimeBank APW19980322.0749 (AP, Sunday 1998-03-22): a passage whose top names the day, then a quotation. */
+    private static final String DUNDALK = "Police found more than 1,300 pounds (600 kgs) of fertilizer-based explosives Sunday in"
+            + " a shed in Dundalk, 50 miles (80 kms) south of Belfast. They arrested two men in connection with the bomb factory,"
+            + " which also contained circuitry, detonating cord and the Mitsubishi truck that would have carried the bomb."
+            + " ``We were unjustly pushed out of the talks in February but we are back,'' Adams said Sunday. He said the"
+            + " north's substantial Catholic minority demanded a settlement that would promote Northern Ireland's eventual"
+            + " unification with the Irish Republic.";
+
+    @Test
+    void aNarratedEventOfAPassageIsOnTheTimelineDatedByThePassageButWhatASpeakerGoesOnToSayIsNot() {
+        AnalyzedArticle article = analyze("APW19980322.0749", LocalDate.of(1998, 3, 22), DUNDALK);
+        assertThat(mention(article, "arrested").dating().basis()).isEqualTo(DatingBasis.PASSAGE);
+        assertThat(mention(article, "arrested").dating().value()).contains("1998-03-22");
+        List<Event> events = timeline(article);
+        Event arrest = events.stream().filter(event -> event.mentions().stream()
+                .anyMatch(m -> m.mention().lemma().equals("arrest"))).findFirst().orElseThrow();
+        assertThat(arrest.date()).contains("1998-03-22");
+        assertThat(arrest.summary()).startsWith("They arrested two men");
+        assertThat(arrest.dates()).singleElement().satisfies(date -> assertThat(date.evidence().span().coveredText(DUNDALK))
+                .isEqualTo("Sunday"));
+        assertThat(arrest.mentions()).extracting(m -> m.mention().dating().basis()).containsOnly(DatingBasis.PASSAGE);
+        // Adams goes on to speak in the passage of his "said Sunday": told further, not an event of its own
+        assertThat(events).noneMatch(event -> event.summary().startsWith("He said the north's"));
+    }
+
     private static AnalyzedArticle analyze(String id, LocalDate published, String text) {
         Article article = new Article(id, id + ".txt", InputFormat.TEXT, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), List.of(), Optional.of(published), DateSource.MANIFEST, Optional.empty(), text, List.of(),

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.parallax.evaluation.time.GoldEvent;
@@ -19,10 +20,14 @@ import org.parallax.evaluation.time.TimeMlDocument;
 import org.parallax.evaluation.time.TimeMlReader;
 import org.parallax.language.LanguagePipeline;
 import org.parallax.language.LanguagePipelines;
+import org.parallax.language.corenlp.CoreNlpOptions;
+import org.parallax.language.corenlp.CoreNlpParser;
+import org.parallax.language.events.EventStage;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.DateSource;
 import org.parallax.model.DatingBasis;
+import org.parallax.model.EventDating;
 import org.parallax.model.EventMention;
 import org.parallax.model.InputFormat;
 import org.parallax.model.Span;
@@ -47,7 +52,7 @@ public final class TimelineBenchmark {
     static final String HELD_OUT = "AQUAINT (held out)";
     static final String ALL = "all TBAQ";
 
-    private static final Set<String> INCLUSION = Set.of("IS_INCLUDED", "INCLUDES", "SIMULTANEOUS");
+    static final Set<String> INCLUSION = Set.of("IS_INCLUDED", "INCLUDES", "SIMULTANEOUS");
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?");
 
     private TimelineBenchmark() {
@@ -59,15 +64,18 @@ public final class TimelineBenchmark {
      * @param directory the TempEval-3 folder (holding {@code TBAQ-cleaned/}) or TBAQ-cleaned itself
      * @param limit     read at most this many documents per corpus, 0 for all
      * @param errors    where to write the disagreements on the part tuned on (TimeBank), if anywhere; the held-out part is never listed
+     * @param rulesOnly date by the hand-written rules alone, without the shipped time attachment model (to compare)
      */
-    public static TimelineReport run(Path directory, int limit, Optional<Path> errors) {
-        Path root = Files.isDirectory(directory.resolve("TBAQ-cleaned")) ? directory.resolve("TBAQ-cleaned") : directory;
+    public static TimelineReport run(Path directory, int limit, Optional<Path> errors, boolean rulesOnly) {
+        Path root = root(directory);
         List<Path> timeBank = files(root.resolve("TimeBank"), limit);
         List<Path> aquaint = files(root.resolve("AQUAINT"), limit);
         if (timeBank.isEmpty() && aquaint.isEmpty()) {
             throw new IllegalArgumentException("no TimeML files under " + root + "/TimeBank or /AQUAINT");
         }
-        LanguagePipeline pipeline = LanguagePipelines.standard();
+        CoreNlpParser parser = new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false));
+        LanguagePipeline pipeline = rulesOnly ? LanguagePipelines.standardEndingWith(parser, new EventStage(Optional.empty()))
+                : LanguagePipelines.standard(parser);
         TimeMlReader reader = new TimeMlReader();
         Map<String, TimelineCounts> counts = new LinkedHashMap<>();
         Map<String, Integer> documents = new LinkedHashMap<>();
@@ -106,10 +114,7 @@ public final class TimelineBenchmark {
         String text = document.text();
         List<Span> sentences = sentences(text);
         for (GoldEvent event : document.events()) {
-            List<GoldEvent.TimeAnchor> anchors = event.anchors().stream()
-                    .filter(anchor -> INCLUSION.contains(anchor.relation()))
-                    .filter(anchor -> anchor.timex().type() == TimexType.DATE && CALENDAR.matcher(anchor.timex().value()).matches())
-                    .toList();
+            List<GoldEvent.TimeAnchor> anchors = counted(event);
             List<String> values = anchors.stream().map(anchor -> anchor.timex().value()).distinct().toList();
             if (values.isEmpty()) {
                 continue;
@@ -118,13 +123,23 @@ public final class TimelineBenchmark {
             boolean same = sentence.isPresent() && anchors.stream().anyMatch(anchor -> sentence.get().contains(anchor.timex().span()));
             Optional<EventMention> covering = covering(analyzed.annotations().events(), event.span());
             Optional<String> ours = covering.flatMap(mention -> mention.dating().value()).map(value -> value.replaceFirst("T.*", ""));
-            boolean byExpression = covering.map(mention -> mention.dating().basis() == DatingBasis.TIME_EXPRESSION).orElse(false);
             boolean right = ours.isPresent() && values.contains(ours.get());
+            Map<String, TimelineCounts.Tally> classes = new TreeMap<>();
+            if (ours.isPresent()) {
+                TimelineCounts.Tally tally = new TimelineCounts.Tally(1, right ? 1 : 0);
+                EventDating dating = covering.get().dating();
+                classes.put(datedBy(dating.basis()), tally);
+                if (dating.basis() == DatingBasis.PASSAGE) {
+                    classes.put(String.format(Locale.ROOT, "passage, %d sentence(s) after its top",
+                            sentencesBetween(sentences, dating.evidence().orElseThrow(), covering.get().span())), tally);
+                }
+            }
             counts = counts.plus(new TimelineCounts(1, covering.isPresent() ? 1 : 0, ours.isPresent() ? 1 : 0, right ? 1 : 0,
-                    ours.isPresent() && byExpression ? 1 : 0, right && byExpression ? 1 : 0, same ? 1 : 0, same && right ? 1 : 0));
+                    same ? 1 : 0, same && right ? 1 : 0, classes));
             if (!right) {
-                disagreements.append(String.format(Locale.ROOT, "%s\t%s\t\"%s\"\tgold %s\tours %s\t%s\t%s%n", document.id(),
-                        event.span(), event.span().coveredText(text), String.join("|", values), ours.orElse("-"),
+                disagreements.append(String.format(Locale.ROOT, "%s\t%s\t\"%s\"\tgold %s (%s)\tours %s\t%s\t%s%n", document.id(),
+                        event.span(), event.span().coveredText(text), String.join("|", values),
+                        same ? "own sentence" : "another sentence", ours.orElse("-"),
                         covering.map(mention -> mention.dating().basis().name()
                                 + mention.dating().evidence().map(span -> " \"" + span.coveredText(text) + "\"").orElse(""))
                                 .orElse("no mention"),
@@ -132,6 +147,27 @@ public final class TimelineBenchmark {
             }
         }
         return counts;
+    }
+
+    /**
+     * The anchors by which a gold event counts: TLINKs by {@code IS_INCLUDED}, {@code INCLUDES} or {@code SIMULTANEOUS}
+     * to an explicit {@code DATE} whose value is a day, a month, a year or a week; none when the event does not count.
+     */
+    static List<GoldEvent.TimeAnchor> counted(GoldEvent event) {
+        return event.anchors().stream()
+                .filter(anchor -> INCLUSION.contains(anchor.relation()))
+                .filter(anchor -> anchor.timex().type() == TimexType.DATE && CALENDAR.matcher(anchor.timex().value()).matches())
+                .toList();
+    }
+
+    /** The name of a dating basis as {@code analysis.json} writes it ({@code time-expression}). */
+    static String datedBy(DatingBasis basis) {
+        return basis.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** How many sentence breaks lie between the sentence of {@code from} and that of {@code to}. */
+    private static long sentencesBetween(List<Span> sentences, Span from, Span to) {
+        return sentences.stream().filter(sentence -> sentence.begin() > from.begin() && sentence.begin() <= to.begin()).count();
     }
 
     /** The mention overlapping the gold event; a dated one first when several do. */
@@ -190,7 +226,12 @@ public final class TimelineBenchmark {
         return all;
     }
 
-    private static List<Path> files(Path folder, int limit) {
+    /** TBAQ-cleaned, given it or the TempEval-3 folder that holds it. */
+    static Path root(Path directory) {
+        return Files.isDirectory(directory.resolve("TBAQ-cleaned")) ? directory.resolve("TBAQ-cleaned") : directory;
+    }
+
+    static List<Path> files(Path folder, int limit) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -202,24 +243,26 @@ public final class TimelineBenchmark {
         }
     }
 
-    /** From the shell: {@code TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE]}. */
+    /** From the shell: {@code TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE] [--rules-only]}. */
     public static void main(String[] args) {
         if (args.length == 0) {
-            System.err.println("usage: TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE]");
+            System.err.println("usage: TimelineBenchmark DIR [--limit N] [--output FILE] [--errors FILE] [--rules-only]");
             System.exit(2);
         }
         int limit = 0;
         Path output = null;
         Path errors = null;
+        boolean rulesOnly = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
                 case "--errors" -> errors = Path.of(args[++i]);
+                case "--rules-only" -> rulesOnly = true;
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        TimelineReport report = run(Path.of(args[0]), limit, Optional.ofNullable(errors));
+        TimelineReport report = run(Path.of(args[0]), limit, Optional.ofNullable(errors), rulesOnly);
         System.out.print(report.summary());
         if (output != null) {
             report.writeJson(output);

@@ -43,16 +43,20 @@ public record TimelineReport(List<Subset> subsets, double seconds) {
                 .append(System.lineSeparator())
                 .append("DATE of their text whose value is a day, month, year or week; DCT as publication date")
                 .append(System.lineSeparator())
-                .append("by expression: dated/right by a time expression (the rest by the publication day)")
                 .append(System.lineSeparator());
-        out.append(String.format(Locale.ROOT, "%-22s %5s %6s %7s %6s %6s | %8s %9s | %-15s | %s%n", "subset", "docs", "gold",
-                "covered", "dated", "right", "accuracy", "precision", "by expression", "date in own sentence: gold/right/accuracy"));
+        out.append(String.format(Locale.ROOT, "%-22s %5s %6s %7s %6s %6s | %8s %9s | %s%n", "subset", "docs", "gold",
+                "covered", "dated", "right", "accuracy", "precision", "date in own sentence: gold/right/accuracy"));
         for (Subset subset : subsets) {
             TimelineCounts c = subset.counts();
-            out.append(String.format(Locale.ROOT, "%-22s %5d %6d %7d %6d %6d | %8.3f %9.3f | %-15s | %d/%d/%.3f%n",
+            out.append(String.format(Locale.ROOT, "%-22s %5d %6d %7d %6d %6d | %8.3f %9.3f | %d/%d/%.3f%n",
                     subset.name(), subset.documents(), c.gold(), c.covered(), c.dated(), c.right(), c.accuracy(), c.precision(),
-                    c.datedByExpression() + "/" + c.rightByExpression(), c.sameSentence(), c.rightSameSentence(),
-                    c.sameSentenceAccuracy()));
+                    c.sameSentence(), c.rightSameSentence(), c.sameSentenceAccuracy()));
+        }
+        out.append("precision of each datedBy class: dated/right/precision").append(System.lineSeparator());
+        for (Subset subset : subsets) {
+            out.append(String.format(Locale.ROOT, "  %s%n", subset.name()));
+            subset.counts().classesInOrder().forEach((name, tally) -> out.append(String.format(Locale.ROOT,
+                    "    %-40s %5d %5d %.3f%n", name, tally.dated(), tally.right(), tally.precision())));
         }
         out.append(String.format(Locale.ROOT, "time: %.1f s for the language layer and scoring%n", seconds));
         return out.toString();
@@ -73,8 +77,13 @@ public record TimelineReport(List<Subset> subsets, double seconds) {
             node.put("covered", c.covered());
             node.put("dated", c.dated());
             node.put("right", c.right());
-            node.put("datedByTimeExpression", c.datedByExpression());
-            node.put("rightByTimeExpression", c.rightByExpression());
+            ObjectNode classes = node.putObject("byDatedBy");
+            c.classesInOrder().forEach((name, tally) -> {
+                ObjectNode one = classes.putObject(name);
+                one.put("dated", tally.dated());
+                one.put("right", tally.right());
+                one.put("precision", tally.precision());
+            });
             node.put("goldDateInOwnSentence", c.sameSentence());
             node.put("rightDateInOwnSentence", c.rightSameSentence());
             node.put("accuracy", c.accuracy());

@@ -84,21 +84,35 @@ final class EventMentionFinder {
             "\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|W\\d{2}(?:-WE)?|Q\\d|H\\d|SP|SU|FA|WI))?(?:T.*)?");
 
     private final SentenceDependencies dependencies;
+    private final Optional<AttachmentModel> model;
 
-    EventMentionFinder(SentenceDependencies dependencies) {
+    EventMentionFinder(SentenceDependencies dependencies, Optional<AttachmentModel> model) {
         this.dependencies = dependencies;
+        this.model = model;
     }
 
     List<EventMention> find(ParsedText parsed, List<Timex> timexes, List<Mention> names, Optional<LocalDate> published,
             List<EmbeddedPost> posts) {
+        return find(parsed, timexes, names, published, posts, new ArrayList<>());
+    }
+
+    /**
+     * The article's event mentions; the (trigger, time expression) pairs of its sentences with time expressions are
+     * added to {@code candidates}.
+     */
+    List<EventMention> find(ParsedText parsed, List<Timex> timexes, List<Mention> names, Optional<LocalDate> published,
+            List<EmbeddedPost> posts, List<AttachmentCandidate> candidates) {
         List<EventMention> found = new ArrayList<>();
+        PassageDating passage = new PassageDating(published);
         for (Sentence sentence : parsed.sentences()) {
             List<Timex> inside = timexes.stream().filter(timex -> sentence.span().contains(timex.span())).toList();
             List<Timex> dating = inside.stream().filter(EventMentionFinder::datesSomething).toList();
+            int before = found.size();
             if (dating.isEmpty()) {
-                untimed(parsed, sentence, inside, names, published, posts, found);
+                untimed(parsed, sentence, inside, names, published, posts, passage, found);
             } else {
-                timed(parsed, sentence, inside, dating, names, found);
+                timed(parsed, sentence, inside, dating, names, found, candidates);
+                passage.timedSentence(found.subList(before, found.size()), parsed.tokens(sentence), inside);
             }
         }
         return found;
@@ -106,12 +120,14 @@ final class EventMentionFinder {
 
     /**
      * A sentence without a dated time expression: its triggers, by their tags alone; reporting verbs in the simple
-     * past take the article's day.
+     * past take the article's day, narrating verbs in the simple past the date of the passage they belong to
+     * ({@link PassageDating}).
      */
     private static void untimed(ParsedText parsed, Sentence sentence, List<Timex> inside, List<Mention> names,
-            Optional<LocalDate> published, List<EmbeddedPost> posts, List<EventMention> found) {
+            Optional<LocalDate> published, List<EmbeddedPost> posts, PassageDating passage, List<EventMention> found) {
         List<Token> tokens = parsed.tokens(sentence);
         boolean inPost = posts.stream().anyMatch(post -> post.span().contains(sentence.span()));
+        Optional<Timex> passageDate = passage.untimedSentence(tokens, !inside.isEmpty()).filter(timex -> !inPost);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (covered(token, inside, names)) {
@@ -124,7 +140,9 @@ final class EventMentionFinder {
                 continue;
             }
             EventDating dating = EventDating.undated();
-            if (wordClass.get() == EventWordClass.VERB && token.partOfSpeech().equals("VBD") && published.isPresent() && !inPost
+            if (wordClass.get() == EventWordClass.VERB && passageDate.isPresent() && passage.narrates(tokens, i)) {
+                dating = EventDating.passage(passageDate.get());
+            } else if (wordClass.get() == EventWordClass.VERB && token.partOfSpeech().equals("VBD") && published.isPresent() && !inPost
                     && inside.isEmpty() && EventWords.REPORTING.contains(EventWords.lemma(token))) {
                 dating = EventDating.publication(published.get());
             }
@@ -134,7 +152,7 @@ final class EventMentionFinder {
 
     /** A sentence with dated time expressions: its tree says which trigger each one dates. */
     private void timed(ParsedText parsed, Sentence sentence, List<Timex> inside, List<Timex> dating, List<Mention> names,
-            List<EventMention> found) {
+            List<EventMention> found, List<AttachmentCandidate> candidates) {
         List<Dependency> arcs = dependencies.of(parsed, sentence);
         int size = parsed.tokens().size();
         DependencyTree tree = DependencyTree.of(parsed, arcs);
@@ -154,15 +172,14 @@ final class EventMentionFinder {
         Map<Integer, Timex> dated = new HashMap<>();
         List<Integer> schedules = inside.stream().filter(timex -> timex.type() == TimexType.SET)
                 .map(timex -> tree.attachment(timex.span())).filter(at -> at >= 0).toList();
-        for (Timex timex : dating) {
-            if (insideName(timex.span(), names) || isRangeBound(parsed, tree, timex, inside)) {
+        List<Timex> admissible = dating.stream().filter(timex -> !insideName(timex.span(), names)
+                && !isRangeBound(parsed, tree, timex, inside) && tree.attachment(timex.span()) >= 0
+                && !schedules.contains(tree.attachment(timex.span()))).toList();
+        for (Timex timex : admissible) {
+            if (!TIME_RELATIONS.contains(tree.relationOfHead(timex.span()))) {
                 continue;
             }
-            int at = tree.attachment(timex.span());
-            if (at < 0 || schedules.contains(at) || !TIME_RELATIONS.contains(tree.relationOfHead(timex.span()))) {
-                continue;
-            }
-            int predicate = predicateOf(tree, at, triggers, inside, names);
+            int predicate = predicateOf(tree, tree.attachment(timex.span()), triggers, inside, names);
             if (predicate >= 0) {
                 dated.putIfAbsent(predicate, timex);
             }
@@ -177,6 +194,9 @@ final class EventMentionFinder {
             }
         }
         DateSharing.share(tree, triggers, dated);
+        List<AttachmentCandidate> pairs = candidates(tree, triggers, admissible, dated);
+        candidates.addAll(pairs);
+        model.ifPresent(attachment -> fill(attachment, tree, pairs, dated));
         for (int i = sentence.firstToken(); i < sentence.endToken() && i < size; i++) {
             EventWordClass wordClass = triggers.get(i);
             if (wordClass == null) {
@@ -187,6 +207,52 @@ final class EventMentionFinder {
             found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass,
                     timex == null ? EventDating.undated() : EventDating.by(timex), subordinateClause(tree, i)));
         }
+    }
+
+    /**
+     * The (trigger, time expression) pairs of a sentence the model scores: every trigger against every admissible time
+     * expression (no range bound, schedule or date inside a name), with what the rules decided.
+     */
+    private static List<AttachmentCandidate> candidates(DependencyTree tree, Map<Integer, EventWordClass> triggers,
+            List<Timex> admissible, Map<Integer, Timex> dated) {
+        List<AttachmentCandidate> pairs = new ArrayList<>();
+        List<Token> tokens = tree.parsed().tokens();
+        triggers.forEach((trigger, wordClass) -> {
+            Timex ruled = dated.get(trigger);
+            int nearest = Integer.MAX_VALUE;
+            for (Timex timex : admissible) {
+                nearest = Math.min(nearest, Math.abs(tree.headIn(timex.span()) - trigger));
+            }
+            for (Timex timex : admissible) {
+                AttachmentFeatures.RuleDecision decision = ruled == null ? AttachmentFeatures.RuleDecision.NONE
+                        : timex.equals(ruled) ? AttachmentFeatures.RuleDecision.THIS : AttachmentFeatures.RuleDecision.OTHER;
+                boolean isNearest = Math.abs(tree.headIn(timex.span()) - trigger) == nearest;
+                pairs.add(new AttachmentCandidate(tokens.get(trigger).span(), timex, AttachmentFeatures.of(tree, trigger, wordClass,
+                        timex, admissible.size(), isNearest, decision), timex.equals(ruled)));
+            }
+        });
+        return pairs;
+    }
+
+    /**
+     * The model dates the triggers the rules leave undated: each takes its best candidate when that one's probability
+     * reaches the model's threshold.
+     */
+    private static void fill(AttachmentModel model, DependencyTree tree, List<AttachmentCandidate> pairs, Map<Integer, Timex> dated) {
+        Map<Integer, Double> best = new HashMap<>();
+        Map<Integer, Timex> choice = new HashMap<>();
+        for (AttachmentCandidate pair : pairs) {
+            int trigger = tree.parsed().tokensIn(pair.trigger()).get(0).index();
+            if (dated.containsKey(trigger)) {
+                continue;
+            }
+            double probability = model.probability(pair.features());
+            if (probability >= model.threshold() && probability > best.getOrDefault(trigger, 0.0)) {
+                best.put(trigger, probability);
+                choice.put(trigger, pair.timex());
+            }
+        }
+        dated.putAll(choice);
     }
 
     /**

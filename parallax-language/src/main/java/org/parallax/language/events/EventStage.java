@@ -1,6 +1,9 @@
 package org.parallax.language.events;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.parallax.language.AnnotationContext;
 import org.parallax.language.Layer;
@@ -16,8 +19,14 @@ public final class EventStage implements Stage {
 
     private final EventMentionFinder finder;
 
+    /** The stage with the shipped time attachment model, if the build ships one ({@link AttachmentModel#standard()}). */
     public EventStage() {
-        finder = new EventMentionFinder(new SentenceDependencies());
+        this(AttachmentModel.standard());
+    }
+
+    /** The stage with this attachment model, or with the rules alone (training, comparisons). */
+    public EventStage(Optional<AttachmentModel> model) {
+        finder = new EventMentionFinder(new SentenceDependencies(), model);
     }
 
     @Override
@@ -39,5 +48,17 @@ public final class EventStage implements Stage {
     public void process(AnnotationContext context) {
         context.events(finder.find(context.parsed(), context.timexes(), context.mentions(), context.article().published(),
                 context.article().embeddedPosts()));
+    }
+
+    /**
+     * The (trigger, time expression) pairs of an article's sentences with time expressions, with their features and
+     * what the rules decided: the examples of {@code parallax train timeline}. The context must hold the layers this
+     * stage requires; it is not changed.
+     */
+    public List<AttachmentCandidate> candidates(AnnotationContext context) {
+        List<AttachmentCandidate> candidates = new ArrayList<>();
+        finder.find(context.parsed(), context.timexes(), context.mentions(), context.article().published(),
+                context.article().embeddedPosts(), candidates);
+        return candidates;
     }
 }

@@ -1,0 +1,320 @@
+package org.parallax.evaluation.timeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.evaluation.time.GoldEvent;
+import org.parallax.evaluation.time.TimeMlDocument;
+import org.parallax.evaluation.time.TimeMlReader;
+import org.parallax.language.AnnotationContext;
+import org.parallax.language.Layer;
+import org.parallax.language.LanguagePipeline;
+import org.parallax.language.LanguagePipelines;
+import org.parallax.language.Stage;
+import org.parallax.language.corenlp.CoreNlpOptions;
+import org.parallax.language.corenlp.CoreNlpParser;
+import org.parallax.language.events.AttachmentCandidate;
+import org.parallax.language.events.AttachmentModel;
+import org.parallax.language.events.EventStage;
+import smile.classification.Maxent;
+
+/**
+ * Trains the event stage's {@link AttachmentModel} on TimeBank: {@code parallax train timeline DIR}.
+ *
+ * <ol>
+ *   <li>Every TimeBank and AQUAINT document runs through the language layer (the rules alone date), and each
+ *       (trigger, time expression) pair of a sentence with a time expression that may date an event becomes one
+ *       example ({@link EventStage#candidates}), labelled by the TLINKs of the gold event its trigger covers (see
+ *       {@link #label}); the decisions are scored on the events the benchmark counts ({@link TimelineBenchmark#counted}).</li>
+ *   <li>Tuning on TimeBank only, by five-fold cross-validation over its documents (document {@code i} in fold
+ *       {@code i % 5}): for each regularisation strength and threshold, the model dates each gold event's trigger the
+ *       rules leave undated with its best pair when that pair's probability reaches the threshold ("rules, then the
+ *       model"); the setting with the most right dates whose added dates are at least {@value #MIN_PRECISION} precise
+ *       wins. The model alone (dating every trigger, the rules' decision one of its features) is reported beside.</li>
+ *   <li>The winner is refit on all of TimeBank and written; AQUAINT, held out, is scored once with it.</li>
+ * </ol>
+ *
+ * <p>Reproducible: documents in file-name order, feature indices in sorted name order, fixed folds, L-BFGS without
+ * random start (Smile sums gradients in parallel, so the last digits of weights may differ between runs).
+ */
+public final class TimelineTraining {
+
+    static final double[] STRENGTHS = {0.5, 2.0, 8.0};
+    static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+    static final double MIN_PRECISION = 0.9;
+    static final int FOLDS = 5;
+    private static final int MIN_FEATURE_COUNT = 2;
+    private static final double TOLERANCE = 1e-5;
+    private static final int MAX_ITERATIONS = 300;
+
+    private TimelineTraining() {
+    }
+
+    /** What a training run did: its figures, one a line, and the setting written. */
+    public record Result(List<String> lines, double strength, double threshold, int features) {
+
+        public Result {
+            lines = List.copyOf(lines);
+        }
+
+        public String summary() {
+            return String.join("\n", lines) + "\n";
+        }
+    }
+
+    /**
+     * One labelled pair.
+     *
+     * @param trigger  its trigger (the characters, as a key)
+     * @param features its features
+     * @param byRules  whether the rules date the trigger with this time expression
+     * @param positive whether the gold ties the trigger's event to this time expression's value
+     * @param counted  whether the benchmark counts the event (only those are scored)
+     */
+    record Example(String trigger, List<String> features, boolean byRules, boolean positive, boolean counted) {
+    }
+
+    /** The labelled pairs of one document, and how many gold events it counts. */
+    record Document(String id, List<Example> examples) {
+    }
+
+    /** The decisions scored over some documents: gold events with candidates, dated, right. */
+    record Score(int events, int dated, int right) {
+
+        Score plus(Score other) {
+            return new Score(events + other.events, dated + other.dated, right + other.right);
+        }
+
+        double precision() {
+            return dated == 0 ? 0 : (double) right / dated;
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%d events, %d dated, %d right (precision %.3f)", events, dated, right, precision());
+        }
+    }
+
+    public static Result train(Path directory, Path output) {
+        Path root = TimelineBenchmark.root(directory);
+        List<Document> timeBank = documents(TimelineBenchmark.files(root.resolve("TimeBank"), 0), "TimeBank");
+        List<Document> aquaint = documents(TimelineBenchmark.files(root.resolve("AQUAINT"), 0), "AQUAINT");
+        if (timeBank.isEmpty()) {
+            throw new IllegalArgumentException("no TimeML files under " + root + "/TimeBank");
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format(Locale.ROOT, "time attachment model: %d TimeBank documents (%d pairs), %d AQUAINT held out (%d pairs)",
+                timeBank.size(), pairs(timeBank), aquaint.size(), pairs(aquaint)));
+        lines.add("rules alone, TimeBank: " + score(timeBank, Optional.empty(), 0, false));
+        double bestStrength = STRENGTHS[0];
+        double bestThreshold = THRESHOLDS[THRESHOLDS.length - 1];
+        int bestRight = -1;
+        for (double strength : STRENGTHS) {
+            List<Map<String, Double>> probabilities = crossValidated(timeBank, strength);
+            for (double threshold : THRESHOLDS) {
+                Score fill = scoreWith(timeBank, probabilities, threshold, true);
+                Score alone = scoreWith(timeBank, probabilities, threshold, false);
+                Score rules = score(timeBank, Optional.empty(), 0, false);
+                Score added = new Score(0, fill.dated - rules.dated, fill.right - rules.right);
+                lines.add(String.format(Locale.ROOT, "strength %.1f threshold %.1f, TimeBank %d-fold: rules then model %s;"
+                        + " added %d/%d (%.3f); model alone %s", strength, threshold, FOLDS, fill, added.dated, added.right,
+                        added.precision(), alone));
+                if (added.precision() >= MIN_PRECISION && fill.right > bestRight) {
+                    bestRight = fill.right;
+                    bestStrength = strength;
+                    bestThreshold = threshold;
+                }
+            }
+        }
+        AttachmentModel model = fit(timeBank, bestStrength, bestThreshold);
+        model.write(output);
+        lines.add(String.format(Locale.ROOT, "written: strength %.1f, threshold %.1f, %d features, to %s", bestStrength,
+                bestThreshold, model.size(), output));
+        lines.add("AQUAINT (held out), rules alone: " + score(aquaint, Optional.empty(), 0, false));
+        lines.add("AQUAINT (held out), rules then model: " + score(aquaint, Optional.of(model), bestThreshold, true));
+        lines.add("AQUAINT (held out), model alone: " + score(aquaint, Optional.of(model), bestThreshold, false));
+        return new Result(lines, bestStrength, bestThreshold, model.size());
+    }
+
+    private static int pairs(List<Document> documents) {
+        return documents.stream().mapToInt(document -> document.examples().size()).sum();
+    }
+
+    /** The labelled pairs of each document, from the language layer with the rules alone. */
+    private static List<Document> documents(List<Path> files, String corpus) {
+        EventStage events = new EventStage(Optional.empty());
+        Map<String, List<AttachmentCandidate>> collected = new HashMap<>();
+        Stage collector = new Stage() {
+            @Override
+            public String name() {
+                return "attachment-candidates";
+            }
+
+            @Override
+            public Set<Layer> requires() {
+                return events.requires();
+            }
+
+            @Override
+            public Set<Layer> provides() {
+                return EnumSet.noneOf(Layer.class);
+            }
+
+            @Override
+            public void process(AnnotationContext context) {
+                collected.put(context.article().id(), events.candidates(context));
+            }
+        };
+        LanguagePipeline pipeline = LanguagePipelines.standardEndingWith(
+                new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false)), collector);
+        TimeMlReader reader = new TimeMlReader();
+        List<Document> documents = new ArrayList<>();
+        for (Path file : files) {
+            TimeMlDocument document = reader.read(file, corpus);
+            pipeline.annotate(TimelineBenchmark.article(document));
+            documents.add(new Document(document.id(), label(document, collected.remove(document.id()))));
+        }
+        return documents;
+    }
+
+    /**
+     * The pairs whose trigger covers a gold event that TLINKs tie to some time expression of the text, positive when
+     * one of its inclusion links ({@code IS_INCLUDED}, {@code INCLUDES}, {@code SIMULTANEOUS}) goes to a time
+     * expression of the pair's value; {@code counted} when the benchmark counts the event.
+     */
+    static List<Example> label(TimeMlDocument document, List<AttachmentCandidate> candidates) {
+        List<Example> examples = new ArrayList<>();
+        for (AttachmentCandidate candidate : candidates) {
+            for (GoldEvent event : document.events()) {
+                if (!event.anchors().isEmpty() && event.span().overlaps(candidate.trigger())) {
+                    String value = candidate.timex().value().replaceFirst("T.*", "");
+                    boolean positive = event.anchors().stream().anyMatch(anchor -> TimelineBenchmark.INCLUSION.contains(anchor.relation())
+                            && anchor.timex().value().replaceFirst("T.*", "").equals(value));
+                    examples.add(new Example(candidate.trigger().toString(), candidate.features(), candidate.byRules(), positive,
+                            !TimelineBenchmark.counted(event).isEmpty()));
+                    break;
+                }
+            }
+        }
+        return examples;
+    }
+
+    /** Each document's pairs' probabilities (by the index of the pair) from a model fit on the other folds. */
+    private static List<Map<String, Double>> crossValidated(List<Document> documents, double strength) {
+        List<Map<String, Double>> probabilities = new ArrayList<>();
+        for (int i = 0; i < documents.size(); i++) {
+            probabilities.add(new HashMap<>());
+        }
+        for (int fold = 0; fold < FOLDS; fold++) {
+            List<Document> fitting = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                if (i % FOLDS != fold) {
+                    fitting.add(documents.get(i));
+                }
+            }
+            AttachmentModel model = fit(fitting, strength, 0.5);
+            for (int i = fold; i < documents.size(); i += FOLDS) {
+                List<Example> examples = documents.get(i).examples();
+                for (int e = 0; e < examples.size(); e++) {
+                    probabilities.get(i).put(String.valueOf(e), model.probability(examples.get(e).features()));
+                }
+            }
+        }
+        return probabilities;
+    }
+
+    private static Score scoreWith(List<Document> documents, List<Map<String, Double>> probabilities, double threshold,
+            boolean rulesFirst) {
+        Score total = new Score(0, 0, 0);
+        for (int i = 0; i < documents.size(); i++) {
+            Map<String, Double> byIndex = probabilities.get(i);
+            total = total.plus(decide(documents.get(i).examples(), e -> byIndex.get(String.valueOf(e)), threshold, rulesFirst));
+        }
+        return total;
+    }
+
+    private static Score score(List<Document> documents, Optional<AttachmentModel> model, double threshold, boolean rulesFirst) {
+        Score total = new Score(0, 0, 0);
+        for (Document document : documents) {
+            List<Example> examples = document.examples();
+            total = total.plus(decide(examples, e -> model.map(m -> m.probability(examples.get(e).features())).orElse(0.0),
+                    model.isEmpty() ? 1.1 : threshold, model.isEmpty() || rulesFirst));
+        }
+        return total;
+    }
+
+    /**
+     * The decisions for one document's triggers: the rules' pair (when {@code rulesFirst} and the rules date the
+     * trigger), else the best pair whose probability reaches the threshold.
+     */
+    private static Score decide(List<Example> examples, java.util.function.IntFunction<Double> probability, double threshold,
+            boolean rulesFirst) {
+        Map<String, List<Integer>> byTrigger = new LinkedHashMap<>();
+        for (int e = 0; e < examples.size(); e++) {
+            byTrigger.computeIfAbsent(examples.get(e).trigger(), key -> new ArrayList<>()).add(e);
+        }
+        int dated = 0;
+        int right = 0;
+        int events = 0;
+        for (List<Integer> pairs : byTrigger.values()) {
+            if (!examples.get(pairs.get(0)).counted()) {
+                continue;
+            }
+            events++;
+            Optional<Integer> chosen = rulesFirst ? pairs.stream().filter(e -> examples.get(e).byRules()).findFirst() : Optional.empty();
+            if (chosen.isEmpty()) {
+                double best = threshold;
+                for (int e : pairs) {
+                    double p = probability.apply(e);
+                    if (p >= best) {
+                        best = p;
+                        chosen = Optional.of(e);
+                    }
+                }
+            }
+            if (chosen.isPresent()) {
+                dated++;
+                right += examples.get(chosen.get()).positive() ? 1 : 0;
+            }
+        }
+        return new Score(events, dated, right);
+    }
+
+    /** A logistic regression (Smile's {@link Maxent}) over the pairs of these documents, as an {@link AttachmentModel}. */
+    static AttachmentModel fit(List<Document> documents, double strength, double threshold) {
+        Map<String, Integer> counts = new HashMap<>();
+        documents.forEach(document -> document.examples().forEach(example -> example.features()
+                .forEach(feature -> counts.merge(feature, 1, Integer::sum))));
+        List<String> names = counts.entrySet().stream().filter(entry -> entry.getValue() >= MIN_FEATURE_COUNT)
+                .map(Map.Entry::getKey).sorted().toList();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        List<int[]> rows = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        for (Document document : documents) {
+            for (Example example : document.examples()) {
+                rows.add(example.features().stream().filter(index::containsKey).mapToInt(index::get).distinct().sorted().toArray());
+                labels.add(example.positive() ? 1 : 0);
+            }
+        }
+        Maxent.Binomial learned = Maxent.binomial(names.size(), rows.toArray(int[][]::new),
+                labels.stream().mapToInt(Integer::intValue).toArray(), strength, TOLERANCE, MAX_ITERATIONS);
+        double[] coefficients = learned.coefficients();
+        Map<String, Double> weights = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (coefficients[i] != 0) {
+                weights.put(names.get(i), coefficients[i]);
+            }
+        }
+        return new AttachmentModel(weights, coefficients[names.size()], threshold);
+    }
+}
