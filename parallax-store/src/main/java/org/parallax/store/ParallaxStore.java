@@ -296,6 +296,48 @@ final class ParallaxStore implements Store {
     }
 
     @Override
+    public synchronized Optional<Answers.StorySummary> story(String id) {
+        return database.read("read a story", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT record, article_count, independent_sources FROM stories WHERE id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? Optional.of(new Answers.StorySummary(
+                            ModelJson.decompressed(result.getBytes(1), Story.class), result.getInt(2), result.getInt(3)))
+                            : Optional.<Answers.StorySummary>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<Event> event(String id) {
+        return database.read("read an event", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM events WHERE id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? Optional.of(ModelJson.decompressed(result.getBytes(1), Event.class))
+                            : Optional.<Event>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<String> outlets() {
+        return database.read("read its outlets", connection -> {
+            List<String> outlets = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT name FROM outlets ORDER BY name")) {
+                while (result.next()) {
+                    outlets.add(result.getString(1));
+                }
+            }
+            return outlets;
+        });
+    }
+
+    @Override
     public synchronized Map<String, String> resolvedIds(String articleId) {
         return database.read("resolve an article's entities", connection -> {
             Map<String, String> resolved = new HashMap<>();

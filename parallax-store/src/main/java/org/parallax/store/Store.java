@@ -55,6 +55,15 @@ public interface Store extends AutoCloseable {
 
     Optional<Entity> entity(String id);
 
+    /** One story with its article and independent-source counts. */
+    Optional<Answers.StorySummary> story(String id);
+
+    /** One event of the timeline. */
+    Optional<Event> event(String id);
+
+    /** Every outlet the store holds articles from, by name. */
+    List<String> outlets();
+
     /** For one article, its own entity ids ({@code <article>/e<n>}) to the ids of the entities they resolve to. */
     Map<String, String> resolvedIds(String articleId);
 
