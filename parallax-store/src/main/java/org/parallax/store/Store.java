@@ -10,6 +10,7 @@ import org.parallax.model.Entity;
 import org.parallax.model.Event;
 import org.parallax.model.InputProblem;
 import org.parallax.pipeline.ArticleDestination;
+import org.parallax.pipeline.ArticleSource;
 
 /**
  * A knowledge base of analysed articles and the cross-article account of them, kept between runs:
@@ -44,6 +45,14 @@ public interface Store extends AutoCloseable {
 
     /** Every current article, in the order stored, read one at a time. */
     void forEachArticle(Consumer<StoredArticle> each);
+
+    /**
+     * The current articles as the pipeline reads them one at a time (for {@code ClaimChecker}: a
+     * claim checked against the store's articles), in the order stored.
+     */
+    default ArticleSource articles() {
+        return each -> forEachArticle(stored -> each.accept(stored.analyzed().article()));
+    }
 
     Optional<AnalyzedArticle> article(String id);
 
