@@ -5,6 +5,12 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.parallax.ingest.ByteSize;
+import org.parallax.ingest.Ingestor;
+import org.parallax.ingest.Manifest;
+import org.parallax.pipeline.ClaimChecker;
+import org.parallax.pipeline.Pipeline;
+import org.parallax.pipeline.PipelineSettings;
+import org.parallax.server.Analysis;
 import org.parallax.server.ParallaxServer;
 import org.parallax.server.ServerSettings;
 import org.parallax.store.Store;
@@ -34,6 +40,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
+    @Mixin
+    ReadingOptions reading;
+
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
             description = "The address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host;
@@ -57,6 +66,7 @@ final class ServeCommand implements Callable<Integer> {
         ServerSettings settings;
         try {
             settings = new ServerSettings(host, port, ByteSize.parse(maxRequestSize), rateLimit);
+            ByteSize.parse(reading.maxInputSize);
         } catch (IllegalArgumentException e) {
             err.println("parallax: " + e.getMessage());
             err.flush();
@@ -73,7 +83,10 @@ final class ServeCommand implements Callable<Integer> {
             }
         }, "parallax-serve-stop");
         try (Store store = storeOptions.open()) {
-            try (ParallaxServer server = ParallaxServer.start(store, settings, System.err)) {
+            Ingestor ingestor = reading.ingestor(Manifest.empty());
+            Analysis analysis = new Analysis(Pipeline.standard(ingestor, PipelineSettings.defaults().withThreads(reading.workers())),
+                    ClaimChecker.standard());
+            try (ParallaxServer server = ParallaxServer.start(store, analysis, settings, System.err)) {
                 out.printf("serving %s at %s (Ctrl-C stops)%n", store.location(), server.address());
                 out.flush();
                 Runtime.getRuntime().addShutdownHook(hook);

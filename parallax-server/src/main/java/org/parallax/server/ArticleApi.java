@@ -92,7 +92,7 @@ final class ArticleApi {
     }
 
     /** Entity ids for what was given: ids, or names (any of an entity's names, any case). */
-    private static List<String> entities(Store store, List<String> given, String parameter) {
+    static List<String> entities(Store store, List<String> given, String parameter) {
         List<String> ids = new ArrayList<>();
         for (String value : given) {
             List<String> found = store.findEntities(value);

@@ -1,6 +1,7 @@
 package org.parallax.server;
 
 import io.javalin.Javalin;
+import io.javalin.config.SizeUnit;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -10,6 +11,7 @@ import java.io.InputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Objects;
 import org.parallax.store.Store;
 import org.parallax.store.StoreException;
@@ -24,19 +26,28 @@ public final class ParallaxServer implements AutoCloseable {
 
     private final Javalin app;
     private final ServerSettings settings;
+    private final Ingests ingests;
 
-    private ParallaxServer(Javalin app, ServerSettings settings) {
+    private ParallaxServer(Javalin app, ServerSettings settings, Ingests ingests) {
         this.app = app;
         this.settings = settings;
+        this.ingests = ingests;
     }
 
-    /** Starts a server over {@code store}; it answers once this returns. The store stays the caller's to close. */
-    public static ParallaxServer start(Store store, ServerSettings settings, PrintStream log) {
+    /**
+     * Starts a server over {@code store}, analysing uploads and claim checks with {@code analysis}; it
+     * answers once this returns. The store stays the caller's to close (after this server). Failures
+     * are logged, with their stack traces, to {@code log}.
+     */
+    public static ParallaxServer start(Store store, Analysis analysis, ServerSettings settings, PrintStream log) {
         Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(analysis, "analysis");
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(log, "log");
         byte[] openApi = resource("openapi.json");
-        Guard guard = new Guard(settings);
+        Guard guard = new Guard(settings, store);
+        Ingests ingests = new Ingests(store, analysis.pipeline(), log);
+        Path uploads = store.location().folder().resolve("uploads");
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = settings.maxRequestBytes();
@@ -48,15 +59,28 @@ public final class ParallaxServer implements AutoCloseable {
             });
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
+            config.jetty.multipartConfig.maxTotalRequestSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxFileSize(settings.maxRequestBytes(), SizeUnit.BYTES);
+            config.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
             config.routes.before(guard::check);
             config.routes.get("/openapi.json", context -> context.contentType(JsonBodies.CONTENT_TYPE).result(openApi));
             new StoryApi(store).register(config.routes);
             new ArticleApi(store).register(config.routes);
             new EntityApi(store).register(config.routes);
+            new CorrectionApi(store).register(config.routes);
+            new SavedSearchApi(store).register(config.routes);
+            new ExportApi(store).register(config.routes);
+            new IngestApi(ingests, uploads).register(config.routes);
+            new CheckApi(store, analysis.checker()).register(config.routes);
             errors(config, log);
         });
-        app.start();
-        return new ParallaxServer(app, settings);
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            ingests.close();
+            throw e;
+        }
+        return new ParallaxServer(app, settings, ingests);
     }
 
     private static void errors(JavalinConfig config, PrintStream log) {
@@ -140,6 +164,10 @@ public final class ParallaxServer implements AutoCloseable {
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            ingests.close();
+        }
     }
 }

@@ -616,6 +616,47 @@ final class ParallaxStore implements Store {
     }
 
     @Override
+    public synchronized ApiToken.Created createToken(String name) {
+        return database.transaction("make a token", connection -> ServerRecords.createToken(connection, name));
+    }
+
+    @Override
+    public synchronized List<ApiToken> tokens() {
+        return database.read("list its tokens", ServerRecords::tokens);
+    }
+
+    @Override
+    public synchronized boolean revokeToken(String name) {
+        return database.transaction("revoke a token", connection -> ServerRecords.revokeToken(connection, name));
+    }
+
+    @Override
+    public synchronized Optional<ApiToken> token(String secret) {
+        return database.read("check a token", connection -> ServerRecords.token(connection, secret));
+    }
+
+    @Override
+    public synchronized SavedSearch saveSearch(String name, SearchQuery query, String who) {
+        return database.transaction("save a search", connection -> ServerRecords.saveSearch(connection, name, query, who));
+    }
+
+    @Override
+    public synchronized List<SavedSearch> savedSearches() {
+        return database.read("list its saved searches", connection -> ServerRecords.savedSearches(connection, Optional.empty()));
+    }
+
+    @Override
+    public synchronized Optional<SavedSearch> savedSearch(long id) {
+        return database.read("read a saved search", connection -> ServerRecords.savedSearches(connection, Optional.of(id)))
+                .stream().findFirst();
+    }
+
+    @Override
+    public synchronized boolean deleteSavedSearch(long id) {
+        return database.transaction("delete a saved search", connection -> ServerRecords.deleteSavedSearch(connection, id));
+    }
+
+    @Override
     public synchronized long bytesOnDisk() {
         return database.bytesOnDisk() + Database.FolderSize.of(location.indexFolder());
     }

@@ -122,6 +122,29 @@ public interface Store extends AutoCloseable {
     /** Every correction made, oldest first: who made it, when, and what it did. */
     List<Correction> auditLog();
 
+    /** Makes an API token called {@code name} (unique); only the SHA-256 of its secret is kept, the secret is returned once. */
+    ApiToken.Created createToken(String name);
+
+    /** The API tokens, by name. */
+    List<ApiToken> tokens();
+
+    /** Revokes the token called {@code name}; false if there was none. */
+    boolean revokeToken(String name);
+
+    /** The token whose secret this is, if any. */
+    Optional<ApiToken> token(String secret);
+
+    /** Saves a search (its page is ignored) under {@code name}; its new matches are the articles stored from now on. */
+    SavedSearch saveSearch(String name, SearchQuery query, String who);
+
+    /** The saved searches, oldest first. */
+    List<SavedSearch> savedSearches();
+
+    Optional<SavedSearch> savedSearch(long id);
+
+    /** Deletes a saved search; false if there was none. */
+    boolean deleteSavedSearch(long id);
+
     /** Bytes the store takes on disk: records and search index. */
     long bytesOnDisk();
 
