@@ -12,7 +12,10 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.parallax.store.Store;
 import org.parallax.store.StoreException;
 
@@ -24,14 +27,18 @@ import org.parallax.store.StoreException;
  */
 public final class ParallaxServer implements AutoCloseable {
 
+    private static final Set<String> ENDPOINTS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
+
     private final Javalin app;
     private final ServerSettings settings;
     private final Ingests ingests;
+    private final List<String> routes;
 
-    private ParallaxServer(Javalin app, ServerSettings settings, Ingests ingests) {
+    private ParallaxServer(Javalin app, ServerSettings settings, Ingests ingests, List<String> routes) {
         this.app = app;
         this.settings = settings;
         this.ingests = ingests;
+        this.routes = List.copyOf(routes);
     }
 
     /**
@@ -45,11 +52,18 @@ public final class ParallaxServer implements AutoCloseable {
         Objects.requireNonNull(settings, "settings");
         Objects.requireNonNull(log, "log");
         byte[] openApi = resource("openapi.json");
+        byte[] analysisSchema = resource("analysis.schema.json");
         Guard guard = new Guard(settings, store);
         Ingests ingests = new Ingests(store, analysis.pipeline(), log);
         Path uploads = store.location().folder().resolve("uploads");
+        List<String> routes = new CopyOnWriteArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.events.handlerAdded(handler -> {
+                if (ENDPOINTS.contains(handler.getHttpMethod().name())) {
+                    routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
+                }
+            });
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.http.defaultContentType = JsonBodies.CONTENT_TYPE;
             config.staticFiles.add(files -> {
@@ -64,6 +78,7 @@ public final class ParallaxServer implements AutoCloseable {
             config.jetty.multipartConfig.maxInMemoryFileSize(1024 * 1024, SizeUnit.BYTES);
             config.routes.before(guard::check);
             config.routes.get("/openapi.json", context -> context.contentType(JsonBodies.CONTENT_TYPE).result(openApi));
+            config.routes.get("/analysis.schema.json", context -> context.contentType(JsonBodies.CONTENT_TYPE).result(analysisSchema));
             new StoryApi(store).register(config.routes);
             new ArticleApi(store).register(config.routes);
             new EntityApi(store).register(config.routes);
@@ -80,7 +95,7 @@ public final class ParallaxServer implements AutoCloseable {
             ingests.close();
             throw e;
         }
-        return new ParallaxServer(app, settings, ingests);
+        return new ParallaxServer(app, settings, ingests, routes);
     }
 
     private static void errors(JavalinConfig config, PrintStream log) {
@@ -145,6 +160,11 @@ public final class ParallaxServer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the resource " + name, e);
         }
+    }
+
+    /** Its endpoints, as {@code GET /api/v1/stories/{id}}: what the OpenAPI description must describe. */
+    public List<String> routes() {
+        return routes;
     }
 
     /** The port it listens on (the one chosen when asked for 0). */
