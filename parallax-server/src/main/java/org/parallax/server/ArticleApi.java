@@ -71,14 +71,17 @@ final class ArticleApi {
     }
 
     private void search(Context context) {
-        SearchQuery query = query(store, new Parameters(context));
+        SearchQuery query = query(store, new Parameters(context), true);
         SearchResults results = store.search(query);
         JsonBodies.send(context, json -> writeResults(query, results, json));
     }
 
-    /** A search query from the parameters {@code q, outlet, entity, speaker, story, format, from, to, sort, offset, limit}. */
-    static SearchQuery query(Store store, Parameters parameters) {
-        List<InputFormat> formats = parameters.constants("format", InputFormat.class);
+    /**
+     * A search query from the parameters {@code q, outlet, entity, speaker, story, format, from, to, sort, offset,
+     * limit}; without {@code withFormats}, {@code format} is left to the caller (the export's format).
+     */
+    static SearchQuery query(Store store, Parameters parameters, boolean withFormats) {
+        List<InputFormat> formats = withFormats ? parameters.constants("format", InputFormat.class) : List.of();
         SearchSort sort = parameters.constant("sort", SearchSort.class).orElse(SearchSort.RELEVANCE);
         return SearchQuery.all().withText(parameters.text("q").orElse(""))
                 .withOutlets(parameters.list("outlet"))
