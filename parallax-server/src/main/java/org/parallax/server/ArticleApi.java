@@ -50,12 +50,7 @@ final class ArticleApi {
         AnalyzedArticle article = store.article(id).orElseThrow(() -> ApiException.notFound("no article " + id + " in the store"));
         Map<String, String> resolved = store.resolvedIds(id);
         List<Answers.NearDuplicate> duplicates = store.nearDuplicates(id);
-        List<String> stories = new ArrayList<>();
-        store.stories().forEach(summary -> {
-            if (summary.story().articles().contains(id)) {
-                stories.add(summary.story().id());
-            }
-        });
+        List<String> stories = store.storiesOf(id);
         JsonBodies.send(context, json -> {
             json.writeStartObject();
             json.writeFieldName("article");
