@@ -138,21 +138,6 @@ final class ArticleApi {
                 quotes.addAll(store.quotes(id, Optional.empty()));
             }
         }
-        int offset = parameters.offset();
-        int limit = parameters.limit(50);
-        List<Answers.QuoteFound> page = quotes.subList(Math.min(offset, quotes.size()),
-                (int) Math.min(quotes.size(), (long) offset + limit));
-        JsonBodies.send(context, json -> {
-            json.writeStartObject();
-            json.writeNumberField("total", quotes.size());
-            json.writeNumberField("offset", offset);
-            json.writeNumberField("limit", limit);
-            json.writeArrayFieldStart("quotes");
-            for (Answers.QuoteFound quote : page) {
-                json.writeObject(quote);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+        JsonBodies.send(context, Page.body(quotes, parameters, 50, "quotes", (quote, json) -> json.writeObject(quote)));
     }
 }

@@ -2,10 +2,10 @@ package org.parallax.server;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.parallax.model.Entity;
 import org.parallax.model.Event;
 import org.parallax.report.AnalysisJsonWriter;
@@ -38,29 +38,11 @@ final class EntityApi {
 
     private void list(Context context) {
         Parameters parameters = new Parameters(context);
-        int offset = parameters.offset();
-        int limit = parameters.limit(50);
         Optional<String> name = parameters.text("q");
-        List<Entity> matching = new ArrayList<>();
-        if (name.isPresent()) {
-            store.findEntities(name.get()).forEach(id -> store.entity(id).ifPresent(matching::add));
-        } else {
-            store.forEachEntity(matching::add);
-        }
-        List<Entity> page = matching.subList(Math.min(offset, matching.size()), (int) Math.min(matching.size(), (long) offset + limit));
+        Consumer<Consumer<Entity>> matching = name.isEmpty() ? store::forEachEntity
+                : each -> store.findEntities(name.get()).forEach(id -> store.entity(id).ifPresent(each));
         StoreArticles articles = new StoreArticles(store);
-        JsonBodies.send(context, json -> {
-            json.writeStartObject();
-            json.writeNumberField("total", matching.size());
-            json.writeNumberField("offset", offset);
-            json.writeNumberField("limit", limit);
-            json.writeArrayFieldStart("entities");
-            for (Entity entity : page) {
-                writer.writeEntity(entity, articles, json);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+        JsonBodies.send(context, Page.body(matching, parameters, 50, "entities", (entity, json) -> writer.writeEntity(entity, articles, json)));
     }
 
     private void entity(Context context) {
@@ -120,29 +102,10 @@ final class EntityApi {
 
     private void events(Context context) {
         Parameters parameters = new Parameters(context);
-        int offset = parameters.offset();
-        int limit = parameters.limit(50);
         Optional<String> entity = parameters.text("entity");
-        List<Event> timeline = new ArrayList<>();
-        if (entity.isPresent()) {
-            timeline.addAll(store.timeline(entity.get()));
-        } else {
-            store.forEachEvent(timeline::add);
-        }
-        List<Event> page = timeline.subList(Math.min(offset, timeline.size()), (int) Math.min(timeline.size(), (long) offset + limit));
+        Consumer<Consumer<Event>> timeline = entity.isEmpty() ? store::forEachEvent : store.timeline(entity.get())::forEach;
         StoreArticles articles = new StoreArticles(store);
-        JsonBodies.send(context, json -> {
-            json.writeStartObject();
-            json.writeNumberField("total", timeline.size());
-            json.writeNumberField("offset", offset);
-            json.writeNumberField("limit", limit);
-            json.writeArrayFieldStart("events");
-            for (Event event : page) {
-                writer.writeEvent(event, articles, json);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+        JsonBodies.send(context, Page.body(timeline, parameters, 50, "events", (event, json) -> writer.writeEvent(event, articles, json)));
     }
 
     private void event(Context context) {

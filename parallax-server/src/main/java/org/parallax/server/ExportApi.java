@@ -5,16 +5,14 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.parallax.report.AtomicFiles;
 import org.parallax.store.ExportFormat;
 import org.parallax.store.Exporter;
 import org.parallax.store.SearchQuery;
@@ -104,19 +102,7 @@ final class ExportApi {
 
     private static void delete(Path folder) {
         try {
-            Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path directory, IOException e) throws IOException {
-                    Files.delete(directory);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            AtomicFiles.deleteTree(folder);
         } catch (IOException e) {
             // A temporary folder left behind is the system's to clean; the export itself was sent.
             System.err.println("parallax serve: cannot delete the temporary folder " + folder + ": " + e.getMessage());

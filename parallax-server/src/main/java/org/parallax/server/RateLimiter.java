@@ -1,6 +1,7 @@
 package org.parallax.server;
 
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * A token bucket per client address: {@code perSecond} requests a second on average, bursts of
@@ -12,19 +13,32 @@ final class RateLimiter {
     private static final long IDLE_NANOS = 60_000_000_000L;
 
     private final int perSecond;
+    private final LongSupplier clock;
     private final ConcurrentHashMap<String, Bucket> buckets = new ConcurrentHashMap<>();
-    private volatile long lastSweep = System.nanoTime();
+    private volatile long lastSweep;
 
     /** @param perSecond requests a second per client; 0 lets every request through */
     RateLimiter(int perSecond) {
+        this(perSecond, System::nanoTime);
+    }
+
+    /** @param clock nanoseconds, as {@link System#nanoTime()} counts them */
+    RateLimiter(int perSecond, LongSupplier clock) {
         this.perSecond = perSecond;
+        this.clock = clock;
+        this.lastSweep = clock.getAsLong();
+    }
+
+    /** How many clients it keeps a bucket for. */
+    int clients() {
+        return buckets.size();
     }
 
     boolean allow(String client) {
         if (perSecond == 0) {
             return true;
         }
-        long now = System.nanoTime();
+        long now = clock.getAsLong();
         if (now - lastSweep > IDLE_NANOS) {
             lastSweep = now;
             buckets.values().removeIf(bucket -> bucket.idleSince(now, IDLE_NANOS));

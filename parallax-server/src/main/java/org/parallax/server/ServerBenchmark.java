@@ -147,7 +147,7 @@ public final class ServerBenchmark {
         return values.get(random.nextInt(values.size()));
     }
 
-    /** The summaries the stories list shows: for a caller that reports the store's shape. */
+    /** How many articles the store's largest story has: for a report of the store's shape. */
     public static int largestStory(Store store) {
         return store.stories().stream().mapToInt(Answers.StorySummary::articles).max().orElse(0);
     }

@@ -43,28 +43,13 @@ final class StoryApi {
 
     /** The stories, most outlets first, then most independent sources, then most articles. */
     private void list(Context context) {
-        Parameters parameters = new Parameters(context);
-        int offset = parameters.offset();
-        int limit = parameters.limit(20);
         List<Answers.StorySummary> ranked = new ArrayList<>(store.stories());
         ranked.sort(Comparator.<Answers.StorySummary>comparingInt(summary -> summary.story().outlets().size()).reversed()
                 .thenComparing(Comparator.comparingInt(Answers.StorySummary::independentSources).reversed())
                 .thenComparing(Comparator.comparingInt(Answers.StorySummary::articles).reversed()));
         List<String> outlets = store.outlets();
-        List<Answers.StorySummary> page = ranked.subList(Math.min(offset, ranked.size()),
-                (int) Math.min(ranked.size(), (long) offset + limit));
-        JsonBodies.send(context, json -> {
-            json.writeStartObject();
-            json.writeNumberField("total", ranked.size());
-            json.writeNumberField("offset", offset);
-            json.writeNumberField("limit", limit);
-            json.writeArrayFieldStart("stories");
-            for (Answers.StorySummary summary : page) {
-                writeSummary(summary, outlets, json);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+        JsonBodies.send(context, Page.body(ranked, new Parameters(context), 20, "stories",
+                (summary, json) -> writeSummary(summary, outlets, json)));
     }
 
     private void writeSummary(Answers.StorySummary summary, List<String> outlets, JsonGenerator json) throws IOException {

@@ -4,31 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Issue 11: a claim posted to the server is checked against the store's articles by the pipeline's claim checker. */
-class Issue11ClaimCheckTest {
-
-    @TempDir
-    static Path folder;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.overExamples(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class Issue11ClaimCheckTest extends ServerTest {
 
     @Test
     void aClaimIsSupportedByTheArticlesThatReportItWithTheirSentences() {

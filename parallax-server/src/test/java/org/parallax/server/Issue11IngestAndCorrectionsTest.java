@@ -8,18 +8,14 @@ import java.io.InputStream;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11: an upload analysed with its progress as server-sent events, the new article in search and
@@ -27,24 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through the API recorded in the audit log with the token's name; exports streamed whole.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Issue11IngestAndCorrectionsTest {
-
-    @TempDir
-    static Path folder;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.overExamples(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class Issue11IngestAndCorrectionsTest extends ServerTest {
 
     @Test
     @Order(1)

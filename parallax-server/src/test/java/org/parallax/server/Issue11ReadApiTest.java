@@ -4,37 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 11: the read API over real HTTP on a store holding the seeds, every response checked against
  * the OpenAPI description the server serves; and the description covers every endpoint.
  */
-class Issue11ReadApiTest {
-
-    @TempDir
-    static Path folder;
-
-    private static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.overExamples(folder);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
+class Issue11ReadApiTest extends ServerTest {
 
     private static JsonNode get(String path, String template) {
         HttpResponse<String> response = server.get(path);
