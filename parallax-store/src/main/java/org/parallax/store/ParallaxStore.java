@@ -466,10 +466,13 @@ final class ParallaxStore implements Store {
     public synchronized List<Answers.NearDuplicate> nearDuplicates(String articleId) {
         return database.read("read near duplicates", connection -> {
             List<Answers.NearDuplicate> links = new ArrayList<>();
+            // Two lookups, one by each index, rather than one OR that the databases answer by scanning every link.
             try (PreparedStatement statement = connection.prepareStatement("SELECT article_id, original_id, kind, similarity"
-                    + " FROM near_duplicates WHERE article_id = ? OR original_id = ? ORDER BY article_id, original_id")) {
+                    + " FROM near_duplicates WHERE article_id = ? UNION ALL SELECT article_id, original_id, kind, similarity"
+                    + " FROM near_duplicates WHERE original_id = ? AND article_id <> ? ORDER BY 1, 2")) {
                 statement.setString(1, articleId);
                 statement.setString(2, articleId);
+                statement.setString(3, articleId);
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
                         links.add(new Answers.NearDuplicate(result.getString(1), result.getString(2),
