@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parallax.ingest.FormatReaders;
-import org.parallax.ingest.IngestListener;
 import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
@@ -28,9 +27,9 @@ import org.parallax.store.Store;
 import org.parallax.store.StoreBenchmark;
 import org.parallax.store.StoreLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parallax bench serve}: requests/s, median and p99 of the server's search, story and article requests under load. */
@@ -45,14 +44,8 @@ final class BenchServe implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Real articles to start from (default: ../shared/bench/polnear/train/text).")
-    List<String> paths = new ArrayList<>(List.of("../shared/bench/polnear/train/text"));
-
-    @Option(names = "--sample", paramLabel = "N", defaultValue = "30", description = "Articles analysed by the language layer (default: ${DEFAULT-VALUE}).")
-    int sample;
-
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "Store size (default: ${DEFAULT-VALUE}).")
-    int articles;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--clients", paramLabel = "N", defaultValue = "50", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
     int clients;
@@ -66,18 +59,17 @@ final class BenchServe implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Ingestor ingestor = new Ingestor(FormatReaders.standard(), IngestOptions.defaults());
-        List<Article> texts = ingestor.ingest(paths, IngestListener.NONE).articles();
+        List<Article> texts = corpus.texts();
         if (texts.isEmpty()) {
-            spec.commandLine().getErr().println("parallax: no articles in " + paths);
+            spec.commandLine().getErr().println("parallax: no articles in " + corpus.paths);
             return ExitCodes.FATAL;
         }
-        StoreBenchmark filler = new StoreBenchmark(new StoreBenchmark.Settings(sample, articles, articles, 0, 256), out);
+        StoreBenchmark filler = new StoreBenchmark(new StoreBenchmark.Settings(corpus.sample, corpus.articles, corpus.articles, 0, 256), out);
         StoreBenchmark.Baseline baseline = filler.baseline(texts, LanguagePipelines.standard()::annotate);
         Path folder = Files.createDirectories(Path.of("parallax-out")).resolve("bench-serve-" + System.currentTimeMillis());
         List<String> rows = new ArrayList<>();
         try (Store store = Store.open(StoreLocation.embedded(folder))) {
-            double filled = filler.fillForServing(store, baseline, articles);
+            double filled = filler.fillForServing(store, baseline, corpus.articles);
             out.printf(Locale.ROOT, "store of %d articles and %d stories (the largest %d articles) filled in %.0f s%n",
                     store.counts().current(), store.counts().stories(), ServerBenchmark.largestStory(store), filled);
             Analysis analysis = new Analysis(Pipeline.standard(new Ingestor(FormatReaders.standard(),
@@ -88,7 +80,7 @@ final class BenchServe implements Callable<Integer> {
                 for (ServerBenchmark.Result result : new ServerBenchmark(new ServerBenchmark.Settings(clients, seconds), out)
                         .run(server, store)) {
                     rows.add(String.format(Locale.ROOT, "| %s | %,d articles, %d clients | %.0f requests/s; median %.1f ms, p99 %.1f ms"
-                            + " (%,d requests, %d failed) |", result.kind(), articles, clients, result.perSecond(),
+                            + " (%,d requests, %d failed) |", result.kind(), corpus.articles, clients, result.perSecond(),
                             result.medianMillis(), result.p99Millis(), result.requests(), result.failures()));
                 }
             }
