@@ -11,19 +11,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.parallax.ingest.FormatReaders;
-import org.parallax.ingest.IngestListener;
-import org.parallax.ingest.IngestOptions;
-import org.parallax.ingest.Ingestor;
 import org.parallax.language.LanguagePipelines;
 import org.parallax.model.Article;
 import org.parallax.store.Store;
 import org.parallax.store.StoreBenchmark;
 import org.parallax.store.StoreLocation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code parallax bench store}: ingest rate, bytes per article and question latencies of each store backend. */
@@ -39,14 +35,8 @@ final class BenchStore implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "PATH", description = "Real articles to start from (default: ../shared/bench/polnear/train/text).")
-    List<String> paths = new ArrayList<>(List.of("../shared/bench/polnear/train/text"));
-
-    @Option(names = "--sample", paramLabel = "N", defaultValue = "30", description = "Articles analysed by the language layer (default: ${DEFAULT-VALUE}).")
-    int sample;
-
-    @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "Store size for ingest, disk and questions (default: ${DEFAULT-VALUE}).")
-    int articles;
+    @Mixin
+    CorpusOptions corpus;
 
     @Option(names = "--search-articles", paramLabel = "N", defaultValue = "100000", description = "Size the embedded store grows to for search (default: ${DEFAULT-VALUE}).")
     int searchArticles;
@@ -63,13 +53,12 @@ final class BenchStore implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Ingestor ingestor = new Ingestor(FormatReaders.standard(), IngestOptions.defaults());
-        List<Article> texts = ingestor.ingest(paths, IngestListener.NONE).articles();
+        List<Article> texts = corpus.texts();
         if (texts.isEmpty()) {
-            spec.commandLine().getErr().println("parallax: no articles in " + paths);
+            spec.commandLine().getErr().println("parallax: no articles in " + corpus.paths);
             return ExitCodes.FATAL;
         }
-        StoreBenchmark benchmark = new StoreBenchmark(new StoreBenchmark.Settings(sample, articles, searchArticles, queries, 256), out);
+        StoreBenchmark benchmark = new StoreBenchmark(new StoreBenchmark.Settings(corpus.sample, corpus.articles, searchArticles, queries, 256), out);
         StoreBenchmark.Baseline baseline = benchmark.baseline(texts, LanguagePipelines.standard()::annotate);
         List<String> rows = new ArrayList<>();
         rows.add(String.format(Locale.ROOT, "| both | language layer on %d real articles (1 thread) | %.0f ms/article wall, %.0f ms CPU |",
@@ -92,7 +81,7 @@ final class BenchStore implements Callable<Integer> {
         } finally {
             long closed = sizeOf(folder);
             rows.add(String.format(Locale.ROOT, "| embedded | bytes on disk per article after closing (H2 compacts) | %,d |",
-                    closed / Math.max(1, Math.max(articles, searchArticles))));
+                    closed / Math.max(1, Math.max(corpus.articles, searchArticles))));
             delete(folder);
         }
         write(rows, out);
@@ -127,7 +116,7 @@ final class BenchStore implements Callable<Integer> {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

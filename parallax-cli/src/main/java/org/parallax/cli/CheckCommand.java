@@ -11,15 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.parallax.crossarticle.stance.StanceJudge;
-import org.parallax.crossarticle.stance.StanceModel;
-import org.parallax.crossarticle.stories.OnnxTextEmbedder;
 import org.parallax.ingest.BadInputException;
 import org.parallax.ingest.IngestResult;
 import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
 import org.parallax.model.Article;
+import org.parallax.model.ClaimCheck;
 import org.parallax.model.InputProblem;
+import org.parallax.pipeline.ArticleSource;
+import org.parallax.pipeline.ClaimChecker;
 import org.parallax.report.AtomicFiles;
 import org.parallax.report.ChecksHtmlWriter;
 import org.parallax.report.ChecksJsonWriter;
@@ -88,7 +88,7 @@ final class CheckCommand implements Callable<Integer> {
         }
         Set<String> inputs = new LinkedHashSet<>(paths);
         Set<Path> given = new LinkedHashSet<>();
-        paths.forEach(path -> given.add(ClaimChecker.inputPath(path)));
+        paths.forEach(path -> given.add(ClaimRows.inputPath(path)));
         for (ClaimsFile.Row row : file.claims()) {
             row.article().filter(article -> given.stream().noneMatch(article::startsWith))
                     .ifPresent(article -> inputs.add(article.toString()));
@@ -102,10 +102,11 @@ final class CheckCommand implements Callable<Integer> {
         shown.finish();
         List<InputProblem> problems = new ArrayList<>(file.problems());
         problems.addAll(read.problems());
-        ClaimChecker.Result result = new ClaimChecker(new StanceJudge(new OnnxTextEmbedder(), StanceModel.standard()))
-                .check(file, read.articles(), shown);
+        ClaimRows.Prepared prepared = ClaimRows.prepare(file, read.articles());
+        shown.annotationPlanned(read.articles().size());
+        List<ClaimCheck> checks = ClaimChecker.standard().check(prepared.claims(), ArticleSource.of(read.articles()), shown);
         shown.finish();
-        problems.addAll(result.problems());
+        problems.addAll(prepared.problems());
         problems.forEach(problem -> err.println("parallax: " + problem));
         Map<String, Article> articles = new LinkedHashMap<>();
         read.articles().forEach(article -> articles.put(article.id(), article));
@@ -113,11 +114,11 @@ final class CheckCommand implements Callable<Integer> {
             Files.createDirectories(out);
             Path jsonl = out.resolve("checks.jsonl");
             Path html = out.resolve("checks.html");
-            AtomicFiles.write(jsonl, stream -> new ChecksJsonWriter().write(result.checks(), articles, stream));
-            AtomicFiles.write(html, stream -> new ChecksHtmlWriter().write(result.checks(), articles,
+            AtomicFiles.write(jsonl, stream -> new ChecksJsonWriter().write(checks, articles, stream));
+            AtomicFiles.write(html, stream -> new ChecksHtmlWriter().write(checks, articles,
                     problems.stream().map(InputProblem::toString).toList(), stream));
             stdout.printf("%d claims against %d articles: %d checks%s -> %s, %s%n", file.claims().size(), articles.size(),
-                    result.checks().size(), problems.isEmpty() ? "" : " (" + problems.size() + " problems)", jsonl, html);
+                    checks.size(), problems.isEmpty() ? "" : " (" + problems.size() + " problems)", jsonl, html);
         } catch (IOException e) {
             err.println("parallax: " + out + ": cannot write the output: " + e.getMessage());
             return ExitCodes.FATAL;

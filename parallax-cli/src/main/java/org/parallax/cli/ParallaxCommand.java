@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Turns a pile of news articles into a sourced account of each story.",
         subcommands = {AnalyzeCommand.class, CheckCommand.class, IngestCommand.class, StatsCommand.class, SearchCommand.class, AskCommand.class,
-            ExportCommand.class, EntityCommand.class, StoryCommand.class, AuditCommand.class, BenchCommand.class, TrainCommand.class,
+            ExportCommand.class, EntityCommand.class, StoryCommand.class, AuditCommand.class, ServeCommand.class, TokenCommand.class, BenchCommand.class,
+            TrainCommand.class,
             CommandLine.HelpCommand.class})
 public final class ParallaxCommand implements Runnable {
 

@@ -62,6 +62,18 @@ public final class Exporter {
         }
     }
 
+    /**
+     * Writes a one-file format ({@link ExportFormat#JSONL}, {@link ExportFormat#GRAPHML}) to {@code out} as it is
+     * read, for a caller that streams it (the server); the folder formats (CSV, HTML) go through {@link #export}.
+     */
+    public void export(ExportFormat format, SearchQuery query, OutputStream out) throws IOException {
+        switch (format) {
+            case JSONL -> jsonLines(query, out);
+            case GRAPHML -> graphml(out);
+            case CSV, HTML -> throw new IllegalArgumentException(format + " is a folder of files, not one stream");
+        }
+    }
+
     private void articles(SearchQuery query, Consumer<StoredArticle> each) {
         if (query == null) {
             store.forEachArticle(each);

@@ -296,6 +296,65 @@ final class ParallaxStore implements Store {
     }
 
     @Override
+    public synchronized Optional<Answers.StorySummary> story(String id) {
+        return database.read("read a story", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT record, article_count, independent_sources FROM stories WHERE id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? Optional.of(new Answers.StorySummary(
+                            ModelJson.decompressed(result.getBytes(1), Story.class), result.getInt(2), result.getInt(3)))
+                            : Optional.<Answers.StorySummary>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized Optional<Event> event(String id) {
+        return database.read("read an event", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM events WHERE id = ?")) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    return result.next() ? Optional.of(ModelJson.decompressed(result.getBytes(1), Event.class))
+                            : Optional.<Event>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public synchronized List<String> storiesOf(String articleId) {
+        return database.read("read an article's stories", connection -> {
+            List<String> stories = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT sa.story_id FROM story_articles sa"
+                    + " JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = ? ORDER BY s.position")) {
+                statement.setString(1, articleId);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        stories.add(result.getString(1));
+                    }
+                }
+            }
+            return stories;
+        });
+    }
+
+    @Override
+    public synchronized List<String> outlets() {
+        return database.read("read its outlets", connection -> {
+            List<String> outlets = new ArrayList<>();
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT name FROM outlets ORDER BY name")) {
+                while (result.next()) {
+                    outlets.add(result.getString(1));
+                }
+            }
+            return outlets;
+        });
+    }
+
+    @Override
     public synchronized Map<String, String> resolvedIds(String articleId) {
         return database.read("resolve an article's entities", connection -> {
             Map<String, String> resolved = new HashMap<>();
@@ -407,10 +466,13 @@ final class ParallaxStore implements Store {
     public synchronized List<Answers.NearDuplicate> nearDuplicates(String articleId) {
         return database.read("read near duplicates", connection -> {
             List<Answers.NearDuplicate> links = new ArrayList<>();
+            // Two lookups, one by each index, rather than one OR that the databases answer by scanning every link.
             try (PreparedStatement statement = connection.prepareStatement("SELECT article_id, original_id, kind, similarity"
-                    + " FROM near_duplicates WHERE article_id = ? OR original_id = ? ORDER BY article_id, original_id")) {
+                    + " FROM near_duplicates WHERE article_id = ? UNION ALL SELECT article_id, original_id, kind, similarity"
+                    + " FROM near_duplicates WHERE original_id = ? AND article_id <> ? ORDER BY 1, 2")) {
                 statement.setString(1, articleId);
                 statement.setString(2, articleId);
+                statement.setString(3, articleId);
                 try (ResultSet result = statement.executeQuery()) {
                     while (result.next()) {
                         links.add(new Answers.NearDuplicate(result.getString(1), result.getString(2),
@@ -571,6 +633,47 @@ final class ParallaxStore implements Store {
             }
         }
         return log;
+    }
+
+    @Override
+    public synchronized ApiToken.Created createToken(String name) {
+        return database.transaction("make a token", connection -> ServerRecords.createToken(connection, name));
+    }
+
+    @Override
+    public synchronized List<ApiToken> tokens() {
+        return database.read("list its tokens", ServerRecords::tokens);
+    }
+
+    @Override
+    public synchronized boolean revokeToken(String name) {
+        return database.transaction("revoke a token", connection -> ServerRecords.revokeToken(connection, name));
+    }
+
+    @Override
+    public synchronized Optional<ApiToken> token(String secret) {
+        return database.read("check a token", connection -> ServerRecords.token(connection, secret));
+    }
+
+    @Override
+    public synchronized SavedSearch saveSearch(String name, SearchQuery query, String who) {
+        return database.transaction("save a search", connection -> ServerRecords.saveSearch(connection, name, query, who));
+    }
+
+    @Override
+    public synchronized List<SavedSearch> savedSearches() {
+        return database.read("list its saved searches", connection -> ServerRecords.savedSearches(connection, Optional.empty()));
+    }
+
+    @Override
+    public synchronized Optional<SavedSearch> savedSearch(long id) {
+        return database.read("read a saved search", connection -> ServerRecords.savedSearches(connection, Optional.of(id)))
+                .stream().findFirst();
+    }
+
+    @Override
+    public synchronized boolean deleteSavedSearch(long id) {
+        return database.transaction("delete a saved search", connection -> ServerRecords.deleteSavedSearch(connection, id));
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.parallax.model.Entity;
 import org.parallax.model.Event;
 import org.parallax.model.InputProblem;
 import org.parallax.pipeline.ArticleDestination;
+import org.parallax.pipeline.ArticleSource;
 
 /**
  * A knowledge base of analysed articles and the cross-article account of them, kept between runs:
@@ -45,6 +46,14 @@ public interface Store extends AutoCloseable {
     /** Every current article, in the order stored, read one at a time. */
     void forEachArticle(Consumer<StoredArticle> each);
 
+    /**
+     * The current articles as the pipeline reads them one at a time (for {@code ClaimChecker}: a
+     * claim checked against the store's articles), in the order stored.
+     */
+    default ArticleSource articles() {
+        return each -> forEachArticle(stored -> each.accept(stored.analyzed().article()));
+    }
+
     Optional<AnalyzedArticle> article(String id);
 
     /** The current cross-article account, corrections applied. */
@@ -54,6 +63,18 @@ public interface Store extends AutoCloseable {
     List<Answers.StorySummary> stories();
 
     Optional<Entity> entity(String id);
+
+    /** One story with its article and independent-source counts. */
+    Optional<Answers.StorySummary> story(String id);
+
+    /** One event of the timeline. */
+    Optional<Event> event(String id);
+
+    /** The ids of the stories an article belongs to. */
+    List<String> storiesOf(String articleId);
+
+    /** Every outlet the store holds articles from, by name. */
+    List<String> outlets();
 
     /** For one article, its own entity ids ({@code <article>/e<n>}) to the ids of the entities they resolve to. */
     Map<String, String> resolvedIds(String articleId);
@@ -103,6 +124,29 @@ public interface Store extends AutoCloseable {
 
     /** Every correction made, oldest first: who made it, when, and what it did. */
     List<Correction> auditLog();
+
+    /** Makes an API token called {@code name} (unique); only the SHA-256 of its secret is kept, the secret is returned once. */
+    ApiToken.Created createToken(String name);
+
+    /** The API tokens, by name. */
+    List<ApiToken> tokens();
+
+    /** Revokes the token called {@code name}; false if there was none. */
+    boolean revokeToken(String name);
+
+    /** The token whose secret this is, if any. */
+    Optional<ApiToken> token(String secret);
+
+    /** Saves a search (its page is ignored) under {@code name}; its new matches are the articles stored from now on. */
+    SavedSearch saveSearch(String name, SearchQuery query, String who);
+
+    /** The saved searches, oldest first. */
+    List<SavedSearch> savedSearches();
+
+    Optional<SavedSearch> savedSearch(long id);
+
+    /** Deletes a saved search; false if there was none. */
+    boolean deleteSavedSearch(long id);
 
     /** Bytes the store takes on disk: records and search index. */
     long bytesOnDisk();

@@ -366,4 +366,45 @@ abstract class StoreContractTest {
         store.forEachArticle(stored -> again.add(stored.id()));
         assertThat(again).isEqualTo(ids).hasSize(3);
     }
+
+    /** Issue 11: what the server reads one at a time (a story, an event, the outlets) and what it keeps (tokens, saved searches). */
+    @Test
+    void storiesEventsAndOutletsAreReadByIdAndTokensAndSavedSearchesAreKept() throws Exception {
+        ingestExamples();
+        Answers.StorySummary first = store.stories().get(0);
+        assertThat(store.story(first.story().id())).contains(first);
+        assertThat(store.story("s999")).isEmpty();
+        org.parallax.model.Event event = store.account().events().get(0);
+        assertThat(store.event(event.id())).contains(event);
+        assertThat(store.event("v999")).isEmpty();
+        assertThat(store.outlets()).containsExactly("Breitbart", "The Cradle", "The Jerusalem Post");
+        for (String article : first.story().articles()) {
+            assertThat(store.storiesOf(article)).contains(first.story().id());
+        }
+        assertThat(store.storiesOf("no-such-article")).isEmpty();
+
+        ApiToken.Created made = store.createToken("analyst");
+        assertThat(made.secret()).startsWith("plx_").hasSizeGreaterThan(40);
+        assertThat(store.token(made.secret())).contains(made.token());
+        assertThat(store.token(made.secret() + "x")).isEmpty();
+        assertThat(store.tokens()).containsExactly(made.token());
+        assertThatThrownBy(() -> store.createToken("analyst")).isInstanceOf(StoreException.class)
+                .hasMessageContaining("already");
+        SavedSearch saved = store.saveSearch("Israel", SearchQuery.text("Israel").withSort(SearchSort.NEWEST)
+                .withDates(Optional.of(LocalDate.of(2022, 1, 1)), Optional.empty()), "analyst");
+        store.close();
+        store = Store.open(newLocation(temporary));
+
+        assertThat(store.token(made.secret())).contains(made.token());
+        assertThat(store.savedSearches()).containsExactly(saved);
+        assertThat(store.savedSearch(saved.id())).contains(saved);
+        List<StoredArticle> matches = new java.util.ArrayList<>();
+        store.forEachMatch(saved.query(), matches::add);
+        assertThat(matches).hasSize(3).noneMatch(saved::isNew);
+        assertThat(store.revokeToken("analyst")).isTrue();
+        assertThat(store.revokeToken("analyst")).isFalse();
+        assertThat(store.token(made.secret())).isEmpty();
+        assertThat(store.deleteSavedSearch(saved.id())).isTrue();
+        assertThat(store.savedSearches()).isEmpty();
+    }
 }

@@ -1,0 +1,60 @@
+package org.parallax.server;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** A page of a list, as the API answers one: {@code {"total", "offset", "limit", "<items>": [...]}}. */
+final class Page {
+
+    /** Writes one item. */
+    @FunctionalInterface
+    interface ItemWriter<T> {
+        void write(T item, JsonGenerator json) throws IOException;
+    }
+
+    private Page() {
+    }
+
+    /** The items of {@code all} from {@code offset}, at most {@code limit} of them. */
+    static <T> List<T> of(List<T> all, int offset, int limit) {
+        return all.subList(Math.min(offset, all.size()), (int) Math.min(all.size(), (long) offset + limit));
+    }
+
+    /**
+     * The whole answer for the items {@code source} gives, one at a time (only the page's are kept):
+     * an object of the fields {@code total, offset, limit} and {@code field}.
+     */
+    static <T> JsonBodies.Body body(Consumer<Consumer<T>> source, Parameters parameters, int defaultLimit, String field,
+            ItemWriter<T> writer) {
+        int offset = parameters.offset();
+        int limit = parameters.limit(defaultLimit);
+        List<T> page = new ArrayList<>();
+        long[] total = {0};
+        source.accept(item -> {
+            if (total[0] >= offset && page.size() < limit) {
+                page.add(item);
+            }
+            total[0]++;
+        });
+        return json -> {
+            json.writeStartObject();
+            json.writeNumberField("total", total[0]);
+            json.writeNumberField("offset", offset);
+            json.writeNumberField("limit", limit);
+            json.writeArrayFieldStart(field);
+            for (T item : page) {
+                writer.write(item, json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        };
+    }
+
+    /** The same for the items of a list. */
+    static <T> JsonBodies.Body body(List<T> all, Parameters parameters, int defaultLimit, String field, ItemWriter<T> writer) {
+        return body(all::forEach, parameters, defaultLimit, field, writer);
+    }
+}
