@@ -54,7 +54,6 @@ public final class AttributionTraining {
     static final int HOLD_OUT_EVERY = 5;
     static final double[] STRENGTHS = {2.0, 8.0};
     static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6};
-    private static final double TOLERANCE = 1e-5;
     private static final int MAX_ITERATIONS = 200;
 
     private AttributionTraining() {
@@ -205,13 +204,7 @@ public final class AttributionTraining {
                 }
             }
         }
-        List<String> names = new ArrayList<>();
-        counts.forEach((feature, count) -> {
-            if (count >= MIN_FEATURE_COUNT) {
-                names.add(feature);
-            }
-        });
-        names.sort(null); // feature indices independent of hashing order: a reproducible fit
+        List<String> names = LogisticFit.vocabulary(counts, MIN_FEATURE_COUNT);
         Map<String, Integer> vocabulary = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             vocabulary.put(names.get(i), i);
@@ -232,16 +225,9 @@ public final class AttributionTraining {
             x[i] = examples.get(i).features();
             y[i] = examples.get(i).cue() ? 1 : 0;
         }
-        Maxent.Binomial learned = Maxent.binomial(names.size(), x, y, strength, TOLERANCE, MAX_ITERATIONS);
-        double[] coefficients = learned.coefficients();
-        Map<String, Double> weights = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (coefficients[i] != 0) {
-                weights.put(names.get(i), coefficients[i]);
-            }
-        }
-        CueModel model = new CueModel(weights, coefficients[names.size()], threshold);
-        checkAgreement(learned, model, x, examples, names);
+        LogisticFit.Weights fitted = LogisticFit.fit(names, x, y, strength, MAX_ITERATIONS);
+        CueModel model = new CueModel(fitted.weights(), fitted.intercept(), threshold);
+        checkAgreement(fitted.learned(), model, x, examples, names);
         return model;
     }
 

@@ -37,7 +37,6 @@ final class SourceTraining {
 
     static final double STRENGTH = 1.0;
     static final double[] THRESHOLDS = {0.3, 0.5};
-    private static final double TOLERANCE = 1e-5;
     private static final int MAX_ITERATIONS = 300;
 
     /** One article's parse with its gold attributions. */
@@ -60,13 +59,7 @@ final class SourceTraining {
         }
         Map<String, Integer> counts = new HashMap<>();
         examples.forEach(example -> example.features().forEach(feature -> counts.merge(feature, 1, Integer::sum)));
-        List<String> names = new ArrayList<>();
-        counts.forEach((feature, count) -> {
-            if (count >= AttributionTraining.MIN_FEATURE_COUNT) {
-                names.add(feature);
-            }
-        });
-        names.sort(null);
+        List<String> names = LogisticFit.vocabulary(counts, AttributionTraining.MIN_FEATURE_COUNT);
         Map<String, Integer> vocabulary = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             vocabulary.put(names.get(i), i);
@@ -78,15 +71,9 @@ final class SourceTraining {
                     .sorted().distinct().toArray();
             y[i] = examples.get(i).source() ? 1 : 0;
         }
-        Maxent.Binomial learned = Maxent.binomial(names.size(), x, y, STRENGTH, TOLERANCE, MAX_ITERATIONS);
-        double[] coefficients = learned.coefficients();
-        Map<String, Double> weights = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (coefficients[i] != 0) {
-                weights.put(names.get(i), coefficients[i]);
-            }
-        }
-        SourceModel model = new SourceModel(weights, coefficients[names.size()], threshold, picks);
+        LogisticFit.Weights fitted = LogisticFit.fit(names, x, y, STRENGTH, MAX_ITERATIONS);
+        Maxent.Binomial learned = fitted.learned();
+        SourceModel model = new SourceModel(fitted.weights(), fitted.intercept(), threshold, picks);
         for (int i = 0; i < Math.min(200, x.length); i++) {
             double[] posterior = new double[2];
             learned.predict(x[i], posterior);

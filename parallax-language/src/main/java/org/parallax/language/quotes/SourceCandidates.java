@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.parallax.language.text.NamedEntity;
 import org.parallax.language.text.ParsedText;
 import org.parallax.language.text.Sentence;
 import org.parallax.language.text.Token;
@@ -79,20 +78,28 @@ public final class SourceCandidates {
 
     private static final Set<String> NOUNS = Set.of("NN", "NNS", "NNP", "NNPS");
     private static final Set<String> RELATIVE = Set.of("who", "which", "that");
+    private static final int PARENTHESIS_REACH = 8;
 
     private final ParsedText parsed;
     private final List<Token> tokens;
     private final boolean[] quoted;
     private final String[] entityTypes;
+    private final boolean[] inParentheses;
 
     private SourceCandidates(ParsedText parsed, boolean[] quoted) {
         this.parsed = parsed;
         this.tokens = parsed.tokens();
         this.quoted = quoted;
-        this.entityTypes = new String[tokens.size()];
-        for (NamedEntity entity : parsed.namedEntities()) {
-            for (int i = entity.firstToken(); i < entity.endToken() && i < tokens.size(); i++) {
-                entityTypes[i] = entity.type().name();
+        this.entityTypes = CueFeatures.entityTypes(parsed);
+        this.inParentheses = new boolean[tokens.size()];
+        int depth = 0;
+        for (Token token : tokens) {
+            if (isClosing(token)) {
+                depth = Math.max(0, depth - 1);
+            }
+            inParentheses[token.index()] = depth > 0;
+            if (isOpening(token)) {
+                depth++;
             }
         }
     }
@@ -223,10 +230,34 @@ public final class SourceCandidates {
                     .filter(antecedent -> !quoted[antecedent.first()]).map(TokenRange::first).orElse(i), i + 1));
         }
         boolean phraseGoesOn = i + 1 < sentence.endToken() && NOUNS.contains(tokens.get(i + 1).partOfSpeech()) && !quoted[i + 1];
-        if (!NounPhraseChunker.isNominal(token) || phraseGoesOn) {
+        if (!NounPhraseChunker.isNominal(token) || phraseGoesOn || inParentheses[i]) {
             return Optional.empty();
         }
-        return NounPhraseChunker.endingAt(tokens, i, sentence.firstToken());
+        Optional<TokenRange> phrase = NounPhraseChunker.endingAt(tokens, i, sentence.firstToken());
+        int close = parenthesisClosing(i + 1, sentence);
+        // "Sen. Chuck Grassley (R-Iowa)": the parenthesis after a name belongs to it
+        return close < 0 ? phrase : phrase.map(range -> new TokenRange(range.first(), close + 1));
+    }
+
+    /** The index of the closing parenthesis when one opens at {@code open} and closes within a few tokens, else -1. */
+    private int parenthesisClosing(int open, Sentence sentence) {
+        if (open >= sentence.endToken() || !isOpening(tokens.get(open))) {
+            return -1;
+        }
+        for (int i = open + 1; i < Math.min(sentence.endToken(), open + PARENTHESIS_REACH); i++) {
+            if (isClosing(tokens.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isOpening(Token token) {
+        return token.partOfSpeech().equals("-LRB-") || token.word().equals("(");
+    }
+
+    private static boolean isClosing(Token token) {
+        return token.partOfSpeech().equals("-RRB-") || token.word().equals(")");
     }
 
     private String wordAt(int index, Sentence sentence) {
