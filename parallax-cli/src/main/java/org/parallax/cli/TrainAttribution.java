@@ -14,10 +14,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parallax train attribution DIR}: the quote stage's cue model, trained on PolNeAR's train split. */
+/** {@code parallax train attribution DIR}: the quote stage's cue model and source picker, trained on PolNeAR's train split. */
 @Command(name = "attribution",
         mixinStandardHelpOptions = true,
-        description = "Trains the quote stage's cue model on PolNeAR's train split (tuned on held-out train articles,"
+        description = "Trains the quote stage's cue model and source picker on PolNeAR's train split (tuned on held-out train articles,"
                 + " dev untouched) and writes it where the language layer loads it from.")
 final class TrainAttribution implements Callable<Integer> {
 
@@ -29,8 +29,17 @@ final class TrainAttribution implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "FILE",
             defaultValue = "parallax-language/src/main/resources/org/parallax/language/quotes/cue-model.tsv.gz",
-            description = "Where the model is written (default: ${DEFAULT-VALUE}; rebuild to ship it).")
+            description = "Where the cue model is written (default: ${DEFAULT-VALUE}; rebuild to ship it).")
     Path model;
+
+    @Option(names = "--source-model", paramLabel = "FILE",
+            defaultValue = "parallax-language/src/main/resources/org/parallax/language/quotes/source-model.tsv.gz",
+            description = "Where the source picker is written (default: ${DEFAULT-VALUE}; rebuild to ship it).")
+    Path sourceModel;
+
+    @Option(names = "--cue-setting", paramLabel = "STRENGTH:THRESHOLD",
+            description = "Use this cue model setting (e.g. 8:0.3, what a full run chose) instead of searching the settings.")
+    Optional<String> cueSetting;
 
     @Option(names = "--parse-cache", paramLabel = "DIR",
             description = "A folder keeping CoreNLP's parses between runs (none by default: every article is parsed).")
@@ -42,7 +51,8 @@ final class TrainAttribution implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AttributionTraining.Result result = AttributionTraining.train(directory, model, parseCache);
+        AttributionTraining.Result result = AttributionTraining.train(directory, model, sourceModel, parseCache,
+                cueSetting.map(AttributionTraining.CueSetting::parse));
         spec.commandLine().getOut().print(result.summary());
         try {
             if (output.toAbsolutePath().getParent() != null) {

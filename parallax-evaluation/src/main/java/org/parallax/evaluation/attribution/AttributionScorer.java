@@ -13,7 +13,9 @@ import org.parallax.model.Span;
  *       gold attribution (any, found by it or not). Precision is correct / predicted, recall found / gold.</li>
  *   <li>For a found gold attribution that has a source, the speaker is right when the system attribution that
  *       covers most of its content has a speaker whose words overlap the gold source, or whose entity has a
- *       mention overlapping the gold source.</li>
+ *       mention overlapping the gold source. Among system attributions that cover the same share (a nested
+ *       attribution, "X said that Y believes Z": the outer content covers all of Y's), the one with the fewest
+ *       characters outside the gold content is taken, i.e. the closest match, not the earliest one.</li>
  * </ul>
  */
 public final class AttributionScorer {
@@ -31,13 +33,19 @@ public final class AttributionScorer {
         for (GoldAttribution attribution : gold) {
             SystemAttribution best = null;
             double bestCoverage = 0;
+            int bestOutside = Integer.MAX_VALUE;
             for (int i = 0; i < system.size(); i++) {
                 double coverage = coverage(attribution, system.get(i));
                 if (coverage >= COVERAGE) {
                     correct[i] = true;
                 }
-                if (coverage > bestCoverage) {
+                if (coverage == 0 || coverage < bestCoverage) {
+                    continue;
+                }
+                int outside = outside(attribution, system.get(i));
+                if (coverage > bestCoverage || outside < bestOutside) {
                     bestCoverage = coverage;
+                    bestOutside = outside;
                     best = system.get(i);
                 }
             }
@@ -74,6 +82,20 @@ public final class AttributionScorer {
         }
         int length = gold.contentLength();
         return length == 0 ? 0 : (double) covered / length;
+    }
+
+    /** How many of the system content's characters lie outside the gold content. */
+    static int outside(GoldAttribution gold, SystemAttribution system) {
+        int count = 0;
+        for (Span span : system.content()) {
+            for (int offset = span.begin(); offset < span.end(); offset++) {
+                int at = offset;
+                if (gold.content().stream().noneMatch(piece -> piece.begin() <= at && at < piece.end())) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     static boolean speakerRight(GoldAttribution gold, SystemAttribution system) {

@@ -2,6 +2,7 @@ package org.parallax.evaluation.attribution;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import org.parallax.language.entities.EntityStage;
 import org.parallax.language.quotes.CueFeatures;
 import org.parallax.language.quotes.CueModel;
 import org.parallax.language.quotes.QuoteStage;
+import org.parallax.language.quotes.SourceCandidates.CaseClass;
+import org.parallax.language.quotes.SourceModel;
 import org.parallax.language.text.ParsedText;
 import org.parallax.language.text.TextParser;
 import org.parallax.language.text.Token;
@@ -22,7 +25,7 @@ import org.parallax.model.Span;
 import smile.classification.Maxent;
 
 /**
- * Trains the quote stage's {@link CueModel} on PolNeAR's {@code train} split: {@code parallax train attribution DIR}.
+ * Trains the quote stage's {@link CueModel} and source picker on PolNeAR's {@code train} split: {@code parallax train attribution DIR}.
  *
  * <ol>
  *   <li>Every train article is parsed as the layer parses it (CoreNLP without dependencies; optionally through a
@@ -33,7 +36,11 @@ import smile.classification.Maxent;
  *       fit on the other four fifths, and for each cue threshold the whole quote stage (rules plus model) is scored
  *       on the held-out articles with {@link AttributionScorer}; the pair with the best sum of content F1 and speaker
  *       accuracy (the issue's two targets) wins.</li>
- *   <li>The winner's strength is refit on all 840 articles and written with the winning threshold.</li>
+ *   <li>The source picker ({@link SourceModel}, see {@link SourceTraining}) is fit on the fitting articles' frames as
+ *       the chosen cue model finds them, and its threshold and case classes are tuned on the held-out articles.</li>
+ *   <li>The winner's strength is refit on all 840 articles and written with the winning threshold; the source picker
+ *       is refit on all 840 articles' frames (as the refit cue model finds them) and written with its tuned
+ *       settings.</li>
  * </ol>
  *
  * <p>Reproducible: the data order is the metadata's, feature indices follow their sorted names, the split is fixed
@@ -47,14 +54,13 @@ public final class AttributionTraining {
     static final int HOLD_OUT_EVERY = 5;
     static final double[] STRENGTHS = {2.0, 8.0};
     static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6};
-    private static final double TOLERANCE = 1e-5;
     private static final int MAX_ITERATIONS = 200;
 
     private AttributionTraining() {
     }
 
     /** What a training run did: the figures of each tried setting and the setting written. */
-    public record Result(List<String> lines, double strength, double threshold, int features) {
+    public record Result(List<String> lines, double strength, double threshold, int features, int sourceFeatures) {
 
         public Result {
             lines = List.copyOf(lines);
@@ -68,10 +74,42 @@ public final class AttributionTraining {
     private record Example(int[] features, boolean cue) {
     }
 
+    /**
+     * A cue model setting given beforehand (to rerun the training with the setting a full run chose, skipping the
+     * search over settings).
+     */
+    public record CueSetting(double strength, double threshold) {
+
+        public CueSetting {
+            if (!(strength > 0) || !(threshold > 0 && threshold < 1)) {
+                throw new IllegalArgumentException("a cue setting is a positive strength and a threshold in (0, 1), not "
+                        + strength + ":" + threshold);
+            }
+        }
+
+        /** Reads {@code STRENGTH:THRESHOLD}, e.g. {@code 8:0.3}. */
+        public static CueSetting parse(String text) {
+            String[] parts = text.split(":");
+            if (parts.length != 2) {
+                throw new IllegalArgumentException("a cue setting is STRENGTH:THRESHOLD (e.g. 8:0.3), not '" + text + "'");
+            }
+            return new CueSetting(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]));
+        }
+    }
+
     private record Parsed(PolnearArticle article, ParsedText text, List<List<String>> features, boolean[] cue) {
     }
 
     public static Result train(Path polnearDirectory, Path output, Optional<Path> parseCache) {
+        return train(polnearDirectory, output, output.resolveSibling("source-model.tsv.gz"), parseCache, Optional.empty());
+    }
+
+    /**
+     * Trains the cue model (written to {@code output}), then the source picker on the frames of the chosen cue model
+     * (written to {@code sourceOutput}); with a {@code fixed} cue setting, the search over cue settings is skipped.
+     */
+    public static Result train(Path polnearDirectory, Path output, Path sourceOutput, Optional<Path> parseCache,
+            Optional<CueSetting> fixed) {
         List<PolnearArticle> articles = PolnearCorpus.read(polnearDirectory, "train");
         if (articles.isEmpty()) {
             throw new IllegalArgumentException(polnearDirectory + " has no train articles in metadata.tsv");
@@ -96,16 +134,20 @@ public final class AttributionTraining {
         Map<String, Parsed> byText = new HashMap<>();
         all.forEach(parsed -> byText.put(parsed.article().text(), parsed));
         TextParser known = text -> byText.get(text).text();
-        AttributionScore rules = score(heldOut, coreNlp, known, Optional.empty());
+        AttributionScore rules = score(heldOut, coreNlp, known, Optional.empty(), Optional.empty());
         lines.add("held-out, rules only:       " + figures(rules));
         double bestF1 = -1; // content F1 plus speaker accuracy: the issue sets a target on each
-        double bestStrength = STRENGTHS[0];
-        double bestThreshold = THRESHOLDS[0];
-        for (double strength : STRENGTHS) {
-            CueModel model = fit(fit, strength, THRESHOLDS[0]);
+        double[] strengths = fixed.map(setting -> new double[] {setting.strength()}).orElse(STRENGTHS);
+        double[] thresholds = fixed.map(setting -> new double[] {setting.threshold()}).orElse(THRESHOLDS);
+        double bestStrength = strengths[0];
+        double bestThreshold = thresholds[0];
+        Map<Double, CueModel> fitted = new HashMap<>();
+        for (double strength : strengths) {
+            CueModel model = fit(fit, strength, thresholds[0]);
+            fitted.put(strength, model);
             lines.add(String.format(Locale.ROOT, "strength %.1f: held-out cue tokens %s", strength, tokenFigures(model, heldOut)));
-            for (double threshold : THRESHOLDS) {
-                AttributionScore score = score(heldOut, coreNlp, known, Optional.of(model.withThreshold(threshold)));
+            for (double threshold : thresholds) {
+                AttributionScore score = score(heldOut, coreNlp, known, Optional.of(model.withThreshold(threshold)), Optional.empty());
                 lines.add(String.format(Locale.ROOT, "held-out, strength %.1f threshold %.2f: %s", strength, threshold, figures(score)));
                 if (score.f1() + score.speakerAccuracy() > bestF1) {
                     bestF1 = score.f1() + score.speakerAccuracy();
@@ -114,12 +156,30 @@ public final class AttributionTraining {
                 }
             }
         }
+        lines.add(String.format(Locale.ROOT, "cue model chosen: strength %.1f threshold %.2f", bestStrength, bestThreshold));
+        CueModel heldOutCues = fitted.get(bestStrength).withThreshold(bestThreshold);
+        SourceModel picker = SourceTraining.fit(sourceArticles(fit), Optional.of(heldOutCues), SourceTraining.THRESHOLDS[0],
+                EnumSet.allOf(CaseClass.class));
+        lines.add("source picker fit on the " + fit.size() + " articles' frames: " + picker.size() + " features");
+        SourceModel tuned = SourceTraining.tune(picker, (sources, label) -> {
+            AttributionScore score = score(heldOut, coreNlp, known, Optional.of(heldOutCues), sources);
+            lines.add(label + ": " + figures(score));
+            return score;
+        }, lines);
         CueModel model = fit(all, bestStrength, bestThreshold);
         model.write(output);
         int features = model.size();
-        lines.add(String.format(Locale.ROOT, "chosen: strength %.1f threshold %.2f; refit on all %d train articles: %d features,"
-                + " written to %s", bestStrength, bestThreshold, all.size(), features, output));
-        return new Result(lines, bestStrength, bestThreshold, features);
+        lines.add(String.format(Locale.ROOT, "cue model refit on all %d train articles: %d features, written to %s", all.size(),
+                features, output));
+        SourceModel sources = SourceTraining.fit(sourceArticles(all), Optional.of(model), tuned.threshold(), tuned.picks());
+        sources.write(sourceOutput);
+        lines.add(String.format(Locale.ROOT, "source picker refit on all %d train articles: %d features, written to %s",
+                all.size(), sources.size(), sourceOutput));
+        return new Result(lines, bestStrength, bestThreshold, features, sources.size());
+    }
+
+    private static List<SourceTraining.Article> sourceArticles(List<Parsed> articles) {
+        return articles.stream().map(parsed -> new SourceTraining.Article(parsed.text(), parsed.article().attributions())).toList();
     }
 
     /** Which tokens overlap a gold cue span. */
@@ -144,13 +204,7 @@ public final class AttributionTraining {
                 }
             }
         }
-        List<String> names = new ArrayList<>();
-        counts.forEach((feature, count) -> {
-            if (count >= MIN_FEATURE_COUNT) {
-                names.add(feature);
-            }
-        });
-        names.sort(null); // feature indices independent of hashing order: a reproducible fit
+        List<String> names = LogisticFit.vocabulary(counts, MIN_FEATURE_COUNT);
         Map<String, Integer> vocabulary = new HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             vocabulary.put(names.get(i), i);
@@ -171,16 +225,9 @@ public final class AttributionTraining {
             x[i] = examples.get(i).features();
             y[i] = examples.get(i).cue() ? 1 : 0;
         }
-        Maxent.Binomial learned = Maxent.binomial(names.size(), x, y, strength, TOLERANCE, MAX_ITERATIONS);
-        double[] coefficients = learned.coefficients();
-        Map<String, Double> weights = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            if (coefficients[i] != 0) {
-                weights.put(names.get(i), coefficients[i]);
-            }
-        }
-        CueModel model = new CueModel(weights, coefficients[names.size()], threshold);
-        checkAgreement(learned, model, x, examples, names);
+        LogisticFit.Weights fitted = LogisticFit.fit(names, x, y, strength, MAX_ITERATIONS);
+        CueModel model = new CueModel(fitted.weights(), fitted.intercept(), threshold);
+        checkAgreement(fitted.learned(), model, x, examples, names);
         return model;
     }
 
@@ -224,9 +271,9 @@ public final class AttributionTraining {
     }
 
     private static AttributionScore score(List<Parsed> articles, CoreNlpParser coreNlp, TextParser known,
-            Optional<CueModel> model) {
+            Optional<CueModel> model, Optional<SourceModel> sources) {
         LanguagePipeline pipeline = new LanguagePipeline(List.of(new CachedParseStage(coreNlp, known), new EntityStage(),
-                new QuoteStage(model)));
+                new QuoteStage(model, sources)));
         AttributionScore total = AttributionScore.zero();
         for (Parsed parsed : articles) {
             AnalyzedArticle analyzed = pipeline.annotate(AttributionBenchmark.article(parsed.article()));
@@ -240,13 +287,15 @@ public final class AttributionTraining {
                 score.recall(), score.f1(), score.speakerAccuracy(), score.predicted(), score.gold());
     }
 
-    /** {@code AttributionTraining POLNEAR_DIR MODEL_FILE [PARSE_CACHE_DIR]}. */
+    /** {@code AttributionTraining POLNEAR_DIR CUE_MODEL_FILE SOURCE_MODEL_FILE [PARSE_CACHE_DIR [STRENGTH:THRESHOLD]]}. */
     public static void main(String[] args) {
-        if (args.length < 2) {
-            System.err.println("usage: AttributionTraining POLNEAR_DIR MODEL_FILE [PARSE_CACHE_DIR]");
+        if (args.length < 3) {
+            System.err.println("usage: AttributionTraining POLNEAR_DIR CUE_MODEL_FILE SOURCE_MODEL_FILE [PARSE_CACHE_DIR [STRENGTH:THRESHOLD]]");
             System.exit(2);
         }
-        Result result = train(Path.of(args[0]), Path.of(args[1]), args.length > 2 ? Optional.of(Path.of(args[2])) : Optional.empty());
+        Result result = train(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]),
+                args.length > 3 ? Optional.of(Path.of(args[3])) : Optional.empty(),
+                args.length > 4 ? Optional.of(CueSetting.parse(args[4])) : Optional.empty());
         System.out.print(result.summary());
     }
 }

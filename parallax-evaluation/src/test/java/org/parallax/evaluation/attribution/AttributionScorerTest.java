@@ -53,4 +53,16 @@ class AttributionScorerTest {
         assertThat(score.found()).isZero();
         assertThat(score.precision()).isZero();
     }
+
+    @Test
+    void aNestedAttributionIsJudgedByTheClosestMatchNotTheEarliest() {
+        GoldAttribution inner = new GoldAttribution(List.of(new Span(150, 215)), List.of(new Span(130, 140)), List.of());
+        SystemAttribution outer = new SystemAttribution(List.of(new Span(115, 215)), Optional.of(new Span(89, 106)), List.of());
+        SystemAttribution nested = new SystemAttribution(List.of(new Span(150, 215)), Optional.of(new Span(130, 135)), List.of());
+        AttributionScore score = AttributionScorer.score(List.of(inner), List.of(outer, nested));
+        assertThat(score.found()).isEqualTo(1);
+        assertThat(score.correct()).isEqualTo(2);
+        assertThat(score.speakerRight()).isEqualTo(1);
+        assertThat(AttributionScorer.score(List.of(inner), List.of(outer)).speakerRight()).isZero();
+    }
 }

@@ -36,16 +36,22 @@ public final class CueFeatures {
         this.parsed = parsed;
         this.tokens = parsed.tokens();
         this.quoted = quoted;
-        this.entityTypes = new String[tokens.size()];
-        for (NamedEntity entity : parsed.namedEntities()) {
-            for (int i = entity.firstToken(); i < entity.endToken() && i < tokens.size(); i++) {
-                entityTypes[i] = entity.type().name();
-            }
-        }
+        this.entityTypes = entityTypes(parsed);
         this.sentenceQuoted = new boolean[parsed.sentences().size()];
         for (Token token : tokens) {
             sentenceQuoted[token.sentence()] |= quoted[token.index()];
         }
+    }
+
+    /** The named-entity type of each token ({@code null} outside named entities). */
+    static String[] entityTypes(ParsedText parsed) {
+        String[] types = new String[parsed.tokens().size()];
+        for (NamedEntity entity : parsed.namedEntities()) {
+            for (int i = entity.firstToken(); i < entity.endToken() && i < types.length; i++) {
+                types[i] = entity.type().name();
+            }
+        }
+        return types;
     }
 
     /** The features of every token of a parsed text (an empty list for a token that is no candidate). */

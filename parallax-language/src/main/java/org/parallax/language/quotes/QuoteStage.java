@@ -24,15 +24,25 @@ import org.parallax.model.Quote;
 public final class QuoteStage implements Stage {
 
     private final Optional<CueModel> cueModel;
+    private final Optional<SourceModel> sourceModel;
 
-    /** The stage with the layer's trained cue model ({@link CueModel#standard()}) beside the rules. */
+    /**
+     * The stage with the layer's trained models beside the rules: the cue model ({@link CueModel#standard()}) and the
+     * source picker ({@link SourceModel#standard()}).
+     */
     public QuoteStage() {
-        this(Optional.of(CueModel.standard()));
+        this(Optional.of(CueModel.standard()), Optional.of(SourceModel.standard()));
     }
 
-    /** The stage with another cue model, or with the hand-written rules alone (for training and comparison). */
+    /** The stage with another cue model, or with the hand-written rules alone, and the rules' sources. */
     public QuoteStage(Optional<CueModel> cueModel) {
+        this(cueModel, Optional.empty());
+    }
+
+    /** The stage with other models (for training and comparison); an empty one leaves its part to the rules. */
+    public QuoteStage(Optional<CueModel> cueModel, Optional<SourceModel> sourceModel) {
         this.cueModel = cueModel;
+        this.sourceModel = sourceModel;
     }
 
     @Override
@@ -55,7 +65,8 @@ public final class QuoteStage implements Stage {
     public void process(AnnotationContext context) {
         ParsedText parsed = context.parsed();
         List<Quotation> quotations = QuotationScanner.scan(parsed.text());
-        List<Frame> frames = FrameFinder.find(parsed, quotations, cueModel);
+        List<Frame> found = FrameFinder.find(parsed, quotations, cueModel);
+        List<Frame> frames = sourceModel.map(model -> model.pick(parsed, quotations, found)).orElse(found);
         SpeakerResolver resolver = new SpeakerResolver(parsed, context.mentions(), context.entities());
         List<Quote> quotes = QuoteAssembler.assemble(parsed, quotations, frames, resolver);
         context.quotes(quotes);

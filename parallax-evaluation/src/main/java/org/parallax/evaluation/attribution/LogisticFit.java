@@ -1,0 +1,55 @@
+package org.parallax.evaluation.attribution;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import smile.classification.Maxent;
+
+/**
+ * Smile's binomial maximum-entropy learner (L2-regularised logistic regression by L-BFGS) over sparse binary features,
+ * exported as a weight per feature name, as the quote stage's models store them. Shared by the cue model's and the
+ * source picker's training.
+ */
+final class LogisticFit {
+
+    static final double TOLERANCE = 1e-5;
+
+    /**
+     * A fitted model.
+     *
+     * @param weights   the non-zero weight of each feature name
+     * @param intercept the intercept
+     * @param learned   Smile's model, for checking the export
+     */
+    record Weights(Map<String, Double> weights, double intercept, Maxent.Binomial learned) {
+    }
+
+    private LogisticFit() {
+    }
+
+    /** The features seen at least {@code minimum} times, sorted (indices independent of hashing order: reproducible). */
+    static List<String> vocabulary(Map<String, Integer> counts, int minimum) {
+        List<String> names = new ArrayList<>();
+        counts.forEach((feature, count) -> {
+            if (count >= minimum) {
+                names.add(feature);
+            }
+        });
+        names.sort(null);
+        return names;
+    }
+
+    /** Fits on examples {@code x} (sorted feature indices into {@code names}) with labels {@code y} (0 or 1). */
+    static Weights fit(List<String> names, int[][] x, int[] y, double strength, int maxIterations) {
+        Maxent.Binomial learned = Maxent.binomial(names.size(), x, y, strength, TOLERANCE, maxIterations);
+        double[] coefficients = learned.coefficients();
+        Map<String, Double> weights = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            if (coefficients[i] != 0) {
+                weights.put(names.get(i), coefficients[i]);
+            }
+        }
+        return new Weights(weights, coefficients[names.size()], learned);
+    }
+}
