@@ -7,9 +7,9 @@ import picocli.CommandLine.Spec;
 /** {@code parallax train}: reproduces a shipped model from public data, one command each, each writing its model file. */
 @Command(name = "train",
         mixinStandardHelpOptions = true,
-        description = "Trains one of Parallax's models (the stance judge, the attribution cue model) from public data sets"
+        description = "Trains one of Parallax's models (the stance judge, the attribution cue model, the event pair model) from public data sets"
                 + " and writes its model file.",
-        subcommands = {TrainStance.class, TrainAttribution.class})
+        subcommands = {TrainStance.class, TrainAttribution.class, TrainEvents.class})
 final class TrainCommand implements Runnable {
 
     @Spec
