@@ -1,22 +1,10 @@
 package org.parallax.crossarticle.events;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import org.parallax.crossarticle.ModelFile;
 import smile.classification.GradientTreeBoost;
 import smile.data.DataFrame;
 import smile.data.Tuple;
@@ -35,7 +23,8 @@ public final class EventPairModel implements MentionPairScorer {
 
     /** Where the shipped model lies on the class path. */
     public static final String RESOURCE = "/org/parallax/crossarticle/events/event-pair-model.bin.gz";
-    private static final String FORMAT = "parallax-event-pair-model/1";
+    private static final ModelFile FILE = new ModelFile("parallax-event-pair-model/1", "event pair model",
+            EventMentionPairs.FEATURES, "./parallax train events ../shared/bench/ecbplus");
     private static final String LABEL = "coreferent";
     private static final StructType SCHEMA = DataFrame.of(new double[1][EventMentionPairs.FEATURES.size()],
             EventMentionPairs.FEATURES.toArray(String[]::new)).schema();
@@ -91,67 +80,26 @@ public final class EventPairModel implements MentionPairScorer {
 
     /** The model shipped in the jar. */
     public static EventPairModel standard() {
-        try (InputStream stream = EventPairModel.class.getResourceAsStream(RESOURCE)) {
-            if (stream == null) {
-                throw new IllegalStateException("the event pair model " + RESOURCE + " is missing from the class path;"
-                        + " train one with: ./parallax train events ../shared/bench/ecbplus");
-            }
-            return read(stream, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the event pair model " + RESOURCE, e);
-        }
+        return FILE.fromClassPath(EventPairModel.class, RESOURCE, EventPairModel::read);
     }
 
     /** A model from a file written by {@link #write}. */
     public static EventPairModel read(Path file) throws IOException {
-        try (InputStream stream = Files.newInputStream(file)) {
-            return read(stream, file.toString());
-        }
+        return FILE.read(file, EventPairModel::read);
     }
 
-    private static EventPairModel read(InputStream raw, String name) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
-        String format = data.readUTF();
-        if (!FORMAT.equals(format)) {
-            throw new IOException(name + ": not an event pair model of format " + FORMAT + " (found " + format + ")");
-        }
-        int count = data.readInt();
-        List<String> names = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            names.add(data.readUTF());
-        }
-        if (!names.equals(EventMentionPairs.FEATURES)) {
-            throw new IOException(name + ": trained on other features than this version computes;"
-                    + " retrain with: ./parallax train events ../shared/bench/ecbplus");
-        }
-        double threshold = data.readDouble();
-        String provenance = data.readUTF();
-        try {
-            return new EventPairModel((GradientTreeBoost) new ObjectInputStream(data).readObject(), threshold, provenance);
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IOException(name + ": the serialised classifier cannot be read: " + e.getMessage(), e);
-        }
+    private static EventPairModel read(DataInputStream header, ModelFile.Lazy classifier) throws IOException {
+        double threshold = header.readDouble();
+        String provenance = header.readUTF();
+        return new EventPairModel(classifier.classifier(GradientTreeBoost.class), threshold, provenance);
     }
 
     /** Writes the model to {@code file}, readable by {@link #read(Path)}. */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream raw = Files.newOutputStream(file);
-                DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
-            data.writeUTF(FORMAT);
-            data.writeInt(EventMentionPairs.FEATURES.size());
-            for (String name : EventMentionPairs.FEATURES) {
-                data.writeUTF(name);
-            }
-            data.writeDouble(threshold);
-            data.writeUTF(provenance);
-            ObjectOutputStream objects = new ObjectOutputStream(data);
-            objects.writeObject(classifier);
-            objects.flush();
-        }
+        FILE.write(file, header -> {
+            header.writeDouble(threshold);
+            header.writeUTF(provenance);
+        }, classifier);
     }
 
     /** How the model was trained, in one line. */
@@ -181,6 +129,7 @@ public final class EventPairModel implements MentionPairScorer {
         return threshold;
     }
 
+    /** The trees read the embedding features. */
     @Override
     public boolean needsEmbeddings() {
         return true;

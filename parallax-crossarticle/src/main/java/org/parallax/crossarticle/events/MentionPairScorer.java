@@ -20,22 +20,34 @@ public interface MentionPairScorer {
      * sentences' content words, the entities the two articles name), joined from 0.1 (chosen on ECB+ train).
      */
     static MentionPairScorer overlaps() {
-        return new MentionPairScorer() {
-            @Override
-            public double score(EventMentionPairs pairs, int a, int b) {
-                double[] overlaps = pairs.overlaps(a, b);
-                return (overlaps[0] + overlaps[1] + overlaps[2]) / 3;
-            }
+        return new Scoring((pairs, a, b) -> {
+            double[] overlaps = pairs.overlaps(a, b);
+            return (overlaps[0] + overlaps[1] + overlaps[2]) / 3;
+        }, 0.1, false);
+    }
 
-            @Override
-            public double threshold() {
-                return 0.1;
-            }
+    /** A pair score as a function. */
+    @FunctionalInterface
+    interface PairScore {
+        double of(EventMentionPairs pairs, int a, int b);
+    }
 
-            @Override
-            public boolean needsEmbeddings() {
-                return false;
-            }
-        };
+    /**
+     * A scorer from its parts.
+     *
+     * @param function        the pair score
+     * @param threshold       the least mean pair score to join two clusters
+     * @param needsEmbeddings whether the function reads the embedding features
+     */
+    record Scoring(PairScore function, double threshold, boolean needsEmbeddings) implements MentionPairScorer {
+
+        public Scoring {
+            java.util.Objects.requireNonNull(function, "function");
+        }
+
+        @Override
+        public double score(EventMentionPairs pairs, int a, int b) {
+            return function.of(pairs, a, b);
+        }
     }
 }

@@ -240,22 +240,8 @@ public final class EventPairTraining {
         }
 
         MentionPairScorer at(double threshold) {
-            return new MentionPairScorer() {
-                @Override
-                public double score(EventMentionPairs pairs, int a, int b) {
-                    return scores.computeIfAbsent(((long) a << 32) | b, key -> model.score(pairs, a, b));
-                }
-
-                @Override
-                public double threshold() {
-                    return threshold;
-                }
-
-                @Override
-                public boolean needsEmbeddings() {
-                    return true;
-                }
-            };
+            return new MentionPairScorer.Scoring((pairs, a, b) -> scores.computeIfAbsent(((long) a << 32) | b,
+                    key -> model.score(pairs, a, b)), threshold, true);
         }
     }
 }
