@@ -33,13 +33,18 @@ final class BenchEvents implements Callable<Integer> {
             description = "Read at most N documents of each set (0: all; figures of a part are not comparable).")
     int limit;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep the language layer's output for the documents in DIR and reuse it on later runs"
+                    + " (empty it after changing the language layer).")
+    Path cache;
+
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "parallax-out/bench-events.json",
             description = "Where the figures are written as JSON (default: ${DEFAULT-VALUE}).")
     Path output;
 
     @Override
     public Integer call() {
-        CoreferenceReport report = EventCoreferenceBenchmark.run(directory, sets, limit);
+        CoreferenceReport report = EventCoreferenceBenchmark.run(directory, sets, limit, java.util.Optional.ofNullable(cache));
         spec.commandLine().getOut().println(report.summary());
         report.writeJson(output);
         spec.commandLine().getOut().println("figures written to " + output);

@@ -34,6 +34,11 @@ final class BenchStories implements Callable<Integer> {
             description = "Where the figures are written as JSON (default: ${DEFAULT-VALUE}).")
     Path output;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Keep the language layer's output for the documents in DIR and reuse it on later runs"
+                    + " (shared with bench events; empty it after changing the language layer).")
+    Path cache;
+
     @Option(names = "--tune", description = "Instead, score a grid of story weights and thresholds on the split, best"
             + " first, and write the table to FILE (tune on train, report dev).")
     boolean tune;
@@ -41,7 +46,8 @@ final class BenchStories implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         if (tune) {
-            List<String> lines = StoryBenchmark.tune(StoryBenchmark.prepare(StoryBenchmark.splitFolder(directory, split)));
+            List<String> lines = StoryBenchmark.tune(StoryBenchmark.prepare(StoryBenchmark.splitFolder(directory, split),
+                    java.util.Optional.ofNullable(cache)));
             lines.forEach(spec.commandLine().getOut()::println);
             Path parent = output.toAbsolutePath().getParent();
             Files.createDirectories(parent);
@@ -49,7 +55,8 @@ final class BenchStories implements Callable<Integer> {
             spec.commandLine().getOut().println("table written to " + output);
             return ExitCodes.OK;
         }
-        StoryReport report = StoryBenchmark.run(StoryBenchmark.splitFolder(directory, split));
+        StoryReport report = StoryBenchmark.prepare(StoryBenchmark.splitFolder(directory, split), java.util.Optional.ofNullable(cache))
+                .score(org.parallax.crossarticle.stories.EmbeddingStoryFinder.standard());
         spec.commandLine().getOut().print(report.summary());
         report.writeJson(output);
         spec.commandLine().getOut().println("figures written to " + output);

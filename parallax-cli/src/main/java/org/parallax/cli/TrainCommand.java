@@ -7,9 +7,9 @@ import picocli.CommandLine.Spec;
 /** {@code parallax train}: reproduces a shipped model from public data, one command each, each writing its model file. */
 @Command(name = "train",
         mixinStandardHelpOptions = true,
-        description = "Trains one of Parallax's models (the stance judge, the attribution cue model, the time attachment model) from public data sets"
-                + " and writes its model file.",
-        subcommands = {TrainStance.class, TrainAttribution.class, TrainTimeline.class})
+        description = "Trains one of Parallax's models (the stance judge, the attribution cue model and source picker, the"
+                + " time attachment model, the event pair model) from public data sets and writes its model file.",
+        subcommands = {TrainStance.class, TrainAttribution.class, TrainTimeline.class, TrainEvents.class})
 final class TrainCommand implements Runnable {
 
     @Spec

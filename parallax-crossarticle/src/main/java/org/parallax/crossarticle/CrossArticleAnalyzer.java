@@ -66,7 +66,7 @@ public final class CrossArticleAnalyzer {
         OnnxTextEmbedder embedder = new OnnxTextEmbedder();
         return new CrossArticleAnalyzer(new NameEntityResolver(),
                 new EmbeddingStoryFinder(embedder, StorySettings.defaults()),
-                new SentenceEventFinder(), new StatementClaimAligner(ClaimMatching.standard(), embedder,
+                SentenceEventFinder.trained(embedder), new StatementClaimAligner(ClaimMatching.standard(), embedder,
                         new StanceJudge(embedder, StanceModel.standard())));
     }
 

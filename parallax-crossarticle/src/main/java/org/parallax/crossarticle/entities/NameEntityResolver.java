@@ -91,6 +91,7 @@ public final class NameEntityResolver implements EntityResolver {
         DisjointSets sets = new DisjointSets(nodes.size());
         linkSameNames(nodes, sets);
         linkVariants(nodes, sets);
+        linkShortOrganizations(nodes, sets);
         linkBareNames(nodes, sets);
         return build(articles, nodes, sets);
     }
@@ -212,6 +213,70 @@ public final class NameEntityResolver implements EntityResolver {
     private static String prefix(String token) {
         return token.substring(0, Math.min(PREFIX, token.length()));
     }
+
+    /**
+     * Links one-token organisation names to the organisation whose name they shorten (issue 8, ECB+): "Navy" is the
+     * one "Indian Navy" of its article, "Chargers" the "San Diego Chargers", "Academy" the "Academy of Motion Picture
+     * Arts and Sciences", "AMA" the "American Medical Association". The token must be the head of the longer name
+     * (its last word, or its first before "of") or its initials (three or more),
+     * and it joins only when exactly one such organisation is named in its own article or, failing any there, in the
+     * whole corpus; with two candidates ("Navy" beside "Indian Navy" and "US Navy") it stays apart.
+     */
+    private static void linkShortOrganizations(List<Node> nodes, DisjointSets sets) {
+        Map<Integer, Map<String, Set<Integer>>> byArticle = new HashMap<>();
+        Map<String, Set<Integer>> inCorpus = new HashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            if (node.group() != TypeGroup.ORGANIZATION || node.tokens().size() < 2) {
+                continue;
+            }
+            int root = sets.find(i);
+            for (String head : heads(node.tokens())) {
+                byArticle.computeIfAbsent(node.article(), key -> new HashMap<>())
+                        .computeIfAbsent(head, key -> new HashSet<>()).add(root);
+                inCorpus.computeIfAbsent(head, key -> new HashSet<>()).add(root);
+            }
+        }
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
+            if (node.group() != TypeGroup.ORGANIZATION || node.tokens().size() != 1) {
+                continue;
+            }
+            String token = node.tokens().get(0);
+            Set<Integer> candidates = byArticle.getOrDefault(node.article(), Map.of()).getOrDefault(token, Set.of());
+            if (candidates.isEmpty()) {
+                candidates = inCorpus.getOrDefault(token, Set.of());
+            }
+            if (candidates.size() == 1) {
+                sets.union(i, candidates.iterator().next());
+            }
+        }
+    }
+
+    /**
+     * The words a name of several words may be shortened to: its last, its first when "of" follows it, and its
+     * initials ("ama" for "American Medical Association", function words left out).
+     */
+    private static List<String> heads(List<String> tokens) {
+        List<String> heads = new ArrayList<>();
+        heads.add(tokens.get(tokens.size() - 1));
+        if (tokens.size() > 2 && tokens.get(1).equals("of")) {
+            heads.add(tokens.get(0));
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String token : tokens) {
+            if (!INITIALS_SKIPPED.contains(token) && Character.isLetter(token.codePointAt(0))) {
+                initials.appendCodePoint(token.codePointAt(0));
+            }
+        }
+        if (initials.length() >= 3) {
+            heads.add(initials.toString());
+        }
+        return heads;
+    }
+
+    /** Function words an organisation's initials leave out ("Federal Bureau of Investigation" is "FBI"). */
+    private static final Set<String> INITIALS_SKIPPED = Set.of("of", "the", "and", "for", "&", "on", "in", "de");
 
     /**
      * Links one-token person names: first as a surname, then as a given name. See the class

@@ -1,9 +1,6 @@
 package org.parallax.crossarticle.events;
 
-import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,46 +8,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.crossarticle.EntityResolution;
+import org.parallax.crossarticle.stories.TextEmbedder;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEventMention;
 import org.parallax.model.Event;
-import org.parallax.model.EventMention;
 import org.parallax.model.Evidence;
-import org.parallax.model.Mention;
 import org.parallax.model.Span;
 
 /**
- * Events that articles report without a date: the event mentions (trigger words) of the language layer that
- * no dated event holds, joined across articles when they report one event. Mentions are compared only
- * inside a block of one lemma ("attacked" and "the attack" share the lemma {@code attack}), so the work grows
- * with the mentions times a bounded number of clusters ({@value #CLUSTERS_COMPARED}, the latest of the block), not with the
- * square of the corpus. Inside a block a
- * mention joins the cluster whose members it matches best on average (average linkage, so that one bridging
- * mention cannot chain two events), when that average reaches {@link #THRESHOLD}; the pair score is the mean of
- * <ul>
- *   <li>the overlap of the entities named in the two sentences (resolved across articles, Jaccard);</li>
- *   <li>the overlap of the two sentences' content stems (Jaccard);</li>
- *   <li>the overlap of the entities the two articles name (Jaccard): reports of one event share its cast.</li>
- * </ul>
- * Two mentions in articles published more than {@link #DAYS_APART} days apart never match (compatible time).
- * Mentions of reporting and light verbs ({@link #LIGHT}: "said", "had", "made") are left out. Only clusters with
- * mentions in at least two articles become events: an undated mention of one article alone adds nothing the
- * article does not say. The weights are equal (not learnt) and the threshold was chosen on ECB+ train
- * ({@code parallax bench events ../shared/bench/ecbplus --set train}, thresholds 0.05 to 0.3, with and without a
- * required shared participant or least word overlap: the plain mean at 0.1 scored best); dev was not used to choose.
+ * Events that articles report without a date: the event mentions (trigger words) of the language layer that no dated
+ * event holds, joined within and across articles when they report one event. Candidates are the mentions of one word
+ * family ({@link EventMentionPairs}: "attacked" and "the attack"); inside a family, clusters are joined by average
+ * linkage over the pair scores of a {@link MentionPairScorer} (the trained {@link EventPairModel} in the standard
+ * layer), the most alike pair of clusters first, while their mean pair score reaches the scorer's threshold, so that
+ * one bridging mention cannot chain two events. A family of more than {@value #MOST_COMPARED} mentions is clustered in
+ * consecutive parts of that many (in corpus order), which keeps the work linear in the corpus.
+ *
+ * <p>Two mentions in articles published more than {@link #DAYS_APART} days apart never match (compatible time).
+ * Only clusters of two mentions or more become events, and only those with mentions in at least
+ * {@code minimumArticles} articles.
  */
 final class MentionEvents {
-
-    /** Least mean pair score for a mention to join a cluster (chosen on ECB+ train). */
-    static final double THRESHOLD = 0.1;
-
-    /**
-     * Lemmas that say little of what happened on their own: reporting and light verbs ("said", "had", "made"), whose
-     * mentions across articles are mostly different acts.
-     */
-    private static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "tell", "make", "take", "get", "go", "come",
-            "give", "put", "add", "report", "see", "know", "think", "want", "need", "become", "include", "use", "try",
-            "help", "continue", "begin", "start", "seem", "appear", "keep", "let", "ask", "show", "find", "leave");
 
     /**
      * Most days between the publication of two articles whose undated mentions may report one event: without a date of
@@ -58,62 +36,31 @@ final class MentionEvents {
      */
     static final int DAYS_APART = 3;
 
-    /** Most clusters of a block a mention is compared with: the latest ones, so that the work stays linear in the mentions. */
-    private static final int CLUSTERS_COMPARED = 200;
-
-    /** Most members of a cluster a mention is compared with: the first ones, which keeps one comparison bounded. */
-    private static final int MEMBERS_COMPARED = 30;
+    /** Most mentions of a family clustered together. */
+    static final int MOST_COMPARED = 300;
 
     private MentionEvents() {
-    }
-
-    /** One event mention with what the comparison needs. */
-    private record Report(int article, Optional<LocalDate> published, EventMention mention, Span sentence, Set<String> participants,
-            Set<String> words) {
     }
 
     /**
      * The undated events of the articles.
      *
-     * @param articles the articles, in the order the other events number them
-     * @param entities entities resolved across articles
-     * @param held     the mentions dated events already hold, as {@link #key} gives them
-     * @param firstId  the number the first new event's id ({@code v<n>}) takes
+     * @param articles        the articles, in the order the other events number them
+     * @param entities        entities resolved across articles
+     * @param held            the mentions dated events already hold, as {@link #key} gives them
+     * @param firstId         the number the first new event's id ({@code v<n>}) takes
+     * @param scorer          the pair scorer and its threshold
+     * @param embedder        the embedder for the scorer's similarity features, when it needs them
+     * @param minimumArticles the fewest articles an event's mentions come from
      */
-    static List<Event> find(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held, int firstId) {
-        List<Set<String>> casts = new ArrayList<>();
-        Map<String, List<Report>> blocks = new LinkedHashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
-            AnalyzedArticle article = articles.get(i);
-            String id = article.article().id();
-            List<Span> sentences = ArticleSentences.of(article.article());
-            Set<String> cast = new HashSet<>();
-            article.annotations().mentions().forEach(mention -> resolved(entities, mention).ifPresent(cast::add));
-            casts.add(cast);
-            for (EventMention mention : article.annotations().events()) {
-                if (held.contains(key(id, mention.span())) || LIGHT.contains(mention.lemma())) {
-                    continue;
-                }
-                Optional<Span> sentence = ArticleSentences.containing(sentences, mention.span());
-                if (sentence.isEmpty()) {
-                    continue;
-                }
-                Set<String> participants = new HashSet<>();
-                for (Mention name : article.annotations().mentions()) {
-                    if (sentence.get().contains(name.span())) {
-                        resolved(entities, name).ifPresent(participants::add);
-                    }
-                }
-                blocks.computeIfAbsent(mention.lemma(), key -> new ArrayList<>()).add(new Report(i, article.article().published(), mention, sentence.get(),
-                        participants, ContentWords.of(sentence.get().coveredText(article.article().text()))));
-            }
-        }
+    static List<Event> find(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held, int firstId,
+            MentionPairScorer scorer, Optional<TextEmbedder> embedder, int minimumArticles) {
+        EventMentionPairs pairs = EventMentionPairs.of(articles, entities, held,
+                scorer.needsEmbeddings() ? embedder : Optional.empty());
         List<Event> events = new ArrayList<>();
-        for (List<Report> block : blocks.values()) {
-            for (List<Report> cluster : cluster(block, casts)) {
-                if (cluster.stream().map(Report::article).distinct().count() >= 2) {
-                    events.add(event("v" + (firstId + events.size()), cluster, articles));
-                }
+        for (List<Integer> cluster : clusters(pairs, scorer)) {
+            if (cluster.size() >= 2 && cluster.stream().map(pairs::article).distinct().count() >= minimumArticles) {
+                events.add(event("v" + (firstId + events.size()), cluster, pairs));
             }
         }
         return events;
@@ -124,60 +71,89 @@ final class MentionEvents {
         return article + '@' + span.begin() + '-' + span.end();
     }
 
-    private static List<List<Report>> cluster(List<Report> block, List<Set<String>> casts) {
-        List<List<Report>> clusters = new ArrayList<>();
-        for (Report report : block) {
-            List<Report> best = null;
-            double bestScore = THRESHOLD;
-            for (int c = clusters.size() - 1; c >= Math.max(0, clusters.size() - CLUSTERS_COMPARED); c--) {
-                List<Report> cluster = clusters.get(c);
-                double sum = 0;
-                int compared = Math.min(cluster.size(), MEMBERS_COMPARED);
-                for (int i = 0; i < compared; i++) {
-                    sum += score(report, cluster.get(i), casts);
-                }
-                double mean = sum / compared;
-                if (mean >= bestScore) {
-                    bestScore = mean;
-                    best = cluster;
-                }
+    /** The clusters of every family's mentions, each in corpus order, by average linkage over the scorer's pair scores. */
+    static List<List<Integer>> clusters(EventMentionPairs pairs, MentionPairScorer scorer) {
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (List<Integer> block : pairs.blocks()) {
+            for (int from = 0; from < block.size(); from += MOST_COMPARED) {
+                clusters.addAll(averageLinkage(pairs, scorer, block.subList(from, Math.min(block.size(), from + MOST_COMPARED))));
             }
-            if (best == null) {
-                best = new ArrayList<>();
-                clusters.add(best);
-            }
-            best.add(report);
         }
         return clusters;
     }
 
-    static double score(Report a, Report b, List<Set<String>> casts) {
-        if (a.published().isPresent() && b.published().isPresent()
-                && Math.abs(ChronoUnit.DAYS.between(a.published().get(), b.published().get())) > DAYS_APART) {
-            return 0;
+    private static List<List<Integer>> averageLinkage(EventMentionPairs pairs, MentionPairScorer scorer, List<Integer> part) {
+        int n = part.size();
+        double[][] sums = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = i + 1; j < n; j++) {
+                int a = part.get(i);
+                int b = part.get(j);
+                boolean far = pairs.daysApart(a, b).map(days -> days > DAYS_APART).orElse(false);
+                double score = far ? 0 : scorer.score(pairs, a, b);
+                sums[i][j] = score;
+                sums[j][i] = score;
+            }
         }
-        return (EventMatching.jaccard(a.participants(), b.participants()) + EventMatching.jaccard(a.words(), b.words())
-                + EventMatching.jaccard(casts.get(a.article()), casts.get(b.article()))) / 3;
+        List<List<Integer>> members = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            members.add(new ArrayList<>(List.of(i)));
+        }
+        boolean[] gone = new boolean[n];
+        while (true) {
+            int bestA = -1;
+            int bestB = -1;
+            double best = scorer.threshold();
+            for (int i = 0; i < n; i++) {
+                if (gone[i]) {
+                    continue;
+                }
+                for (int j = i + 1; j < n; j++) {
+                    if (gone[j]) {
+                        continue;
+                    }
+                    double mean = sums[i][j] / ((double) members.get(i).size() * members.get(j).size());
+                    if (mean >= best) {
+                        best = mean;
+                        bestA = i;
+                        bestB = j;
+                    }
+                }
+            }
+            if (bestA < 0) {
+                break;
+            }
+            members.get(bestA).addAll(members.get(bestB));
+            gone[bestB] = true;
+            for (int k = 0; k < n; k++) {
+                sums[bestA][k] += sums[bestB][k];
+                sums[k][bestA] = sums[bestA][k];
+            }
+        }
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (!gone[i]) {
+                clusters.add(members.get(i).stream().sorted().map(part::get).toList());
+            }
+        }
+        return clusters;
     }
 
-    private static Event event(String id, List<Report> reports, List<AnalyzedArticle> articles) {
+    private static Event event(String id, List<Integer> cluster, EventMentionPairs pairs) {
         Map<String, Integer> participants = new LinkedHashMap<>();
         Set<Evidence> evidence = new LinkedHashSet<>();
         List<ArticleEventMention> mentions = new ArrayList<>();
-        for (Report report : reports) {
-            String article = articles.get(report.article()).article().id();
+        for (int index : cluster) {
+            EventMentionPairs.Report report = pairs.report(index);
+            String article = pairs.article(index);
             evidence.add(new Evidence(article, report.sentence()));
             mentions.add(new ArticleEventMention(article, report.mention()));
             report.participants().forEach(participant -> participants.merge(participant, 1, Integer::sum));
         }
-        Report first = reports.get(0);
-        String summary = first.sentence().coveredText(articles.get(first.article()).article().text()).strip();
+        int first = cluster.get(0);
+        String summary = pairs.report(first).sentence().coveredText(pairs.articleOf(first).article().text()).strip();
         List<String> cast = participants.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(Map.Entry::getKey).toList();
         return new Event(id, Optional.empty(), List.of(), summary, cast, Optional.empty(), List.copyOf(evidence), mentions);
-    }
-
-    private static Optional<String> resolved(EntityResolution entities, Mention mention) {
-        return mention.entity().map(local -> entities.resolve(local).orElse(local));
     }
 }

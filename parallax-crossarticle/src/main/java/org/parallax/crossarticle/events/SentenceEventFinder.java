@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.EventFinder;
+import org.parallax.crossarticle.stories.TextEmbedder;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEventMention;
 import org.parallax.model.CalendarValue;
@@ -55,14 +56,48 @@ public final class SentenceEventFinder implements EventFinder {
             .thenComparing(c -> c.sentence().span());
 
     private final EventMerger merger;
+    private final MentionPairScorer scorer;
+    private final Optional<TextEmbedder> embedder;
+    private final int minimumArticles;
 
+    /** Dated events as {@link EventMatching#standard()} merges them; undated ones by the untrained overlap rule. */
     public SentenceEventFinder() {
         this(EventMatching.standard());
     }
 
+    /** Dated events as {@code matching} merges them; undated ones by the untrained overlap rule. */
     public SentenceEventFinder(EventMatching matching) {
-        this.merger = new EventMerger(Objects.requireNonNull(matching, "matching"));
+        this(matching, MentionPairScorer.overlaps(), Optional.empty(), 2);
     }
+
+    /**
+     * @param matching        how dated reports merge
+     * @param scorer          how undated event mentions are compared ({@link MentionEvents})
+     * @param embedder        the sentence embedder, required when the scorer reads embeddings
+     * @param minimumArticles the fewest articles an undated event's mentions come from (1: events within one article too)
+     */
+    public SentenceEventFinder(EventMatching matching, MentionPairScorer scorer, Optional<TextEmbedder> embedder,
+            int minimumArticles) {
+        this.merger = new EventMerger(Objects.requireNonNull(matching, "matching"));
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
+        if (scorer.needsEmbeddings() && embedder.isEmpty()) {
+            throw new IllegalArgumentException("the event pair scorer reads sentence embeddings: give it an embedder");
+        }
+        if (minimumArticles < 1) {
+            throw new IllegalArgumentException("an event comes from one article at least, not " + minimumArticles);
+        }
+        this.minimumArticles = minimumArticles;
+    }
+
+    /** The standard finder: undated event mentions joined by the shipped {@link EventPairModel}. */
+    public static SentenceEventFinder trained(TextEmbedder embedder) {
+        return new SentenceEventFinder(EventMatching.standard(), EventPairModel.standard(), Optional.of(embedder),
+                STANDARD_MINIMUM_ARTICLES);
+    }
+
+    /** The fewest articles an undated event of the standard finder comes from. */
+    static final int STANDARD_MINIMUM_ARTICLES = 2;
 
     @Override
     public List<Event> find(List<AnalyzedArticle> articles, EntityResolution entities) {
@@ -89,7 +124,7 @@ public final class SentenceEventFinder implements EventFinder {
         Set<String> held = new java.util.HashSet<>();
         events.forEach(event -> event.mentions().forEach(mention -> held.add(MentionEvents.key(mention.article(),
                 mention.mention().span()))));
-        events.addAll(MentionEvents.find(articles, entities, held, events.size() + 1));
+        events.addAll(MentionEvents.find(articles, entities, held, events.size() + 1, scorer, embedder, minimumArticles));
         return events;
     }
 

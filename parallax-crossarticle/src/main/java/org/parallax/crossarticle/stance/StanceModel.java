@@ -1,22 +1,10 @@
 package org.parallax.crossarticle.stance;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
+import org.parallax.crossarticle.ModelFile;
 import org.parallax.model.ClaimStance;
 import smile.classification.GradientTreeBoost;
 import smile.data.DataFrame;
@@ -33,7 +21,8 @@ public final class StanceModel {
 
     /** Where the shipped model lies on the class path. */
     public static final String RESOURCE = "/org/parallax/crossarticle/stance/stance-model.bin.gz";
-    private static final String FORMAT = "parallax-stance-model/1";
+    private static final ModelFile FILE = new ModelFile("parallax-stance-model/1", "stance model", StanceFeatures.NAMES,
+            "./parallax train stance ../shared/bench/stance");
 
     private final GradientTreeBoost classifier;
     private final StructType schema;
@@ -47,66 +36,22 @@ public final class StanceModel {
 
     /** The model shipped in the jar. */
     public static StanceModel standard() {
-        try (InputStream stream = StanceModel.class.getResourceAsStream(RESOURCE)) {
-            if (stream == null) {
-                throw new IllegalStateException("the stance model " + RESOURCE + " is missing from the class path;"
-                        + " train one with: ./parallax train stance ../shared/bench/stance");
-            }
-            return read(stream, RESOURCE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the stance model " + RESOURCE, e);
-        }
+        return FILE.fromClassPath(StanceModel.class, RESOURCE, StanceModel::read);
     }
 
     /** A model from a file written by {@link #write}. */
     public static StanceModel read(Path file) throws IOException {
-        try (InputStream stream = Files.newInputStream(file)) {
-            return read(stream, file.toString());
-        }
+        return FILE.read(file, StanceModel::read);
     }
 
-    private static StanceModel read(InputStream raw, String name) throws IOException {
-        DataInputStream data = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw)));
-        String format = data.readUTF();
-        if (!FORMAT.equals(format)) {
-            throw new IOException(name + ": not a stance model of format " + FORMAT + " (found " + format + ")");
-        }
-        int count = data.readInt();
-        List<String> names = new ArrayList<>(count);
-        for (int i = 0; i < count; i++) {
-            names.add(data.readUTF());
-        }
-        if (!names.equals(StanceFeatures.NAMES)) {
-            throw new IOException(name + ": trained on other features than this version computes;"
-                    + " retrain with: ./parallax train stance ../shared/bench/stance");
-        }
-        String provenance = data.readUTF();
-        try {
-            ObjectInputStream objects = new ObjectInputStream(data);
-            return new StanceModel((GradientTreeBoost) objects.readObject(), provenance);
-        } catch (ClassNotFoundException | ClassCastException e) {
-            throw new IOException(name + ": the serialised classifier cannot be read: " + e.getMessage(), e);
-        }
+    private static StanceModel read(DataInputStream header, ModelFile.Lazy classifier) throws IOException {
+        String provenance = header.readUTF();
+        return new StanceModel(classifier.classifier(GradientTreeBoost.class), provenance);
     }
 
     /** Writes the model to {@code file}, readable by {@link #read(Path)}. */
     public void write(Path file) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        try (OutputStream raw = Files.newOutputStream(file);
-                DataOutputStream data = new DataOutputStream(new BufferedOutputStream(new GZIPOutputStream(raw)))) {
-            data.writeUTF(FORMAT);
-            data.writeInt(StanceFeatures.NAMES.size());
-            for (String name : StanceFeatures.NAMES) {
-                data.writeUTF(name);
-            }
-            data.writeUTF(provenance);
-            ObjectOutputStream objects = new ObjectOutputStream(data);
-            objects.writeObject(classifier);
-            objects.flush();
-        }
+        FILE.write(file, header -> header.writeUTF(provenance), classifier);
     }
 
     /** How the model was trained, in one line. */

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.LanguageLayer;
 import org.parallax.crossarticle.entities.NameEntityResolver;
@@ -18,15 +20,21 @@ import org.parallax.model.InputFormat;
 
 /**
  * Issue 8: reports of the same event are one event across articles, the verb and its nominalisation alike:
- * "attacked" in one article and "the attack" in another, on the same day, with the same participants.
+ * "attacked" in one article and "the attack" in another, on the same day, with the same participants. Each case holds
+ * for the untrained overlap rule and for the standard finder with the trained event pair model.
  */
 class Issue8AttackEventCoreferenceTest {
 
     private static final LocalDate THURSDAY = LocalDate.of(2008, 11, 27);
 
-    @Test
-    void attackedAndTheAttackOnTheSameDayWithTheSameParticipantsAreOneEvent() {
-        List<Event> events = events(
+    static Stream<SentenceEventFinder> finders() {
+        return Stream.of(new SentenceEventFinder(), SentenceEventFinder.trained(TrainedEventFinder.embedder()));
+    }
+
+    @ParameterizedTest
+    @MethodSource("finders")
+    void attackedAndTheAttackOnTheSameDayWithTheSameParticipantsAreOneEvent(SentenceEventFinder finder) {
+        List<Event> events = events(finder,
                 article("wire", "Gunmen attacked the Taj Mahal Palace hotel in Mumbai on Wednesday, killing dozens of guests."),
                 article("paper", "The attack on the Taj Mahal Palace hotel in Mumbai on Wednesday left dozens of guests dead,"
                         + " Indian police said."));
@@ -35,9 +43,10 @@ class Issue8AttackEventCoreferenceTest {
     }
 
     /** Without a date the reports still share their action, their participants and their words. */
-    @Test
-    void undatedReportsOfTheAttackAreOneEventToo() {
-        List<Event> events = events(
+    @ParameterizedTest
+    @MethodSource("finders")
+    void undatedReportsOfTheAttackAreOneEventToo(SentenceEventFinder finder) {
+        List<Event> events = events(finder,
                 article("wire", "Gunmen attacked the Taj Mahal Palace hotel in Mumbai, killing dozens of guests."),
                 article("paper", "The attack on the Taj Mahal Palace hotel in Mumbai left dozens of guests dead,"
                         + " Indian police said."));
@@ -47,9 +56,10 @@ class Issue8AttackEventCoreferenceTest {
         assertThat(attack.date()).isEmpty();
     }
 
-    @Test
-    void theSameActionWithOtherParticipantsElsewhereIsAnotherEvent() {
-        List<Event> events = events(
+    @ParameterizedTest
+    @MethodSource("finders")
+    void theSameActionWithOtherParticipantsElsewhereIsAnotherEvent(SentenceEventFinder finder) {
+        List<Event> events = events(finder,
                 article("wire", "Gunmen attacked the Taj Mahal Palace hotel in Mumbai, killing dozens of guests."),
                 article("paper", "Rebels attacked an army base near Goma in Congo, the United Nations said."));
 
@@ -59,10 +69,10 @@ class Issue8AttackEventCoreferenceTest {
                 .isFalse();
     }
 
-    private static List<Event> events(AnalyzedArticle... articles) {
+    private static List<Event> events(SentenceEventFinder finder, AnalyzedArticle... articles) {
         List<AnalyzedArticle> list = List.of(articles);
         EntityResolution resolution = new NameEntityResolver().resolve(list);
-        return new SentenceEventFinder().find(list, resolution);
+        return finder.find(list, resolution);
     }
 
     private static Event holding(List<Event> events, String article, String word) {

@@ -35,16 +35,23 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
      * @param events          Parallax's event coreference
      * @param lemmaBaseline   the same-head-lemma baseline
      * @param entities        Parallax's named-entity coreference
+     * @param oracleOnFound   diagnostic: the gold chains over the gold mentions the language layer finds, the others
+     *                        singletons (the best any clustering of Parallax's own mentions can score)
+     * @param lemmaOnFound    diagnostic: the same-head-lemma baseline over the gold mentions the language layer finds,
+     *                        the others singletons
      * @param seconds         wall-clock time of the analysis and scoring
      */
     public record SetResult(String name, int documents, int eventsFound, int eventsCovered, int entitiesCovered, CoreferenceScores events,
-            CoreferenceScores lemmaBaseline, CoreferenceScores entities, double seconds) {
+            CoreferenceScores lemmaBaseline, CoreferenceScores entities, CoreferenceScores oracleOnFound,
+            CoreferenceScores lemmaOnFound, double seconds) {
 
         public SetResult {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(events, "events");
             Objects.requireNonNull(lemmaBaseline, "lemmaBaseline");
             Objects.requireNonNull(entities, "entities");
+            Objects.requireNonNull(oracleOnFound, "oracleOnFound");
+            Objects.requireNonNull(lemmaOnFound, "lemmaOnFound");
         }
     }
 
@@ -58,6 +65,10 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
                     set.events().mentions(), set.events().clusters(), set.eventsFound(), set.eventsCovered()));
             text.append("    ").append(set.events().line()).append('\n');
             text.append("  events, same head lemma per topic\n    ").append(set.lemmaBaseline().line()).append('\n');
+            text.append("  diagnostic: gold chains over the mentions the language layer finds (an upper bound)\n    ")
+                    .append(set.oracleOnFound().line()).append('\n');
+            text.append("  diagnostic: same head lemma per topic over the mentions the language layer finds\n    ")
+                    .append(set.lemmaOnFound().line()).append('\n');
             text.append(String.format(Locale.ROOT, "  named entities, Parallax (%d gold mentions in %d chains, %d covered by an entity)%n",
                     set.entities().mentions(), set.entities().clusters(), set.entitiesCovered()));
             text.append("    ").append(set.entities().line()).append('\n');
@@ -82,6 +93,8 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
             scores(node.putObject("events"), set.events());
             scores(node.putObject("eventsLemmaBaseline"), set.lemmaBaseline());
             scores(node.putObject("entities"), set.entities());
+            scores(node.putObject("oracleOnFoundMentions"), set.oracleOnFound());
+            scores(node.putObject("lemmaBaselineOnFoundMentions"), set.lemmaOnFound());
         }
         ArrayNode problemArray = root.putArray("problems");
         problems.forEach(problemArray::add);

@@ -10,17 +10,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.evaluation.coreference.EcbGold.GoldMention;
 import org.parallax.evaluation.ecbplus.EcbCorpus;
 import org.parallax.evaluation.ecbplus.EcbDocument;
 import org.parallax.evaluation.ecbplus.EcbSentenceFilter;
 import org.parallax.evaluation.ecbplus.EcbText;
-import org.parallax.language.LanguagePipeline;
 import org.parallax.language.LanguagePipelines;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
@@ -63,6 +58,18 @@ public final class EventCoreferenceBenchmark {
      * @param limit at most this many documents of each set, 0 for all (a quick look; figures are not comparable)
      */
     public static CoreferenceReport run(Path root, List<String> sets, int limit) {
+        return run(root, sets, limit, Optional.empty());
+    }
+
+    /**
+     * Runs the benchmark, keeping the language layer's output in {@code cache} (see {@link AnnotationCache}) when given.
+     *
+     * @param root  the ECB+ folder holding {@code dev/} and {@code train/} (or one set's folder)
+     * @param sets  the sets to score, e.g. {@code dev}; empty for every one present
+     * @param limit at most this many documents of each set, 0 for all (a quick look; figures are not comparable)
+     * @param cache a folder for the annotated documents, or empty
+     */
+    public static CoreferenceReport run(Path root, List<String> sets, int limit, Optional<Path> cache) {
         Map<String, Path> folders = new LinkedHashMap<>();
         for (String set : sets.isEmpty() ? List.of("dev", "train") : sets) {
             if (Files.isDirectory(root.resolve(set))) {
@@ -74,46 +81,67 @@ public final class EventCoreferenceBenchmark {
         if (folders.isEmpty()) {
             folders.put(root.getFileName().toString(), root);
         }
-        LanguagePipeline pipeline = LanguagePipelines.standard();
+        AnnotationCache annotator = new AnnotationCache(LanguagePipelines::standard, cache);
         CrossArticleAnalyzer crossArticle = CrossArticleAnalyzer.standard();
         List<CoreferenceReport.SetResult> results = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Map.Entry<String, Path> set : folders.entrySet()) {
-            results.add(score(set.getKey(), set.getValue(), limit, pipeline, crossArticle, problems));
+            results.add(score(set.getKey(), set.getValue(), limit, annotator, crossArticle, problems));
         }
         return new CoreferenceReport(results, problems);
     }
 
-    private static CoreferenceReport.SetResult score(String name, Path folder, int limit, LanguagePipeline pipeline,
+    private static CoreferenceReport.SetResult score(String name, Path folder, int limit, AnnotationCache annotator,
             CrossArticleAnalyzer crossArticle, List<String> problems) {
         long start = System.nanoTime();
-        EcbCorpus corpus = EcbCorpus.read(folder);
-        problems.addAll(corpus.problems());
-        EcbSentenceFilter sentences = corpus.sentences().orElseThrow(() -> new IllegalArgumentException(folder
-                + ": " + EcbSentenceFilter.FILE_NAME + " not found in it or the folder above it"));
-        List<EcbDocument> documents = limit > 0 && limit < corpus.documents().size()
-                ? corpus.documents().subList(0, limit) : corpus.documents();
-        List<Article> articles = new ArrayList<>();
-        List<GoldMention> events = new ArrayList<>();
-        List<GoldMention> entities = new ArrayList<>();
-        for (EcbDocument document : documents) {
-            EcbText text = document.text();
-            articles.add(article(document, text));
-            events.addAll(EcbGold.events(document, text, sentences));
-            entities.addAll(EcbGold.namedEntities(document, text, sentences));
-        }
-        List<AnalyzedArticle> analyzed = annotate(pipeline, articles);
-        CrossArticle result = crossArticle.analyze(analyzed);
+        EcbSet set = EcbSet.read(folder, limit, annotator, problems);
+        CrossArticle result = crossArticle.analyze(set.analyzed());
         double seconds = (System.nanoTime() - start) / 1e9;
+        List<GoldMention> events = set.events();
+        List<GoldMention> entities = set.entities();
         Partition eventKey = key(events);
         Map<String, String> parallaxEvents = eventResponse(events, result);
         Partition entityKey = key(entities);
-        Map<String, String> parallaxEntities = entityResponse(entities, analyzed, result);
-        return new CoreferenceReport.SetResult(name, documents.size(), found(events, analyzed), parallaxEvents.size(),
+        Map<String, String> parallaxEntities = entityResponse(entities, set.analyzed(), result);
+        List<GoldMention> found = found(events, set.analyzed());
+        return new CoreferenceReport.SetResult(name, set.documents().size(), found.size(), parallaxEvents.size(),
                 parallaxEntities.size(),
                 CoreferenceScores.score(eventKey, new Partition(parallaxEvents)),
                 CoreferenceScores.score(eventKey, lemmaBaseline(events)),
-                CoreferenceScores.score(entityKey, new Partition(parallaxEntities)), seconds);
+                CoreferenceScores.score(entityKey, new Partition(parallaxEntities)),
+                CoreferenceScores.score(eventKey, key(found)),
+                CoreferenceScores.score(eventKey, lemmaBaseline(found)), seconds);
+    }
+
+    /**
+     * One ECB+ set read, annotated and with its gold mentions.
+     *
+     * @param documents the set's documents (the first {@code limit} when limited)
+     * @param analyzed  each document's article as the language layer annotates it, in order
+     * @param events    the gold event mentions
+     * @param entities  the gold named entity mentions
+     */
+    record EcbSet(List<EcbDocument> documents, List<AnalyzedArticle> analyzed, List<GoldMention> events,
+            List<GoldMention> entities) {
+
+        static EcbSet read(Path folder, int limit, AnnotationCache annotator, List<String> problems) {
+            EcbCorpus corpus = EcbCorpus.read(folder);
+            problems.addAll(corpus.problems());
+            EcbSentenceFilter sentences = corpus.sentences().orElseThrow(() -> new IllegalArgumentException(folder
+                    + ": " + EcbSentenceFilter.FILE_NAME + " not found in it or the folder above it"));
+            List<EcbDocument> documents = limit > 0 && limit < corpus.documents().size()
+                    ? corpus.documents().subList(0, limit) : corpus.documents();
+            List<Article> articles = new ArrayList<>();
+            List<GoldMention> events = new ArrayList<>();
+            List<GoldMention> entities = new ArrayList<>();
+            for (EcbDocument document : documents) {
+                EcbText text = document.text();
+                articles.add(article(document, text));
+                events.addAll(EcbGold.events(document, text, sentences));
+                entities.addAll(EcbGold.namedEntities(document, text, sentences));
+            }
+            return new EcbSet(List.copyOf(documents), annotator.annotateAll(articles), events, entities);
+        }
     }
 
     static Article article(EcbDocument document, EcbText text) {
@@ -122,47 +150,22 @@ public final class EventCoreferenceBenchmark {
                 List.of(), List.of());
     }
 
-    /** The language layer over the articles, on as many threads as there are processors (at most 4). */
-    private static List<AnalyzedArticle> annotate(LanguagePipeline pipeline, List<Article> articles) {
-        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<AnalyzedArticle>> futures = new ArrayList<>();
-            articles.forEach(article -> futures.add(pool.submit(() -> pipeline.annotate(article))));
-            List<AnalyzedArticle> analyzed = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                try {
-                    analyzed.add(futures.get(i).get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("the language layer failed on " + articles.get(i).source() + ": "
-                            + e.getCause(), e.getCause());
-                }
-            }
-            return analyzed;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     static Partition key(List<GoldMention> mentions) {
         Map<String, String> clusters = new HashMap<>();
         mentions.forEach(mention -> clusters.put(mention.id(), mention.chain()));
         return new Partition(clusters);
     }
 
-    /** How many gold mentions an event mention of the language layer overlaps (an event or not). */
-    static int found(List<GoldMention> gold, List<AnalyzedArticle> analyzed) {
+    /** The gold mentions an event mention of the language layer overlaps (an event or not). */
+    static List<GoldMention> found(List<GoldMention> gold, List<AnalyzedArticle> analyzed) {
         Map<String, List<Map.Entry<Span, String>>> byArticle = new HashMap<>();
         for (AnalyzedArticle article : analyzed) {
             article.annotations().events().forEach(mention -> byArticle.computeIfAbsent(article.article().id(),
                     key -> new ArrayList<>()).add(Map.entry(mention.span(), mention.lemma())));
         }
-        return (int) gold.stream()
+        return gold.stream()
                 .filter(mention -> covering(mention, byArticle.getOrDefault(mention.document(), List.of())).isPresent())
-                .count();
+                .toList();
     }
 
     /** Each gold mention covered by a Parallax event's mention, to that event's id. */
@@ -226,7 +229,7 @@ public final class EventCoreferenceBenchmark {
         return new Partition(clusters);
     }
 
-    /** From the shell: {@code EventCoreferenceBenchmark DIR [--set dev] [--limit N] [--output FILE]}. */
+    /** From the shell: {@code EventCoreferenceBenchmark DIR [--set dev] [--limit N] [--cache DIR] [--output FILE]}. */
     public static void main(String[] args) {
         if (args.length == 0) {
             System.err.println("usage: EventCoreferenceBenchmark DIR [--set NAME]... [--limit N] [--output FILE]");
@@ -235,15 +238,17 @@ public final class EventCoreferenceBenchmark {
         List<String> sets = new ArrayList<>();
         int limit = 0;
         Path output = null;
+        Optional<Path> cache = Optional.empty();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--set" -> sets.add(args[++i]);
                 case "--limit" -> limit = Integer.parseInt(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
+                case "--cache" -> cache = Optional.of(Path.of(args[++i]));
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
             }
         }
-        CoreferenceReport report = run(Path.of(args[0]), sets, limit);
+        CoreferenceReport report = run(Path.of(args[0]), sets, limit, cache);
         System.out.print(report.summary());
         if (output != null) {
             report.writeJson(output);

@@ -23,14 +23,14 @@ import org.parallax.crossarticle.stories.TextEmbedder;
  * embedder's dimension, then each text (UTF-8) with its vector; a file of another dimension is
  * ignored and rewritten.
  */
-final class CachedTextEmbedder implements TextEmbedder {
+public final class CachedTextEmbedder implements TextEmbedder {
 
     private final TextEmbedder delegate;
     private final Path file;
     private final Map<String, float[]> vectors = new HashMap<>();
     private boolean changed;
 
-    CachedTextEmbedder(TextEmbedder delegate, Path file) throws IOException {
+    public CachedTextEmbedder(TextEmbedder delegate, Path file) throws IOException {
         this.delegate = Objects.requireNonNull(delegate, "delegate");
         this.file = Objects.requireNonNull(file, "file");
         if (Files.isRegularFile(file)) {
@@ -83,7 +83,7 @@ final class CachedTextEmbedder implements TextEmbedder {
     }
 
     /** Writes every vector to the file, if any was added since it was read. */
-    void save() throws IOException {
+    public void save() throws IOException {
         if (!changed) {
             return;
         }

@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.parallax.crossarticle.EntityResolution;
@@ -20,9 +21,9 @@ import org.parallax.crossarticle.stories.StorySettings;
 import org.parallax.crossarticle.stories.TextEmbedder;
 import org.parallax.evaluation.clustering.BcubedScore;
 import org.parallax.evaluation.clustering.ExtendedBcubed;
+import org.parallax.evaluation.coreference.AnnotationCache;
 import org.parallax.evaluation.ecbplus.EcbCorpus;
 import org.parallax.evaluation.ecbplus.EcbDocument;
-import org.parallax.language.LanguagePipeline;
 import org.parallax.language.LanguagePipelines;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
@@ -87,6 +88,14 @@ public final class StoryBenchmark {
 
     /** Reads and annotates a folder once, so that several story finders can be scored on it. */
     public static Prepared prepare(Path folder) {
+        return prepare(folder, Optional.empty());
+    }
+
+    /**
+     * Reads and annotates a folder once, keeping the language layer's output in {@code cache} when given (see
+     * {@link AnnotationCache}).
+     */
+    public static Prepared prepare(Path folder, Optional<Path> cache) {
         EcbCorpus corpus = EcbCorpus.read(folder);
         List<Article> articles = new ArrayList<>();
         Map<String, Set<String>> gold = new HashMap<>();
@@ -97,8 +106,9 @@ public final class StoryBenchmark {
             topics.put(document.name(), Set.of(Integer.toString(document.topic())));
         }
         long start = System.nanoTime();
-        LanguagePipeline pipeline = LanguagePipelines.standard();
-        List<AnalyzedArticle> analyzed = pipeline.annotateAll(articles);
+        List<AnalyzedArticle> analyzed = cache.isPresent()
+                ? new AnnotationCache(LanguagePipelines::standard, cache).annotateAll(articles)
+                : LanguagePipelines.standard().annotateAll(articles);
         double languageSeconds = (System.nanoTime() - start) / 1e9;
         long resolving = System.nanoTime();
         EntityResolution entities = new NameEntityResolver().resolve(analyzed);

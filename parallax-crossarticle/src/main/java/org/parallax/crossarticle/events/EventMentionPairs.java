@@ -1,0 +1,305 @@
+package org.parallax.crossarticle.events;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.parallax.crossarticle.EntityResolution;
+import org.parallax.crossarticle.stories.TextEmbedder;
+import org.parallax.crossarticle.stories.Vectors;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.EventMention;
+import org.parallax.model.Mention;
+import org.parallax.model.Span;
+
+/**
+ * The event mentions of a corpus that may report one event across articles, blocked by word family
+ * ({@link EventFamilies}: "attacked" and "the attack", "exploded" and "the explosion"), with the features of each
+ * candidate pair ({@link #features}, named by {@link #FEATURES}) that the pair scorers read. Mentions of reporting
+ * and light verbs ({@code said}, {@code had}, {@code made}) and those a dated event already holds are left out.
+ *
+ * <p>With an embedder, the mentions of blocks of two or more get the embedding of their trigger in context (the
+ * words around it), their sentence's embedding and their article's lead embedding; without one those features are 0.
+ * The work is one embedding per such mention and sentence, and the features of pairs inside a block.
+ */
+public final class EventMentionPairs {
+
+    /** The names of the pair features, in the order of {@link #features}. */
+    public static final List<String> FEATURES = List.of("same_lemma", "context_cosine", "sentence_cosine", "article_cosine",
+            "participants_jaccard", "participants_shared", "cast_jaccard", "words_jaccard", "same_article",
+            "sentence_distance", "dates_agree", "days_apart", "same_word_class");
+
+    /**
+     * Lemmas that say little of what happened on their own: reporting and light verbs ("said", "had", "made"), whose
+     * mentions across articles are mostly different acts.
+     */
+    private static final Set<String> LIGHT = Set.of("be", "have", "do", "say", "tell", "make", "take", "get", "go", "come",
+            "give", "put", "add", "report", "see", "know", "think", "want", "need", "become", "include", "use", "try",
+            "help", "continue", "begin", "start", "seem", "appear", "keep", "let", "ask", "show", "find", "leave");
+
+    /** Words each side of a trigger in its context embedding. */
+    private static final int CONTEXT_WORDS = 6;
+
+    /** Sentences of an article's lead, for its embedding. */
+    private static final int LEAD_SENTENCES = 3;
+
+    /** One event mention with what comparing it needs. */
+    record Report(int article, int sentenceIndex, Optional<LocalDate> published, EventMention mention, Span sentence,
+            Set<String> participants, Set<String> words) {
+    }
+
+    private final List<AnalyzedArticle> articles;
+    private final List<Report> reports;
+    private final List<Set<String>> casts;
+    private final List<List<Integer>> blocks;
+    private final float[][] contexts;
+    private final float[][] sentences;
+    private final float[][] leads;
+
+    private EventMentionPairs(List<AnalyzedArticle> articles, List<Report> reports, List<Set<String>> casts,
+            List<List<Integer>> blocks, float[][] contexts, float[][] sentences, float[][] leads) {
+        this.articles = articles;
+        this.reports = reports;
+        this.casts = casts;
+        this.blocks = blocks;
+        this.contexts = contexts;
+        this.sentences = sentences;
+        this.leads = leads;
+    }
+
+    /**
+     * The candidate mentions of {@code articles}.
+     *
+     * @param entities entities resolved across articles
+     * @param held     mentions to leave out (those dated events hold), as {@link MentionEvents#key} gives them
+     * @param embedder the sentence embedder for the similarity features, or empty to leave them 0
+     */
+    public static EventMentionPairs of(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held,
+            Optional<TextEmbedder> embedder) {
+        Objects.requireNonNull(entities, "entities");
+        List<AnalyzedArticle> copy = List.copyOf(articles);
+        List<Set<String>> casts = new ArrayList<>();
+        List<Report> reports = new ArrayList<>();
+        Map<String, List<Integer>> byFamily = new LinkedHashMap<>();
+        List<List<Span>> articleSentences = new ArrayList<>();
+        for (int i = 0; i < copy.size(); i++) {
+            AnalyzedArticle article = copy.get(i);
+            String id = article.article().id();
+            List<Span> spans = ArticleSentences.of(article.article());
+            articleSentences.add(spans);
+            Set<String> cast = new HashSet<>();
+            article.annotations().mentions().forEach(mention -> resolved(entities, mention).ifPresent(cast::add));
+            casts.add(cast);
+            for (EventMention mention : article.annotations().events()) {
+                if (held.contains(MentionEvents.key(id, mention.span())) || LIGHT.contains(mention.lemma())) {
+                    continue;
+                }
+                Optional<Span> sentence = ArticleSentences.containing(spans, mention.span());
+                if (sentence.isEmpty()) {
+                    continue;
+                }
+                Set<String> participants = new HashSet<>();
+                for (Mention name : article.annotations().mentions()) {
+                    if (sentence.get().contains(name.span())) {
+                        resolved(entities, name).ifPresent(participants::add);
+                    }
+                }
+                byFamily.computeIfAbsent(EventFamilies.of(mention.lemma()), key -> new ArrayList<>()).add(reports.size());
+                reports.add(new Report(i, spans.indexOf(sentence.get()), article.article().published(), mention, sentence.get(),
+                        participants, ContentWords.of(sentence.get().coveredText(article.article().text()))));
+            }
+        }
+        List<List<Integer>> blocks = byFamily.values().stream().map(List::copyOf).toList();
+        float[][] contexts = new float[reports.size()][];
+        float[][] sentenceVectors = new float[reports.size()][];
+        float[][] leads = new float[copy.size()][];
+        embedder.ifPresent(model -> embed(model, copy, articleSentences, reports, blocks, contexts, sentenceVectors, leads));
+        return new EventMentionPairs(copy, List.copyOf(reports), casts, blocks, contexts, sentenceVectors, leads);
+    }
+
+    private static void embed(TextEmbedder embedder, List<AnalyzedArticle> articles, List<List<Span>> articleSentences,
+            List<Report> reports, List<List<Integer>> blocks, float[][] contexts, float[][] sentenceVectors, float[][] leads) {
+        List<Integer> wanted = new ArrayList<>();
+        blocks.stream().filter(block -> block.size() >= 2).forEach(wanted::addAll);
+        if (wanted.isEmpty()) {
+            return;
+        }
+        List<String> contextTexts = new ArrayList<>();
+        Map<String, Integer> sentenceIndex = new LinkedHashMap<>();
+        Map<Integer, Integer> leadIndex = new LinkedHashMap<>();
+        for (int index : wanted) {
+            Report report = reports.get(index);
+            String text = articles.get(report.article()).article().text();
+            contextTexts.add(context(text, report.sentence(), report.mention().span()));
+            sentenceIndex.putIfAbsent(report.sentence().coveredText(text).strip(), sentenceIndex.size());
+            leadIndex.putIfAbsent(report.article(), leadIndex.size());
+        }
+        List<float[]> contextVectors = embedder.embedAll(contextTexts);
+        List<float[]> sentenceEmbeddings = embedder.embedAll(List.copyOf(sentenceIndex.keySet()));
+        List<String> leadTexts = new ArrayList<>();
+        for (int article : leadIndex.keySet()) {
+            List<Span> spans = articleSentences.get(article);
+            String text = articles.get(article).article().text();
+            StringBuilder lead = new StringBuilder();
+            spans.stream().limit(LEAD_SENTENCES).forEach(span -> lead.append(span.coveredText(text).strip()).append(' '));
+            leadTexts.add(lead.toString().strip());
+        }
+        List<float[]> leadVectors = embedder.embedAll(leadTexts);
+        int i = 0;
+        for (int index : wanted) {
+            Report report = reports.get(index);
+            String text = articles.get(report.article()).article().text();
+            contexts[index] = contextVectors.get(i++);
+            sentenceVectors[index] = sentenceEmbeddings.get(sentenceIndex.get(report.sentence().coveredText(text).strip()));
+        }
+        int l = 0;
+        for (int article : leadIndex.keySet()) {
+            leads[article] = leadVectors.get(l++);
+        }
+    }
+
+    /** The trigger with up to {@value #CONTEXT_WORDS} words of its sentence each side. */
+    static String context(String text, Span sentence, Span trigger) {
+        String before = text.substring(sentence.begin(), Math.max(sentence.begin(), trigger.begin()));
+        String after = text.substring(Math.min(sentence.end(), trigger.end()), sentence.end());
+        String[] left = before.strip().split("\\s+");
+        String[] right = after.strip().split("\\s+");
+        StringBuilder context = new StringBuilder();
+        for (int i = Math.max(0, left.length - CONTEXT_WORDS); i < left.length; i++) {
+            context.append(left[i]).append(' ');
+        }
+        context.append(trigger.coveredText(text));
+        for (int i = 0; i < Math.min(CONTEXT_WORDS, right.length); i++) {
+            context.append(' ').append(right[i]);
+        }
+        return context.toString().strip();
+    }
+
+    /** How many articles the mentions come from. */
+    public int articles() {
+        return articles.size();
+    }
+
+    /** How many candidate mentions there are. */
+    public int size() {
+        return reports.size();
+    }
+
+    /** The id of the article of mention {@code index}. */
+    public String article(int index) {
+        return articles.get(reports.get(index).article()).article().id();
+    }
+
+    /** The trigger of mention {@code index}. */
+    public EventMention mention(int index) {
+        return reports.get(index).mention();
+    }
+
+    /** The mentions of each word family, in corpus order: only mentions of one block are candidates for one event. */
+    public List<List<Integer>> blocks() {
+        return blocks;
+    }
+
+    /**
+     * The mentions clustered as {@link SentenceEventFinder} clusters undated ones: average linkage inside each block over
+     * {@code scorer}'s pair scores, up to its threshold (every cluster, singletons too, each in corpus order).
+     */
+    public List<List<Integer>> clusters(MentionPairScorer scorer) {
+        return MentionEvents.clusters(this, scorer);
+    }
+
+    /** The pairs of each block that the clustering scores (mentions of one part of a block, published close enough). */
+    public List<int[]> candidates() {
+        List<int[]> candidates = new ArrayList<>();
+        for (List<Integer> block : blocks) {
+            for (int from = 0; from < block.size(); from += MentionEvents.MOST_COMPARED) {
+                List<Integer> part = block.subList(from, Math.min(block.size(), from + MentionEvents.MOST_COMPARED));
+                for (int i = 0; i < part.size(); i++) {
+                    for (int j = i + 1; j < part.size(); j++) {
+                        int a = part.get(i);
+                        int b = part.get(j);
+                        if (daysApart(a, b).map(days -> days <= MentionEvents.DAYS_APART).orElse(true)) {
+                            candidates.add(new int[] {a, b});
+                        }
+                    }
+                }
+            }
+        }
+        return candidates;
+    }
+
+    Report report(int index) {
+        return reports.get(index);
+    }
+
+    AnalyzedArticle articleOf(int index) {
+        return articles.get(reports.get(index).article());
+    }
+
+    /** Days between the publication of the two mentions' articles, when both are known. */
+    public Optional<Long> daysApart(int a, int b) {
+        Report first = reports.get(a);
+        Report second = reports.get(b);
+        if (first.published().isEmpty() || second.published().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(Math.abs(ChronoUnit.DAYS.between(first.published().get(), second.published().get())));
+    }
+
+    /** The overlap of the entities named in the two mentions' sentences, the two sentences' words and the articles' casts. */
+    double[] overlaps(int a, int b) {
+        Report first = reports.get(a);
+        Report second = reports.get(b);
+        return new double[] {EventMatching.jaccard(first.participants(), second.participants()),
+            EventMatching.jaccard(first.words(), second.words()),
+            EventMatching.jaccard(casts.get(first.article()), casts.get(second.article()))};
+    }
+
+    /** The features of a pair of mentions, in the order of {@link #FEATURES}. */
+    public double[] features(int a, int b) {
+        Report first = reports.get(a);
+        Report second = reports.get(b);
+        double[] overlaps = overlaps(a, b);
+        Set<String> shared = new HashSet<>(first.participants());
+        shared.retainAll(second.participants());
+        boolean sameArticle = first.article() == second.article();
+        return new double[] {
+            first.mention().lemma().equals(second.mention().lemma()) ? 1 : 0,
+            cosine(contexts[a], contexts[b]),
+            cosine(sentences[a], sentences[b]),
+            sameArticle ? 1 : cosine(leads[first.article()], leads[second.article()]),
+            overlaps[0],
+            Math.min(shared.size(), 5),
+            overlaps[2],
+            overlaps[1],
+            sameArticle ? 1 : 0,
+            sameArticle ? Math.min(Math.abs(first.sentenceIndex() - second.sentenceIndex()), 50) : -1,
+            datesAgree(first.mention(), second.mention()),
+            daysApart(a, b).map(days -> (double) Math.min(days, 365)).orElse(-1.0),
+            first.mention().wordClass() == second.mention().wordClass() ? 1 : 0};
+    }
+
+    /** 1 when both mentions are dated and one date holds the other ("2008-09" and "2008-09-12"), -1 when they differ, else 0. */
+    static double datesAgree(EventMention a, EventMention b) {
+        Optional<String> first = a.dating().value();
+        Optional<String> second = b.dating().value();
+        if (first.isEmpty() || second.isEmpty()) {
+            return 0;
+        }
+        return first.get().startsWith(second.get()) || second.get().startsWith(first.get()) ? 1 : -1;
+    }
+
+    private static double cosine(float[] a, float[] b) {
+        return a == null || b == null ? 0 : Vectors.dot(a, b);
+    }
+
+    private static Optional<String> resolved(EntityResolution entities, Mention mention) {
+        return mention.entity().map(local -> entities.resolve(local).orElse(local));
+    }
+}
