@@ -3,6 +3,7 @@ package org.parallax.language.quotes;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.parallax.language.learning.LinearModel;
 
 /**
  * A trained classifier telling whether a token is part of an attribution cue ("slammed", "wants", "criticism",
@@ -19,6 +20,7 @@ public final class CueModel {
 
     /** The resource the layer loads. */
     public static final String RESOURCE = "/org/parallax/language/quotes/cue-model.tsv.gz";
+    private static final String TRAINING = "./parallax train attribution ../shared/bench/polnear";
     static final String HEADER = "parallax-cue-model 1";
 
     private final LinearModel model;
@@ -32,7 +34,7 @@ public final class CueModel {
     }
 
     private static final class Holder {
-        private static final CueModel STANDARD = new CueModel(LinearModel.resource(RESOURCE, HEADER, "cue model"));
+        private static final CueModel STANDARD = new CueModel(LinearModel.resource(RESOURCE, HEADER, "cue model", TRAINING));
     }
 
     /** The model shipped with the layer, read once per JVM. */

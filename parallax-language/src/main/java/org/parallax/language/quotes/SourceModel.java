@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parallax.language.learning.LinearModel;
 import org.parallax.language.quotes.SourceCandidates.CaseClass;
 import org.parallax.language.quotes.SourceCandidates.Candidate;
 import org.parallax.language.quotes.SourceCandidates.Choice;
@@ -27,6 +28,7 @@ public final class SourceModel {
 
     /** The resource the layer loads. */
     public static final String RESOURCE = "/org/parallax/language/quotes/source-model.tsv.gz";
+    private static final String TRAINING = "./parallax train attribution ../shared/bench/polnear";
     static final String HEADER = "parallax-source-model 1";
     private static final String PICKS = "picks=";
 
@@ -57,7 +59,7 @@ public final class SourceModel {
     }
 
     private static final class Holder {
-        private static final SourceModel STANDARD = new SourceModel(LinearModel.resource(RESOURCE, HEADER, "source model"));
+        private static final SourceModel STANDARD = new SourceModel(LinearModel.resource(RESOURCE, HEADER, "source model", TRAINING));
     }
 
     /** The model shipped with the layer, read once per JVM. */

@@ -1,4 +1,4 @@
-package org.parallax.language.quotes;
+package org.parallax.language.learning;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,11 +11,13 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A logistic regression over binary string features, as the quote stage's trained models store it: the weight of each
+ * A logistic regression over binary string features, as the language layer's trained models (cues, sources, time
+ * attachment) store it: the weight of each
  * feature, an intercept and a decision threshold. Scoring is the logistic of the intercept plus the weights of the
  * present features: no library is needed for that. Immutable and thread-safe.
  *
@@ -23,18 +25,18 @@ import java.util.zip.GZIPOutputStream;
  * settings of the model's own, its {@link #settings()}), a line {@code threshold VALUE},
  * {@code intercept VALUE}, then one {@code FEATURE<TAB>WEIGHT} per line, sorted by feature (reproducible bytes).
  */
-final class LinearModel {
+public final class LinearModel {
 
     private final Map<String, Double> weights;
     private final double intercept;
     private final double threshold;
     private final String settings;
 
-    LinearModel(Map<String, Double> weights, double intercept, double threshold) {
+    public LinearModel(Map<String, Double> weights, double intercept, double threshold) {
         this(weights, intercept, threshold, "");
     }
 
-    LinearModel(Map<String, Double> weights, double intercept, double threshold, String settings) {
+    public LinearModel(Map<String, Double> weights, double intercept, double threshold, String settings) {
         if (settings.contains("\n")) {
             throw new IllegalArgumentException("a model's settings are one line");
         }
@@ -48,7 +50,7 @@ final class LinearModel {
     }
 
     /** Reads a model whose first line must be {@code header}; {@code what} names the model in messages. */
-    static LinearModel read(InputStream raw, String name, String header, String what) throws IOException {
+    public static LinearModel read(InputStream raw, String name, String header, String what) throws IOException {
         BufferedReader reader = new BufferedReader(new InputStreamReader(new GZIPInputStream(raw), StandardCharsets.UTF_8));
         String first = reader.readLine();
         if (first == null || !(first.equals(header) || first.startsWith(header + " "))) {
@@ -68,7 +70,7 @@ final class LinearModel {
     }
 
     /** Reads a model file; {@code what} names the model in messages. */
-    static LinearModel read(Path file, String header, String what) {
+    public static LinearModel read(Path file, String header, String what) {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString(), header, what);
         } catch (IOException e) {
@@ -76,14 +78,18 @@ final class LinearModel {
         }
     }
 
-    /** Reads a model from the classpath, telling how to make it when it is missing. */
-    static LinearModel resource(String resource, String header, String what) {
+    /**
+     * Reads a model from the classpath, telling how to make it ({@code training}, a command) when it is missing.
+     */
+    public static LinearModel resource(String resource, String header, String what, String training) {
+        return optionalResource(resource, header, what).orElseThrow(() -> new IllegalStateException("the " + what + " "
+                + resource + " is missing from the classpath; run: " + training));
+    }
+
+    /** Reads a model from the classpath; empty when the build ships none. */
+    public static Optional<LinearModel> optionalResource(String resource, String header, String what) {
         try (InputStream in = LinearModel.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the " + what + " " + resource + " is missing from the classpath;"
-                        + " run: ./parallax train attribution ../shared/bench/polnear");
-            }
-            return read(in, resource, header, what);
+            return in == null ? Optional.empty() : Optional.of(read(in, resource, header, what));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the " + what + " " + resource, e);
         }
@@ -97,7 +103,7 @@ final class LinearModel {
     }
 
     /** Writes the model under {@code header} (and its settings) in the format {@link #read} reads. */
-    void write(Path file, String header, String what) {
+    public void write(Path file, String header, String what) {
         StringBuilder out = new StringBuilder(header).append(settings.isEmpty() ? "" : " " + settings).append('\n');
         out.append("threshold ").append(threshold).append('\n');
         out.append("intercept ").append(intercept).append('\n');
@@ -113,34 +119,34 @@ final class LinearModel {
         }
     }
 
-    LinearModel withThreshold(double value) {
+    public LinearModel withThreshold(double value) {
         return new LinearModel(weights, intercept, value, settings);
     }
 
     /** The same weights with other settings. */
-    LinearModel withSettings(String value) {
+    public LinearModel withSettings(String value) {
         return new LinearModel(weights, intercept, threshold, value);
     }
 
     /** What the header line holds after the model's kind ("" when nothing). */
-    String settings() {
+    public String settings() {
         return settings;
     }
 
-    Map<String, Double> weights() {
+    public Map<String, Double> weights() {
         return weights;
     }
 
-    int size() {
+    public int size() {
         return weights.size();
     }
 
-    double threshold() {
+    public double threshold() {
         return threshold;
     }
 
     /** The logistic of the intercept plus the weights of these features. */
-    double probability(List<String> features) {
+    public double probability(List<String> features) {
         double sum = intercept;
         for (String feature : features) {
             Double weight = weights.get(feature);
