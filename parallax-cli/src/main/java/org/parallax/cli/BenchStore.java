@@ -127,7 +127,7 @@ final class BenchStore implements Callable<Integer> {
         }
     }
 
-    private static void delete(Path folder) throws IOException {
+    static void delete(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -50,12 +50,7 @@ final class ArticleApi {
         AnalyzedArticle article = store.article(id).orElseThrow(() -> ApiException.notFound("no article " + id + " in the store"));
         Map<String, String> resolved = store.resolvedIds(id);
         List<Answers.NearDuplicate> duplicates = store.nearDuplicates(id);
-        List<String> stories = new ArrayList<>();
-        store.stories().forEach(summary -> {
-            if (summary.story().articles().contains(id)) {
-                stories.add(summary.story().id());
-            }
-        });
+        List<String> stories = store.storiesOf(id);
         JsonBodies.send(context, json -> {
             json.writeStartObject();
             json.writeFieldName("article");
@@ -71,14 +66,17 @@ final class ArticleApi {
     }
 
     private void search(Context context) {
-        SearchQuery query = query(store, new Parameters(context));
+        SearchQuery query = query(store, new Parameters(context), true);
         SearchResults results = store.search(query);
         JsonBodies.send(context, json -> writeResults(query, results, json));
     }
 
-    /** A search query from the parameters {@code q, outlet, entity, speaker, story, format, from, to, sort, offset, limit}. */
-    static SearchQuery query(Store store, Parameters parameters) {
-        List<InputFormat> formats = parameters.constants("format", InputFormat.class);
+    /**
+     * A search query from the parameters {@code q, outlet, entity, speaker, story, format, from, to, sort, offset,
+     * limit}; without {@code withFormats}, {@code format} is left to the caller (the export's format).
+     */
+    static SearchQuery query(Store store, Parameters parameters, boolean withFormats) {
+        List<InputFormat> formats = withFormats ? parameters.constants("format", InputFormat.class) : List.of();
         SearchSort sort = parameters.constant("sort", SearchSort.class).orElse(SearchSort.RELEVANCE);
         return SearchQuery.all().withText(parameters.text("q").orElse(""))
                 .withOutlets(parameters.list("outlet"))

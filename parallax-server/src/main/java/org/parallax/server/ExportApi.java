@@ -43,7 +43,7 @@ final class ExportApi {
         ExportFormat format = parameters.constant("format", ExportFormat.class)
                 .orElseThrow(() -> ApiException.badInput("parameter format is required: jsonl, csv, graphml or html"));
         boolean filtered = context.queryParamMap().keySet().stream().anyMatch(name -> !name.equals("format"));
-        SearchQuery query = filtered ? ArticleApi.query(store, parameters) : null;
+        SearchQuery query = filtered ? ArticleApi.query(store, parameters, false) : null;
         Exporter exporter = new Exporter(store);
         switch (format) {
             case JSONL -> stream(context, "application/x-ndjson; charset=utf-8", "parallax.jsonl",

@@ -151,7 +151,7 @@ class Issue11IngestAndCorrectionsTest {
 
     @Test
     @Order(3)
-    void exportsStreamTheWholeStore() throws IOException {
+    void exportsStreamTheWholeStore() throws IOException, InterruptedException {
         HttpResponse<String> jsonl = server.get("/api/v1/export?format=jsonl");
         assertThat(jsonl.statusCode()).isEqualTo(200);
         assertThat(jsonl.headers().firstValue("Content-Type").orElse("")).startsWith("application/x-ndjson");
@@ -172,8 +172,6 @@ class Issue11IngestAndCorrectionsTest {
             for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
                 entries.add(entry.getName());
             }
-        } catch (InterruptedException e) {
-            throw new IllegalStateException(e);
         }
         assertThat(entries).contains("parallax-csv/articles.csv", "parallax-csv/quotes.csv", "parallax-csv/claims.csv");
     }

@@ -324,6 +324,23 @@ final class ParallaxStore implements Store {
     }
 
     @Override
+    public synchronized List<String> storiesOf(String articleId) {
+        return database.read("read an article's stories", connection -> {
+            List<String> stories = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT sa.story_id FROM story_articles sa"
+                    + " JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = ? ORDER BY s.position")) {
+                statement.setString(1, articleId);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        stories.add(result.getString(1));
+                    }
+                }
+            }
+            return stories;
+        });
+    }
+
+    @Override
     public synchronized List<String> outlets() {
         return database.read("read its outlets", connection -> {
             List<String> outlets = new ArrayList<>();

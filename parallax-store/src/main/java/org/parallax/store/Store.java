@@ -70,6 +70,9 @@ public interface Store extends AutoCloseable {
     /** One event of the timeline. */
     Optional<Event> event(String id);
 
+    /** The ids of the stories an article belongs to. */
+    List<String> storiesOf(String articleId);
+
     /** Every outlet the store holds articles from, by name. */
     List<String> outlets();
 

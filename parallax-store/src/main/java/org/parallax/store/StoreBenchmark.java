@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.parallax.model.AnalyzedArticle;
@@ -22,6 +23,9 @@ import org.parallax.model.ArticleEntity;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.Entity;
 import org.parallax.model.EntityAlias;
+import org.parallax.model.Evidence;
+import org.parallax.model.Span;
+import org.parallax.model.Story;
 import org.parallax.pipeline.ArticleAnnotator;
 import org.parallax.pipeline.ArticleDestination;
 
@@ -159,6 +163,45 @@ public final class StoreBenchmark {
         return phase;
     }
 
+    /**
+     * Fills an empty store with {@code articles} variations and a stand-in account: entities grouped by
+     * name, and one story per real article of the baseline holding its variations (across the twenty
+     * outlets), each summed up by its first article's opening. A store of that size to measure the
+     * server over ({@code bench serve}); returns the seconds it took.
+     */
+    public double fillForServing(Store store, Baseline baseline, long articles) {
+        if (store.counts().articles() > 0) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "bench serve needs an empty store; " + store.location()
+                    + " holds articles");
+        }
+        long start = System.nanoTime();
+        Phase phase = new Phase("serve", store, baseline);
+        fill(phase.destination, phase.corpus, phase.next, articles);
+        int real = baseline.analysed().size();
+        Map<Integer, List<String>> members = new TreeMap<>();
+        Map<Integer, Set<String>> outlets = new HashMap<>();
+        Map<Integer, Evidence> openings = new HashMap<>();
+        Map<Integer, String> titles = new HashMap<>();
+        store.forEachArticle(stored -> {
+            Article article = stored.analyzed().article();
+            String[] parts = article.source().split("/", 3);
+            int base = (int) (Long.parseLong(parts[1]) % real);
+            members.computeIfAbsent(base, key -> new ArrayList<>()).add(article.id());
+            outlets.computeIfAbsent(base, key -> new TreeSet<>()).add(article.outlet().orElse("unknown"));
+            openings.computeIfAbsent(base, key -> new Evidence(article.id(), new Span(0, Math.min(200, article.text().length()))));
+            titles.putIfAbsent(base, article.title().orElse("Story of " + parts[2]));
+        });
+        List<Story> stories = new ArrayList<>();
+        for (Map.Entry<Integer, List<String>> story : members.entrySet()) {
+            int base = story.getKey();
+            stories.add(new Story("s" + (stories.size() + 1), titles.get(base), List.of(openings.get(base)), story.getValue(),
+                    List.of(), List.of(), List.of(), List.copyOf(outlets.get(base))));
+        }
+        CrossArticle entities = standInAccount(store);
+        phase.destination.keep(new CrossArticle(entities.entities(), List.of(), stories));
+        return (System.nanoTime() - start) / 1e9;
+    }
+
     /** CPU seconds this thread spent storing, over all {@link #fill} calls so far. */
     private double storeCpuSeconds;
 
@@ -256,7 +299,7 @@ public final class StoreBenchmark {
     }
 
     /** Words of some stored articles' texts, to search for. */
-    private static List<String> vocabulary(Store store) {
+    public static List<String> vocabulary(Store store) {
         Set<String> words = new TreeSet<>();
         for (SearchHit hit : store.search(SearchQuery.all().withPage(0, 50)).hits()) {
             store.article(hit.article()).ifPresent(analyzed -> {

@@ -378,6 +378,10 @@ abstract class StoreContractTest {
         assertThat(store.event(event.id())).contains(event);
         assertThat(store.event("v999")).isEmpty();
         assertThat(store.outlets()).containsExactly("Breitbart", "The Cradle", "The Jerusalem Post");
+        for (String article : first.story().articles()) {
+            assertThat(store.storiesOf(article)).contains(first.story().id());
+        }
+        assertThat(store.storiesOf("no-such-article")).isEmpty();
 
         ApiToken.Created made = store.createToken("analyst");
         assertThat(made.secret()).startsWith("plx_").hasSizeGreaterThan(40);
