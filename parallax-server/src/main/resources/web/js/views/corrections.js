@@ -48,13 +48,18 @@ export function auditTable(corrections) {
       el('td', {text: one.madeBy}), el('td', {text: one.description}), el('td', {text: one.subject}), el('td', {text: one.argument})))));
 }
 
-/** The audit log's entries about a subject (as subject or argument), refreshed after each correction here. */
+/**
+ * The audit log's entries about a subject, refreshed after each correction here: those whose subject
+ * or argument names one of {@code subjects} (an entity's members, as article/entity, or a story's id
+ * and articles: what corrections are recorded by, so that they survive renumbering).
+ */
 export function auditAbout(subjects) {
   const box = el('div', {class: 'audit-about', 'aria-live': 'polite'});
   async function refresh() {
     try {
       const log = await get('/audit');
-      box.replaceChildren(auditTable(log.corrections.filter((one) => subjects.includes(one.subject) || subjects.includes(one.argument))));
+      const about = (value) => value.split(/[\s,]+/).some((part) => subjects.includes(part));
+      box.replaceChildren(auditTable(log.corrections.filter((one) => about(one.subject) || about(one.argument))));
     } catch (e) {
       box.replaceChildren(failure(e));
     }

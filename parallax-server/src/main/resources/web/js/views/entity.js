@@ -40,7 +40,7 @@ export async function entityView(where) {
 }
 
 function corrections(entity) {
-  const audit = auditAbout([entity.id]);
+  const audit = auditAbout([entity.id, ...entity.members]);
   const candidates = el('datalist', {id: 'entity-candidates'});
   const input = el('input', {type: 'text', id: 'merge-entity', list: 'entity-candidates', required: true, autocomplete: 'off'});
   input.addEventListener('input', async () => {

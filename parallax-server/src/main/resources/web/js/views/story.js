@@ -152,7 +152,7 @@ function sideBySide(matrix) {
 }
 
 function storyCorrections(story) {
-  const audit = auditAbout([story.id]);
+  const audit = auditAbout([story.id, ...story.articles]);
   const merge = correctionForm('Merge a story into this one', 'Story id', 'Its articles and claims join this story, which keeps its id.',
     (other) => correct('/stories/' + encodeURIComponent(story.id) + '/merge', {merged: other.trim()}));
   const choices = el('select', {multiple: true, size: Math.min(6, story.articles.length), required: true},
