@@ -47,6 +47,8 @@ async function render() {
   }
   main.setAttribute('aria-busy', 'false');
   main.dataset.rendered = String(Math.round(performance.now() - started));
+  // milliseconds from the navigation's start to the first view rendered (its API reads included)
+  if (!main.dataset.ready) main.dataset.ready = String(Math.round(performance.now()));
   document.title = (main.querySelector('h1') ? main.querySelector('h1').textContent + ' · ' : '') + 'Parallax';
   main.dispatchEvent(new CustomEvent('rendered'));
 }

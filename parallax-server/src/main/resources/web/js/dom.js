@@ -97,9 +97,11 @@ export function pager(total, offset, limit, go) {
   return append(nav, [previous, ' ', where, ' ', next]);
 }
 
-/** The article's display name: its title, else its source. */
+/** The article's display name: its title, else its source's file name. */
 export function articleName(article) {
-  return article.title || article.source || article.id || article.article;
+  if (article.title) return article.title;
+  const source = article.source || '';
+  return source.split(/[\\/]/).filter(Boolean).pop() || article.id || article.article;
 }
 
 /** A small colour index per outlet, stable for the store's outlet list. */

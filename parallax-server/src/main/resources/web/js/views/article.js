@@ -2,7 +2,7 @@
 // time expressions) and a legend that shows or hides each kind, like displaCy; hovering or focusing
 // a span shows what it resolved to. #/article/ID?begin=B&end=E scrolls to that span and marks it.
 import {el, append, route, section, note, articleName} from '../dom.js';
-import {get, cached} from '../api.js';
+import {cached} from '../api.js';
 
 /** The spans of an article, each {kind, label, begin, end, describe()}. */
 function spansOf(article) {

@@ -2,8 +2,7 @@
 // about it, its timeline, its articles (paged) and the entities it co-occurs with as a graph; merging.
 import {el, route, evidenceHref, section, note, pager, articleName} from '../dom.js';
 import {get, forget} from '../api.js';
-import {timeline, eventList} from '../charts.js';
-import {coOccurrenceGraph} from '../charts.js';
+import {timeline, eventList, coOccurrenceGraph} from '../charts.js';
 import {correctionForm, correct, auditAbout} from './corrections.js';
 
 const PAGE = 20;

@@ -22,6 +22,12 @@ function apiQuery(parameters) {
   return query;
 }
 
+/** A facet value's label (an entity's name for its id), or the value itself. */
+function facetLabel(results, facet, value) {
+  const found = (results.facets[facet] || []).find((one) => one.value === value);
+  return found ? found.label : value;
+}
+
 function go(parameters) {
   window.location.hash = '#/search' + (parameters.toString() ? '?' + parameters.toString() : '');
 }
@@ -122,7 +128,7 @@ export async function searchView(where) {
     hit.snippets.map((one) => snippet(hit, one)))));
   const filters = [...parameters.entries()].filter(([key]) => !['q', 'offset', 'sort'].includes(key));
   const view = el('div', {class: 'search-view'}, el('h1', {text: 'Search'}), form,
-    filters.length ? el('p', {class: 'filters'}, 'Filters: ', filters.map(([key, value]) => el('span', {class: 'filter', text: `${key} = ${value} `})),
+    filters.length ? el('p', {class: 'filters'}, 'Filters: ', filters.map(([key, value]) => el('span', {class: 'filter', text: `${key}: ${facetLabel(results, key, value)} `})),
       el('a', {href: route('search', null, {q: parameters.get('q')}), text: 'clear filters'})) : null,
     el('p', {class: 'total', role: 'status', text: `${results.total.toLocaleString('en')} article${results.total === 1 ? '' : 's'} found`}),
     el('div', {class: 'search-layout'}, facets(results, parameters),

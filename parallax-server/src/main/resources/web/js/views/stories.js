@@ -1,20 +1,24 @@
 // Stories first: ranked by how many outlets and independent sources cover them, each with its
 // coverage by outlet and its blindspot; paged, so a store of thousands of stories stays quick.
 import {el, route, pager, note} from '../dom.js';
-import {get} from '../api.js';
+import {get, cached} from '../api.js';
 import {coverageBar} from '../charts.js';
 
 const PAGE = 20;
 
 export async function storiesView(where) {
   const offset = Math.max(0, parseInt(where.parameters.get('offset') || '0', 10) || 0);
-  const [page, outlets, stats] = await Promise.all([
-    get('/stories', {offset, limit: PAGE}), get('/outlets'), get('/stats')]);
+  const counts = get('/stats');
+  const [page, outlets] = await Promise.all([get('/stories', {offset, limit: PAGE}), cached('/outlets')]);
   const view = el('div', {class: 'stories-view'});
-  view.append(el('h1', {text: 'Stories'}),
-    el('p', {class: 'stats', text: `${stats.articles.toLocaleString('en')} articles from ${stats.outlets} outlets; `
-      + `${stats.stories.toLocaleString('en')} stories, ${stats.claims.toLocaleString('en')} claims, ${stats.entities.toLocaleString('en')} entities, `
-      + `${stats.quotes.toLocaleString('en')} quotes. Ranked by outlets, then independent sources.`}));
+  const stats = el('p', {class: 'stats', text: 'Ranked by outlets, then independent sources.'});
+  view.append(el('h1', {text: 'Stories'}), stats);
+  // what the store holds is told once counted, without holding the list back
+  counts.then((held) => {
+    stats.textContent = `${held.articles.toLocaleString('en')} articles from ${held.outlets} outlets; `
+      + `${held.stories.toLocaleString('en')} stories, ${held.claims.toLocaleString('en')} claims, ${held.entities.toLocaleString('en')} entities, `
+      + `${held.quotes.toLocaleString('en')} quotes. Ranked by outlets, then independent sources.`;
+  }, () => {});
   if (page.total === 0) {
     view.append(note('The store holds no story yet: upload articles (Upload) or run ./parallax ingest.'));
     return view;

@@ -13,42 +13,61 @@ export async function storyView(where) {
   const [page, matrix, outlets] = await Promise.all([get('/stories/' + encodeURIComponent(id)),
     get('/stories/' + encodeURIComponent(id) + '/claims'), cached('/outlets')]);
   const story = page.story;
-  const articleIds = story.articles.slice(0, MOST_ARTICLES);
-  const [articles, entities, events] = await Promise.all([
-    each(articleIds, 6, (article) => cached('/articles/' + encodeURIComponent(article))),
-    each(story.entities.slice(0, MOST_ENTITIES), 6, (entity) => cached('/entities/' + encodeURIComponent(entity), {limit: 0})),
-    each(story.events.slice(0, MOST_EVENTS), 6, (event) => cached('/events/' + encodeURIComponent(event)))]);
   const articleById = {};
-  for (const one of articles) if (one && one.article) articleById[one.article.id] = one.article;
-  const names = {};
-  for (const [key, article] of Object.entries(articleById)) names[key] = `${article.outlet || 'unknown outlet'}: ${articleName(article)}`;
-  const entityById = {};
-  for (const one of entities) if (one && one.entity) entityById[one.entity.id] = one.entity;
-  const eventList_ = events.filter((one) => one && !one.failed).map((one) => one.event || one);
-
   const view = el('div', {class: 'story-view', dataset: {story: story.id}});
   view.append(el('h1', {text: story.title || story.id}),
     el('p', {class: 'counts', text: `${page.coverage.length} outlets · ${page.independentSources} independent sources · `
       + `${page.articles} articles · ${story.claims.length} claims`}),
     coverageBar(page.coverage, page.blindspots, outlets.outlets));
+  const sources = [];
   if (story.summary && story.summary.length) {
-    view.append(section('Summary', el('ol', {class: 'summary'}, story.summary.map((sentence) => el('li', {},
-      el('a', {href: evidenceHref(sentence), text: sentence.text}), ' ', el('span', {class: 'source', text: `(${names[sentence.article] || sentence.article})`}))))));
+    view.append(section('Summary', el('ol', {class: 'summary'}, story.summary.map((sentence) => {
+      const source = el('span', {class: 'source', text: `(${sentence.article})`});
+      sources.push([sentence.article, source]);
+      return el('li', {}, el('a', {href: evidenceHref(sentence), text: sentence.text}), ' ', source);
+    }))));
   }
+  // what needs the story's articles, entities and events fills in as they arrive: the matrix is there first
+  const timelineBox = el('div', {class: 'pending'}, note('Loading the events…'));
+  const castBox = el('div', {class: 'pending'}, note('Loading the cast…'));
+  const quotesBox = el('div', {class: 'pending'}, note('Loading the quotes…'));
   view.append(section('Timeline',
     el('p', {class: 'help', text: 'Each mark links to the words that report the event; the list says which words dated it.'}),
-    timeline(eventList_), eventList(eventList_, names),
-    story.events.length > MOST_EVENTS ? note(`The first ${MOST_EVENTS} of ${story.events.length} events.`) : null));
-  view.append(section('Cast', cast(story.entities, entityById)));
-  view.append(section('Quotes by speaker', quotesBySpeaker(articleIds.map((one) => articleById[one]).filter(Boolean), entityById),
+    timelineBox, story.events.length > MOST_EVENTS ? note(`The first ${MOST_EVENTS} of ${story.events.length} events.`) : null));
+  view.append(section('Cast', castBox));
+  view.append(section('Quotes by speaker', quotesBox,
     story.articles.length > MOST_ARTICLES ? note(`From the first ${MOST_ARTICLES} of ${story.articles.length} articles.`) : null));
   const panel = el('div', {class: 'evidence-panel', id: 'evidence-panel', 'aria-live': 'polite', tabindex: '-1'});
   view.append(section('Outlets × claims', claimMatrix(matrix, outlets.outlets, articleById, panel), panel));
   view.append(section('How each outlet words each claim', sideBySide(matrix)));
-  view.append(section('Articles', el('ul', {class: 'articles'}, story.articles.map((article) => el('li', {},
-    el('a', {href: route('article', article), text: names[article] || article}))))));
+  const articleLinks = story.articles.map((article) => [article, el('a', {href: route('article', article), text: article})]);
+  view.append(section('Articles', el('ul', {class: 'articles'}, articleLinks.map(([, link]) => el('li', {}, link)))));
   view.append(section('Corrections', storyCorrections(story)));
+  fill(story, articleById, {timelineBox, castBox, quotesBox, sources, articleLinks}).finally(() => { view.dataset.complete = 'true'; });
   return view;
+}
+
+/** Loads the story's first articles, entities and events (six requests at a time) and fills the sections that need them. */
+async function fill(story, articleById, boxes) {
+  const articleIds = story.articles.slice(0, MOST_ARTICLES);
+  const [articles, entities, events] = await Promise.all([
+    each(articleIds, 6, (article) => cached('/articles/' + encodeURIComponent(article))),
+    each(story.entities.slice(0, MOST_ENTITIES), 6, (entity) => cached('/entities/' + encodeURIComponent(entity), {limit: 0})),
+    each(story.events.slice(0, MOST_EVENTS), 6, (event) => cached('/events/' + encodeURIComponent(event)))]);
+  for (const one of articles) if (one && one.article) articleById[one.article.id] = one.article;
+  const names = {};
+  for (const [key, article] of Object.entries(articleById)) names[key] = `${article.outlet || 'unknown outlet'}: ${articleName(article)}`;
+  const entityById = {};
+  for (const one of entities) if (one && one.entity) entityById[one.entity.id] = one.entity;
+  const storyEvents = events.filter((one) => one && !one.failed);
+  for (const [article, source] of boxes.sources) if (names[article]) source.textContent = `(${names[article]})`;
+  for (const [article, link] of boxes.articleLinks) if (names[article]) link.textContent = names[article];
+  const failed = [...articles, ...entities, ...events].find((one) => one && one.failed);
+  boxes.timelineBox.replaceChildren(timeline(storyEvents), eventList(storyEvents, names));
+  boxes.castBox.replaceChildren(cast(story.entities, entityById));
+  boxes.quotesBox.replaceChildren(quotesBySpeaker(articleIds.map((one) => articleById[one]).filter(Boolean), entityById),
+    failed ? failure(failed.failed) : '');
+  for (const box of [boxes.timelineBox, boxes.castBox, boxes.quotesBox]) box.classList.remove('pending');
 }
 
 function cast(ids, entityById) {

@@ -3,19 +3,12 @@ package org.parallax.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,40 +19,7 @@ import org.openqa.selenium.WebElement;
  * the audit log.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Issue11SearchAndCorrectionsBrowserTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path folder;
-    private static TestServer server;
-    private static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.overExamples(folder);
-        browser = Browser.open(server.server().address());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static JsonNode api(String path) throws Exception {
-        var response = server.get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
-
-    private static String entityNamed(String name) throws Exception {
-        return api("/api/v1/entities?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8)).path("entities").get(0).path("id").asText();
-    }
+class Issue11SearchAndCorrectionsBrowserTest extends SeedsInBrowser {
 
     @Test
     @Order(1)

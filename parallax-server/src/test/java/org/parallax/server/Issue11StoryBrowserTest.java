@@ -3,18 +3,12 @@ package org.parallax.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -25,38 +19,8 @@ import org.openqa.selenium.interactions.Actions;
  * matrix whose cells open their evidence in context), a quote followed to its place in the article
  * (scrolled to, highlighted, what its spans resolved to on hover), and an entity's page.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Issue11StoryBrowserTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    @TempDir
-    static Path folder;
-    private TestServer server;
-    private Browser browser;
-
-    @BeforeAll
-    void start() {
-        server = TestServer.overExamples(folder);
-        browser = Browser.open(server.server().address());
-    }
-
-    @AfterAll
-    void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private JsonNode api(String path) throws Exception {
-        var response = server.get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
+class Issue11StoryBrowserTest extends SeedsInBrowser {
 
     @Test
     @Order(1)
@@ -76,7 +40,7 @@ class Issue11StoryBrowserTest {
     @Order(2)
     void theSeedsStoryShowsItsTimelineCastQuotesAndMatrix() throws Exception {
         browser.driver().findElement(By.cssSelector(".story-card h2 a")).click();
-        WebElement view = browser.waitFor(".story-view");
+        WebElement view = browser.waitFor(".story-view[data-complete='true']");
         String id = view.getAttribute("data-story");
         JsonNode story = api("/api/v1/stories/" + id).path("story");
         // the timeline: one mark per dated event, each a link to its evidence in an article
@@ -103,7 +67,12 @@ class Issue11StoryBrowserTest {
         assertThat(browser.driver().findElement(By.cssSelector("#evidence-panel a.open-in-article")).getAttribute("href")).contains("begin=");
         // the claims side by side as each outlet words them
         assertThat(browser.all(".side-by-side details")).hasSize(story.path("claims").size());
+        browser.script("window.scrollTo(0, 0)");
         browser.screenshot("story");
+        browser.script("document.querySelector('.matrix').scrollIntoView()");
+        browser.screenshot("story-matrix");
+        browser.script("document.querySelector('#evidence-panel').scrollIntoView({block: 'end'})");
+        browser.screenshot("story-evidence");
     }
 
     @Test
@@ -151,6 +120,7 @@ class Issue11StoryBrowserTest {
         assertThat(browser.all(".roles li")).hasSize(page.path("entity").path("roles").size());
         assertThat(browser.all("svg.graph a")).hasSize(Math.min(24, page.path("coOccurring").size()));
         assertThat(browser.all(".articles li")).hasSize(page.path("articles").path("hits").size());
+        browser.script("document.querySelector('svg.graph').scrollIntoView({block: 'center'})");
         browser.screenshot("entity");
     }
 }

@@ -3,17 +3,13 @@ package org.parallax.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
-import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
@@ -26,38 +22,9 @@ import org.openqa.selenium.WebElement;
  * it is.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class Issue11UploadCheckAndInjectionBrowserTest {
+class Issue11UploadCheckAndInjectionBrowserTest extends SeedsInBrowser {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path REAL_ARTICLE = TestServer.ROOT.resolve("parallax-ingest/src/test/resources/fixtures/html/herald-sun-1.html");
-
-    @TempDir
-    static Path folder;
-    private static TestServer server;
-    private static Browser browser;
-    private static String injected;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.overExamples(folder);
-        browser = Browser.open(server.server().address());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    private static JsonNode api(String path) throws Exception {
-        var response = server.get(path);
-        assertThat(response.statusCode()).as(path + ": " + response.body()).isEqualTo(200);
-        return JSON.readTree(response.body());
-    }
 
     /** Uploads files from the upload page and waits until the job is done; returns the stored articles' ids. */
     private static List<String> upload(Path file) {
@@ -115,7 +82,7 @@ class Issue11UploadCheckAndInjectionBrowserTest {
         }
         List<String> stored = upload(fixture);
         assertThat(stored).hasSize(1);
-        injected = stored.get(0);
+        String injected = stored.get(0);
         JsonNode article = api("/api/v1/articles/" + injected).path("article");
 
         browser.open("#/article/" + injected, ".article-view");
@@ -141,7 +108,7 @@ class Issue11UploadCheckAndInjectionBrowserTest {
         assertThat(browser.driver().findElement(By.cssSelector(".hit h2")).getText()).contains("<img src=x onerror=");
         JsonNode stories = api("/api/v1/articles/" + injected).path("stories");
         for (JsonNode story : stories) {
-            browser.open("#/story/" + story.asText(), ".story-view");
+            browser.open("#/story/" + story.asText(), ".story-view[data-complete='true']");
             inert();
         }
         for (JsonNode mention : article.path("mentions")) {
