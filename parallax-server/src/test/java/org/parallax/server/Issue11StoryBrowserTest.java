@@ -1,0 +1,126 @@
+package org.parallax.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * Issue 11, in a real headless Chromium over the seeds' store: the stories first (coverage by outlet,
+ * blindspot), the seeds' story page (timeline with zoom, cast, quotes by speaker, the outlet × claim
+ * matrix whose cells open their evidence in context), a quote followed to its place in the article
+ * (scrolled to, highlighted, what its spans resolved to on hover), and an entity's page.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class Issue11StoryBrowserTest extends SeedsInBrowser {
+
+    @Test
+    @Order(1)
+    void theStoriesComeFirstWithTheirCoverageByOutletAndBlindspot() throws Exception {
+        JsonNode story = api("/api/v1/stories").path("stories").get(0);
+        WebElement card = browser.open("", ".story-card[data-story='" + story.path("id").asText() + "']");
+        assertThat(card.findElement(By.cssSelector("h2 a")).getText()).isEqualTo(story.path("title").asText());
+        assertThat(card.findElements(By.cssSelector(".coverage .segment"))).hasSize(story.path("coverage").size());
+        assertThat(card.findElement(By.cssSelector(".coverage-legend")).getText())
+                .contains("Breitbart (1)", "The Cradle (1)", "The Jerusalem Post (1)");
+        assertThat(card.findElement(By.cssSelector(".blindspot")).getText()).startsWith("Blindspot:");
+        assertThat(card.getText()).contains("3 outlets", "3 independent sources");
+        browser.screenshot("stories");
+    }
+
+    @Test
+    @Order(2)
+    void theSeedsStoryShowsItsTimelineCastQuotesAndMatrix() throws Exception {
+        browser.driver().findElement(By.cssSelector(".story-card h2 a")).click();
+        WebElement view = browser.waitFor(".story-view[data-complete='true']");
+        String id = view.getAttribute("data-story");
+        JsonNode story = api("/api/v1/stories/" + id).path("story");
+        // the timeline: one mark per dated event, each a link to its evidence in an article
+        List<WebElement> marks = browser.all(".timeline-svg a.event-link");
+        assertThat(marks).isNotEmpty();
+        assertThat(marks.get(0).getDomAttribute("href")).startsWith("#/article/");
+        assertThat(browser.all(".events .event")).hasSize(story.path("events").size());
+        assertThat(browser.driver().findElement(By.cssSelector(".events")).getText()).contains("dated by");
+        String range = browser.driver().findElement(By.cssSelector(".timeline-range")).getText();
+        browser.driver().findElement(By.cssSelector(".timeline-controls button[aria-label='Zoom in']")).click();
+        assertThat(browser.driver().findElement(By.cssSelector(".timeline-range")).getText()).isNotEqualTo(range);
+        // the cast with roles, the quotes grouped by speaker
+        assertThat(browser.driver().findElement(By.cssSelector(".cast")).getText()).contains("Andriy Yermak", "head of Zelensky’s office");
+        List<String> speakers = browser.all(".speaker-group h3").stream().map(WebElement::getText).collect(Collectors.toList());
+        assertThat(speakers).anyMatch(name -> name.startsWith("Andriy Yermak"));
+        // the matrix: a row per claim, a column per outlet; a cell opens its evidence in context
+        assertThat(browser.all(".matrix tbody tr")).hasSize(story.path("claims").size());
+        WebElement cell = browser.all(".matrix button.cell").get(0);
+        cell.click();
+        WebElement evidence = browser.waitFor("#evidence-panel .evidence mark");
+        JsonNode claims = api("/api/v1/stories/" + id + "/claims").path("claims");
+        List<String> texts = claims.findValues("text").stream().map(JsonNode::asText).collect(Collectors.toList());
+        assertThat(texts).contains(evidence.getText());
+        assertThat(browser.driver().findElement(By.cssSelector("#evidence-panel a.open-in-article")).getAttribute("href")).contains("begin=");
+        // the claims side by side as each outlet words them
+        assertThat(browser.all(".side-by-side details")).hasSize(story.path("claims").size());
+        browser.script("window.scrollTo(0, 0)");
+        browser.screenshot("story");
+        browser.script("document.querySelector('.matrix').scrollIntoView()");
+        browser.screenshot("story-matrix");
+        browser.script("document.querySelector('#evidence-panel').scrollIntoView({block: 'end'})");
+        browser.screenshot("story-evidence");
+    }
+
+    @Test
+    @Order(3)
+    void aQuoteLeadsToItsPlaceInTheArticleHighlighted() {
+        WebElement quote = browser.all(".quote-link").stream()
+                .filter(link -> link.getText().contains("I have very big respect for the leaders of your intelligence services"))
+                .findFirst().orElseThrow();
+        String quoted = quote.getText();
+        browser.script("arguments[0].scrollIntoView()", quote);
+        quote.click();
+        browser.waitFor(".article-view .span.target");
+        String highlighted = browser.all(".article-text .target").stream().map(WebElement::getText).collect(Collectors.joining());
+        assertThat("“" + highlighted + "”").isEqualTo(quoted);
+        Boolean inView = (Boolean) browser.script("const box = document.querySelector('.article-text .target').getBoundingClientRect();"
+                + " return box.top >= 0 && box.bottom <= window.innerHeight;");
+        assertThat(inView).as("the quote is scrolled into the window").isTrue();
+        // hovering a span shows what it resolved to: the speaker's entity
+        WebElement speaker = browser.all(".article-text .kind-speaker").stream()
+                .filter(span -> span.getText().equals("Andriy Yermak")).findFirst().orElseThrow();
+        new Actions(browser.driver()).moveToElement(speaker).perform();
+        assertThat(browser.waitForText("#span-tip", "Andriy Yermak").getText()).contains("SPEAKER", "PERSON");
+        WebElement time = browser.all(".article-text .kind-time").get(0);
+        new Actions(browser.driver()).moveToElement(time).perform();
+        assertThat(browser.waitForText("#span-tip", "TIMEX").getText()).contains("=");
+        // the legend hides a kind of span
+        browser.driver().findElement(By.id("show-label-quote")).click();
+        assertThat(browser.driver().findElement(By.cssSelector(".reader")).getAttribute("class")).contains("hide-quote");
+        assertThat(browser.all(".article-text .kind-quote").get(0).getCssValue("background-color")).isEqualTo("rgba(0, 0, 0, 0)");
+        browser.driver().findElement(By.id("show-label-quote")).click();
+        browser.script("document.querySelector('.article-text .target').scrollIntoView({block: 'center'})");
+        new Actions(browser.driver()).moveToElement(speaker).perform();
+        browser.screenshot("article");
+    }
+
+    @Test
+    @Order(4)
+    void anEntityPageShowsAliasesRolesQuotesTimelineArticlesAndItsGraph() throws Exception {
+        JsonNode found = api("/api/v1/entities?q=Zelensky").path("entities").get(0);
+        String id = found.path("id").asText();
+        JsonNode page = api("/api/v1/entities/" + id);
+        browser.open("#/entity/" + id, ".entity-view[data-entity='" + id + "']");
+        assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(page.path("entity").path("name").asText());
+        assertThat(browser.all(".aliases li")).hasSize(page.path("entity").path("aliasArticles").size());
+        assertThat(browser.all(".roles li")).hasSize(page.path("entity").path("roles").size());
+        assertThat(browser.all("svg.graph a")).hasSize(Math.min(24, page.path("coOccurring").size()));
+        assertThat(browser.all(".articles li")).hasSize(page.path("articles").path("hits").size());
+        browser.script("document.querySelector('svg.graph').scrollIntoView({block: 'center'})");
+        browser.screenshot("entity");
+    }
+}

@@ -1,0 +1,123 @@
+package org.parallax.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.parallax.ingest.FormatReaders;
+import org.parallax.ingest.IngestListener;
+import org.parallax.ingest.IngestOptions;
+import org.parallax.ingest.Ingestor;
+import org.parallax.language.LanguagePipelines;
+import org.parallax.model.Article;
+import org.parallax.pipeline.ClaimChecker;
+import org.parallax.store.Store;
+import org.parallax.store.StoreBenchmark;
+import org.parallax.store.StoreLocation;
+
+/**
+ * A benchmark, not a test (its name keeps it out of {@code ./mvnw test}): the web UI's pages loaded
+ * in headless Chromium over a large store, each timed from the navigation's start (Navigation
+ * Timing's origin) to its first view rendered, the API reads it waits for included. The store is
+ * {@code bench serve}'s: variations of real PolNEAR articles analysed once, across twenty outlets.
+ * <pre>./mvnw -q -B -pl parallax-server -am test -Dtest=PageRenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
+ *     -Dparallax.renderBench.articles=10000 -DargLine=-Xmx3g</pre>
+ * It prints the rows and writes them to {@code parallax-out/bench-render.md}.
+ */
+class PageRenderBenchmark {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int LOADS = 7;
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void pagesRenderTimes() throws Exception {
+        int articles = Integer.getInteger("parallax.renderBench.articles", 10_000);
+        Path corpus = TestServer.ROOT.resolve("../shared/bench/polnear/train/text");
+        Assumptions.assumeTrue(Files.isDirectory(corpus), "the benchmark needs " + corpus);
+        PrintWriter log = new PrintWriter(System.out, true);
+        List<Article> texts = new Ingestor(FormatReaders.standard(), IngestOptions.defaults()).ingest(List.of(corpus.toString()), IngestListener.NONE).articles();
+        StoreBenchmark filler = new StoreBenchmark(new StoreBenchmark.Settings(30, articles, articles, 0, 256), log);
+        StoreBenchmark.Baseline baseline = filler.baseline(texts, LanguagePipelines.standard()::annotate);
+        List<String> rows = new ArrayList<>();
+        try (Store store = Store.open(StoreLocation.embedded(folder.resolve("store")))) {
+            double filled = filler.fillForServing(store, baseline, articles);
+            log.printf(Locale.ROOT, "store of %d articles, %d stories filled in %.0f s%n", store.counts().current(), store.counts().stories(), filled);
+            Analysis analysis = new Analysis(TestServer.pipeline(null), ClaimChecker.standard());
+            ServerSettings settings = ServerSettings.defaults().withPort(0).withRequestsPerSecond(0);
+            try (ParallaxServer server = ParallaxServer.start(store, analysis, settings, new PrintStream(System.err, true));
+                 Browser browser = Browser.open(server.address())) {
+                Map<String, String> pages = pages(server);
+                for (Map.Entry<String, String> page : pages.entrySet()) {
+                    long[] times = new long[LOADS];
+                    for (int load = 0; load < LOADS; load++) {
+                        browser.driver().get("about:blank");
+                        browser.driver().get(server.address().resolve("/" + page.getValue()).toString());
+                        browser.rendered();
+                        assertThat(browser.all("#main .error")).as(page.getKey()).isEmpty();
+                        times[load] = Long.parseLong(browser.driver().findElement(By.id("main")).getAttribute("data-ready"));
+                    }
+                    long[] warm = Arrays.copyOfRange(times, 1, LOADS);
+                    Arrays.sort(warm);
+                    rows.add(String.format(Locale.ROOT, "| %s | %,d articles, %,d stories | median %d ms, worst %d ms (first load %d ms; %d loads) |",
+                            page.getKey(), store.counts().current(), store.counts().stories(), warm[warm.length / 2], warm[warm.length - 1], times[0], LOADS));
+                    log.println(rows.get(rows.size() - 1));
+                }
+            }
+        }
+        List<String> report = new ArrayList<>();
+        report.add("<!-- PageRenderBenchmark, " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors() + " cores, load average "
+                + String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()) + " -->");
+        report.add("| page | store | navigation start to first view rendered |");
+        report.add("|---|---|---|");
+        report.addAll(rows);
+        Path output = TestServer.ROOT.resolve("parallax-out").resolve("bench-render.md");
+        Files.createDirectories(output.getParent());
+        Files.write(output, report);
+        log.println("figures written to " + output.toAbsolutePath().normalize());
+    }
+
+    /** The pages timed: the stories, the largest story, one of its articles, an entity, a search. */
+    private static Map<String, String> pages(ParallaxServer server) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, JsonNode> get = path -> {
+            try {
+                return JSON.readTree(client.send(java.net.http.HttpRequest.newBuilder(server.address().resolve(path)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body());
+            } catch (Exception e) {
+                throw new IllegalStateException("cannot read " + path, e);
+            }
+        };
+        JsonNode story = get.apply("/api/v1/stories?limit=1").path("stories").get(0);
+        JsonNode page = get.apply("/api/v1/stories/" + story.path("id").asText()).path("story");
+        String article = page.path("articles").get(0).asText();
+        String entity = get.apply("/api/v1/entities?limit=1").path("entities").get(0).path("id").asText();
+        String word = story.path("title").asText().split("\\s+")[0];
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("stories (first page of 20)", "");
+        pages.put("story (" + story.path("articles").asInt() + " articles, " + page.path("claims").size() + " claims)", "#/story/" + story.path("id").asText());
+        pages.put("article", "#/article/" + article);
+        pages.put("entity", "#/entity/" + entity);
+        pages.put("search (\"" + word + "\", facets)", "#/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));
+        return pages;
+    }
+}
