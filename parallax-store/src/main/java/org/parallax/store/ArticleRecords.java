@@ -16,6 +16,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -267,6 +268,22 @@ final class ArticleRecords {
                         : Optional.empty();
             }
         }
+    }
+
+    /** The articles with these ids that are stored (current or superseded), in any order. */
+    static List<AnalyzedArticle> findAll(Connection connection, Collection<String> ids) throws SQLException {
+        List<AnalyzedArticle> found = new ArrayList<>(ids.size());
+        try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM articles WHERE id = ?")) {
+            for (String id : new LinkedHashSet<>(ids)) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    if (result.next()) {
+                        found.add(ModelJson.decompressed(result.getBytes(1), AnalyzedArticle.class));
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     /**

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.parallax.crossarticle.AccountIds;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.CrossArticle;
@@ -144,6 +146,32 @@ final class ParallaxStore implements Store {
         public void keep(CrossArticle crossArticle) {
             replaceAccount(crossArticle);
         }
+
+        /** The stored account, unless it is empty or covers an article an update has since superseded. */
+        @Override
+        public Optional<CrossArticle> account() {
+            synchronized (ParallaxStore.this) {
+                return database.read("read the cross-article account", connection -> {
+                    try (Statement statement = connection.createStatement();
+                            ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM story_articles s"
+                                    + " JOIN articles a ON a.id = s.article_id WHERE a.superseded_by IS NOT NULL")) {
+                        result.next();
+                        if (result.getLong(1) > 0) {
+                            return Optional.<CrossArticle>empty();
+                        }
+                    }
+                    CrossArticle account = AccountRecords.read(connection);
+                    return account.stories().isEmpty() ? Optional.<CrossArticle>empty() : Optional.of(account);
+                });
+            }
+        }
+
+        @Override
+        public List<AnalyzedArticle> articles(Collection<String> ids) {
+            synchronized (ParallaxStore.this) {
+                return database.read("read articles", connection -> ArticleRecords.findAll(connection, ids));
+            }
+        }
     }
 
     private static void insertProblems(Connection connection, List<InputProblem> problems) throws SQLException {
@@ -161,11 +189,14 @@ final class ParallaxStore implements Store {
         }
     }
 
-    /** Replaces the account with {@code computed}, the corrections of the audit log applied, and refreshes the index. */
+    /**
+     * Replaces the account with {@code computed}, the corrections of the audit log applied and the
+     * ids of the account it replaces kept ({@link AccountIds}), and refreshes the index.
+     */
     private synchronized void replaceAccount(CrossArticle computed) {
         database.transaction("replace the cross-article account", connection -> {
             CrossArticle corrected = corrections(connection).apply(computed, auditLog(connection));
-            AccountRecords.replace(connection, corrected);
+            AccountRecords.replace(connection, AccountIds.stabilize(AccountRecords.read(connection), corrected));
             return null;
         });
         database.read("refresh the search index", connection -> {
