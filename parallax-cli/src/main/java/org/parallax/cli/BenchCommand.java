@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
             BenchScaling.class,
             BenchStance.class,
             BenchStories.class,
-            BenchStore.class})
+            BenchStore.class,
+            BenchIncremental.class})
 final class BenchCommand implements Runnable {
 
     @Spec

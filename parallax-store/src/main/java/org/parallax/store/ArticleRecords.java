@@ -12,14 +12,14 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
@@ -105,6 +105,7 @@ final class ArticleRecords {
         insertBands(connection, article.id(), signature);
         insertQuotes(connection, analyzed);
         insertMentions(connection, analyzed);
+        insertQuoteMentions(connection, analyzed);
         insertOutlet(connection, article);
         for (Link link : links) {
             try (PreparedStatement statement = connection.prepareStatement(
@@ -216,6 +217,32 @@ final class ArticleRecords {
                 statement.setInt(7, quote.span().begin());
                 statement.setInt(8, quote.span().end());
                 statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /** Each quote's speaker with the per-article entities mentioned inside it, one row per entity. */
+    private static void insertQuoteMentions(Connection connection, AnalyzedArticle analyzed) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO quote_mentions (article_id,"
+                + " quote_position, speaker_member, member) VALUES (?, ?, ?, ?)")) {
+            List<Quote> quotes = analyzed.annotations().quotes();
+            for (int position = 0; position < quotes.size(); position++) {
+                Quote quote = quotes.get(position);
+                Set<String> members = new LinkedHashSet<>();
+                for (Mention mention : analyzed.annotations().mentions()) {
+                    if (mention.entity().isPresent() && mention.span().begin() >= quote.span().begin()
+                            && mention.span().end() <= quote.span().end()) {
+                        members.add(mention.entity().get());
+                    }
+                }
+                for (String member : members) {
+                    statement.setString(1, analyzed.article().id());
+                    statement.setInt(2, position);
+                    statement.setString(3, quote.speaker().flatMap(speaker -> speaker.entity()).orElse(null));
+                    statement.setString(4, member);
+                    statement.addBatch();
+                }
             }
             statement.executeBatch();
         }

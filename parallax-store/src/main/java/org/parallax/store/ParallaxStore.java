@@ -196,7 +196,8 @@ final class ParallaxStore implements Store {
     private synchronized void replaceAccount(CrossArticle computed) {
         database.transaction("replace the cross-article account", connection -> {
             CrossArticle corrected = corrections(connection).apply(computed, auditLog(connection));
-            AccountRecords.replace(connection, AccountIds.stabilize(AccountRecords.read(connection), corrected));
+            CrossArticle previous = AccountRecords.read(connection);
+            AccountRecords.update(connection, previous, AccountIds.stabilize(previous, corrected));
             return null;
         });
         database.read("refresh the search index", connection -> {
@@ -407,10 +408,9 @@ final class ParallaxStore implements Store {
     @Override
     public synchronized void forEachEntityLink(Answers.LinkKind kind, Consumer<Answers.EntityLink> each) {
         String sql = switch (kind) {
-            case QUOTES -> "SELECT em.entity_id, e2.entity_id, COUNT(*) FROM quotes q"
-                    + " JOIN entity_members em ON em.member = q.speaker_member"
-                    + " JOIN mentions m ON m.article_id = q.article_id AND m.begin_offset >= q.begin_offset AND m.end_offset <= q.end_offset"
-                    + " JOIN entity_members e2 ON e2.member = m.member"
+            case QUOTES -> "SELECT em.entity_id, e2.entity_id, COUNT(*) FROM quote_mentions qm"
+                    + " JOIN entity_members em ON em.member = qm.speaker_member"
+                    + " JOIN entity_members e2 ON e2.member = qm.member"
                     + " WHERE em.entity_id <> e2.entity_id GROUP BY em.entity_id, e2.entity_id ORDER BY em.entity_id, e2.entity_id";
             case ACTS_WITH -> "SELECT p1.entity_id, p2.entity_id, COUNT(*) FROM event_participants p1"
                     + " JOIN event_participants p2 ON p1.event_id = p2.event_id AND p1.entity_id < p2.entity_id"
@@ -574,7 +574,7 @@ final class ParallaxStore implements Store {
                 statement.executeUpdate();
                 try (ResultSet keys = statement.getGeneratedKeys()) {
                     keys.next();
-                    AccountRecords.replace(connection, corrected);
+                    AccountRecords.update(connection, account, corrected);
                     return new Correction(keys.getLong(1), kind, subject, argument, description, who, now);
                 }
             }
