@@ -133,8 +133,8 @@ final class IncrementalAnalysis {
 
     /**
      * The timeline's events: those found again over the touched articles, and the earlier ones
-     * with evidence outside them, kept as they were (an event found again that shares a sentence
-     * with a kept one is left out: the kept one reports it). Found events are numbered after the
+     * with evidence outside them, kept as they were (an event found again whose every sentence a
+     * kept one holds is left out: the kept ones report it). Found events are numbered after the
      * earlier ones, for {@link AccountIds} to match.
      */
     private List<Event> events(CrossArticle account, List<AnalyzedArticle> local, Set<String> localIds,
@@ -150,7 +150,7 @@ final class IncrementalAnalysis {
         }
         int number = AccountIds.maxNumber(account.events().stream().map(Event::id).toList(), "v");
         for (Event found : eventFinder.find(local, resolution)) {
-            if (found.evidence().stream().noneMatch(evidence -> keptEvidence.contains(AccountIds.key(evidence)))) {
+            if (!found.evidence().stream().allMatch(evidence -> keptEvidence.contains(AccountIds.key(evidence)))) {
                 events.add(new Event("v" + (++number), found.date(), found.dates(), found.summary(), found.participants(),
                         found.place(), found.evidence(), found.mentions()));
             }

@@ -457,11 +457,30 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
         roles.addAll(part.roles());
         List<String> members = new ArrayList<>(entity.members());
         members.addAll(part.members());
-        boolean person = entity.type() == EntityType.PERSON;
-        String name = NameNormalizer.tokens(part.name(), person).size() > NameNormalizer.tokens(entity.name(), person).size()
-                ? part.name() : entity.name();
-        return new Entity(entity.id(), name, entity.type(), aliasList, roles, members,
+        return new Entity(entity.id(), joinedName(entity, aliasList), entity.type(), aliasList, roles, members,
                 entity.metonymFor().or(part::metonymFor));
+    }
+
+    /**
+     * The name of an existing entity that gained members: a country keeps its short name; anything
+     * else is named as {@link #canonicalName} names it, over its names with the number of articles
+     * using each standing for how often it is used (the counts the whole-corpus path has).
+     */
+    private static String joinedName(Entity entity, List<EntityAlias> aliases) {
+        boolean person = entity.type() == EntityType.PERSON;
+        if (!person && CountryNames.code(List.of(NameNormalizer.tokens(entity.name(), false)), entity.type()).isPresent()) {
+            return entity.name();
+        }
+        Comparator<EntityAlias> better = Comparator.comparingInt((EntityAlias alias) -> NameNormalizer.tokens(alias.name(), person).size())
+                .thenComparingInt(alias -> alias.articles().size())
+                .thenComparing(alias -> !allCapitals(alias.name()));
+        EntityAlias best = null;
+        for (EntityAlias alias : aliases) {
+            if (best == null || better.compare(alias, best) > 0) {
+                best = alias;
+            }
+        }
+        return best == null ? entity.name() : withoutPossessive(best.name());
     }
 
     /** The highest {@code n} among ids {@code e<n>}; 0 when there are none. */

@@ -1,6 +1,7 @@
 package org.parallax.evaluation.incremental;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -25,13 +26,14 @@ import smile.validation.metric.AdjustedRandIndex;
  * @param entities           B-cubed of the entities against the reference's
  * @param sameStoryShare     share of reference stories with a story of exactly the same articles
  * @param sameCastShare      share of those whose cast has exactly the same names
+ * @param castJaccard        over those, the mean Jaccard similarity of the two casts' names
  * @param storyCounts        stories in each
  * @param entityCounts       entities in each
  * @param eventCounts        events in each
  * @param claimCounts        claims in each
  */
 public record AccountAgreement(double storiesRand, BcubedScore stories, double entitiesRand, BcubedScore entities,
-        double sameStoryShare, double sameCastShare, Counts storyCounts, Counts entityCounts, Counts eventCounts,
+        double sameStoryShare, double sameCastShare, double castJaccard, Counts storyCounts, Counts entityCounts, Counts eventCounts,
         Counts claimCounts) {
 
     /** How many of something each account has. */
@@ -57,19 +59,26 @@ public record AccountAgreement(double storiesRand, BcubedScore stories, double e
         Map<String, String> referenceNames = names(reference);
         int same = 0;
         int sameCast = 0;
+        double jaccard = 0;
         for (Story story : reference.stories()) {
             Set<String> cast = castByArticles.get(Set.copyOf(story.articles()));
             if (cast != null) {
                 same++;
-                if (cast.equals(castNames(story, referenceNames))) {
+                Set<String> referenceCast = castNames(story, referenceNames);
+                if (cast.equals(referenceCast)) {
                     sameCast++;
                 }
+                Set<String> union = new HashSet<>(cast);
+                union.addAll(referenceCast);
+                Set<String> both = new HashSet<>(cast);
+                both.retainAll(referenceCast);
+                jaccard += union.isEmpty() ? 1 : (double) both.size() / union.size();
             }
         }
         return new AccountAgreement(rand(storiesOf, referenceStories), ExtendedBcubed.score(storiesOf, referenceStories),
                 rand(entitiesOf, referenceEntities), ExtendedBcubed.score(entitiesOf, referenceEntities),
                 reference.stories().isEmpty() ? 1 : (double) same / reference.stories().size(),
-                same == 0 ? 1 : (double) sameCast / same,
+                same == 0 ? 1 : (double) sameCast / same, same == 0 ? 1 : jaccard / same,
                 new Counts(account.stories().size(), reference.stories().size()),
                 new Counts(account.entities().size(), reference.entities().size()),
                 new Counts(account.events().size(), reference.events().size()),

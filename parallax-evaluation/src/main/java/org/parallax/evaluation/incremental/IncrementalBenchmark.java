@@ -77,6 +77,7 @@ public final class IncrementalBenchmark {
         lines.add(row("stories: extended B-cubed F1", agreement.stories().f1()));
         lines.add(row("stories with exactly the same articles (share of at once's)", agreement.sameStoryShare()));
         lines.add(row("of those, with exactly the same cast (by names)", agreement.sameCastShare()));
+        lines.add(row("of those, mean Jaccard similarity of the casts (by names)", agreement.castJaccard()));
         lines.add(row("entities: adjusted Rand index (per-article entities)", agreement.entitiesRand()));
         lines.add(row("entities: B-cubed F1", agreement.entities().f1()));
         lines.add(counts("stories", agreement.storyCounts()));
