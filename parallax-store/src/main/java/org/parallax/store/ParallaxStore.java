@@ -195,7 +195,8 @@ final class ParallaxStore implements Store {
      */
     private synchronized void replaceAccount(CrossArticle computed) {
         database.transaction("replace the cross-article account", connection -> {
-            CrossArticle corrected = corrections(connection).apply(computed, auditLog(connection));
+            List<Correction> log = auditLog(connection);
+            CrossArticle corrected = log.isEmpty() ? computed : corrections(connection).apply(computed, log);
             CrossArticle previous = AccountRecords.read(connection);
             AccountRecords.update(connection, previous, AccountIds.stabilize(previous, corrected));
             return null;
