@@ -2,13 +2,13 @@ package org.parallax.cli;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.evaluation.ReportFiles;
 import org.parallax.evaluation.incremental.IncrementalBenchmark;
 import org.parallax.ingest.BadInputException;
 import org.parallax.ingest.FormatReaders;
@@ -69,9 +69,7 @@ final class BenchIncremental implements Callable<Integer> {
         lines.add(String.format(Locale.ROOT, "Load average at the end: %.2f", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage()));
         lines.forEach(spec.commandLine().getOut()::println);
-        Path parent = output.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Files.write(output, lines);
+        ReportFiles.writeLines(lines, output);
         spec.commandLine().getOut().println("tables written to " + output);
         return ExitCodes.OK;
     }

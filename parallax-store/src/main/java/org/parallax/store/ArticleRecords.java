@@ -322,23 +322,29 @@ final class ArticleRecords {
         long last = afterSeq;
         while (true) {
             // A page is read whole before the callback runs, so a callback may use the connection itself.
-            List<StoredArticle> page = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT seq, record, superseded_by FROM articles"
-                    + " WHERE seq > ?" + (includeSuperseded ? "" : " AND superseded_by IS NULL") + " ORDER BY seq LIMIT 200")) {
-                statement.setLong(1, last);
-                try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        last = result.getLong(1);
-                        page.add(new StoredArticle(last, ModelJson.decompressed(result.getBytes(2), AnalyzedArticle.class),
-                                Optional.ofNullable(result.getString(3))));
-                    }
-                }
-            }
+            List<StoredArticle> page = page(connection, last, includeSuperseded);
             if (page.isEmpty()) {
                 return;
             }
+            last = page.get(page.size() - 1).seq();
             page.forEach(each);
         }
+    }
+
+    /** The next page (up to 200) of articles after sequence number {@code afterSeq}, in the order stored. */
+    static List<StoredArticle> page(Connection connection, long afterSeq, boolean includeSuperseded) throws SQLException {
+        List<StoredArticle> page = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT seq, record, superseded_by FROM articles"
+                + " WHERE seq > ?" + (includeSuperseded ? "" : " AND superseded_by IS NULL") + " ORDER BY seq LIMIT 200")) {
+            statement.setLong(1, afterSeq);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    page.add(new StoredArticle(result.getLong(1), ModelJson.decompressed(result.getBytes(2), AnalyzedArticle.class),
+                            Optional.ofNullable(result.getString(3))));
+                }
+            }
+        }
+        return page;
     }
 
     static String sha256(String text) {

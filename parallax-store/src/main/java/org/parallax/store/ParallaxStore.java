@@ -28,6 +28,7 @@ import org.parallax.model.InputProblem;
 import org.parallax.model.ProblemCategory;
 import org.parallax.model.Story;
 import org.parallax.pipeline.ArticleDestination;
+import org.parallax.pipeline.ArticleSource;
 
 /**
  * The store over either backend: records through JDBC ({@link Database}), search through Lucene
@@ -287,6 +288,26 @@ final class ParallaxStore implements Store {
             ArticleRecords.forEach(connection, 0, false, each);
             return null;
         });
+    }
+
+    /** Reads a page of articles at a time under the store's lock and hands them over outside it, so a slow reader blocks no one. */
+    @Override
+    public ArticleSource articles() {
+        return each -> {
+            long last = 0;
+            while (true) {
+                long after = last;
+                List<StoredArticle> page;
+                synchronized (this) {
+                    page = database.read("read its articles", connection -> ArticleRecords.page(connection, after, false));
+                }
+                if (page.isEmpty()) {
+                    return;
+                }
+                last = page.get(page.size() - 1).seq();
+                page.forEach(stored -> each.accept(stored.analyzed().article()));
+            }
+        };
     }
 
     @Override

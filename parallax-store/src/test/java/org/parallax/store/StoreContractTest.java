@@ -83,6 +83,9 @@ abstract class StoreContractTest {
             assertThat(article.annotations().quotes()).isNotEmpty();
             assertThat(article.article().text()).isNotBlank();
         });
+        List<String> handedOver = new java.util.ArrayList<>();
+        store.articles().forEach(article -> handedOver.add(article.id()));
+        assertThat(handedOver).as("the articles a claim check reads").hasSize(3).doesNotHaveDuplicates().contains(id);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.parallax.evaluation.clustering.BcubedScore;
 import org.parallax.evaluation.clustering.ExtendedBcubed;
 import org.parallax.model.CrossArticle;
@@ -86,23 +87,22 @@ public record AccountAgreement(double storiesRand, BcubedScore stories, double e
     }
 
     private static Map<String, Set<String>> storiesByArticle(CrossArticle account) {
-        Map<String, Set<String>> stories = new HashMap<>();
-        for (Story story : account.stories()) {
-            for (String article : story.articles()) {
-                stories.computeIfAbsent(article, key -> new LinkedHashSet<>()).add(story.id());
-            }
-        }
-        return stories;
+        return byItem(account.stories(), Story::id, Story::articles);
     }
 
     private static Map<String, Set<String>> entitiesByMember(CrossArticle account) {
-        Map<String, Set<String>> entities = new HashMap<>();
-        for (Entity entity : account.entities()) {
-            for (String member : entity.members()) {
-                entities.computeIfAbsent(member, key -> new LinkedHashSet<>()).add(entity.id());
+        return byItem(account.entities(), Entity::id, Entity::members);
+    }
+
+    /** For each item, the clusters holding it, in cluster order. */
+    private static <T> Map<String, Set<String>> byItem(List<T> clusters, Function<T, String> id, Function<T, List<String>> items) {
+        Map<String, Set<String>> byItem = new HashMap<>();
+        for (T cluster : clusters) {
+            for (String item : items.apply(cluster)) {
+                byItem.computeIfAbsent(item, key -> new LinkedHashSet<>()).add(id.apply(cluster));
             }
         }
-        return entities;
+        return byItem;
     }
 
     /** The adjusted Rand index of each item's first cluster, over the items both give. */
