@@ -192,8 +192,7 @@ public final class Pipeline {
                 return CrossArticle.empty();
             }
             listener.stageDone();
-            Optional<CrossArticle> earlier = crossArticle.get() instanceof IncrementalCorpusAnalyzer ? destination.account()
-                    : Optional.empty();
+            Optional<CrossArticle> earlier = destination.account();
             if (earlier.isPresent() && keptIds.isEmpty()) {
                 listener.stageDone();
                 return earlier.get();
@@ -205,9 +204,12 @@ public final class Pipeline {
             }
             CrossArticle account;
             try {
-                account = extend
-                        ? ((IncrementalCorpusAnalyzer) crossArticle.get()).extend(earlier.get(), corpus, destination::articles, listener)
-                        : crossArticle.get().analyze(corpus, listener);
+                CorpusAnalyzer analyzer = crossArticle.get();
+                if (extend && analyzer instanceof IncrementalCorpusAnalyzer incremental) {
+                    account = incremental.extend(earlier.get(), corpus, destination::articles, listener);
+                } else {
+                    account = analyzer.analyze(extend ? destination.corpus() : corpus, listener);
+                }
             } catch (RuntimeException | OutOfMemoryError e) {
                 InputProblem problem = new InputProblem(CROSS_ARTICLE_INPUT, Optional.empty(),
                         e instanceof OutOfMemoryError ? ProblemCategory.OUT_OF_RESOURCES : ProblemCategory.INTERNAL,
