@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
             BenchStance.class,
             BenchStories.class,
             BenchStore.class,
-            BenchServe.class})
+            BenchServe.class, BenchIncremental.class})
 final class BenchCommand implements Runnable {
 
     @Spec

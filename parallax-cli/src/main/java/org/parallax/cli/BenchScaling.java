@@ -29,6 +29,11 @@ final class BenchScaling implements Callable<Integer> {
             description = "Articles embedded with the real ONNX model to report its cost per article (default: ${DEFAULT-VALUE}).")
     int onnxSample;
 
+    @Option(names = "--incremental", paramLabel = "N", defaultValue = "0",
+            description = "Also join N articles (follow-up coverage of existing stories) to an account of each size"
+                    + " incrementally, and report what that costs (default: ${DEFAULT-VALUE}, not measured).")
+    int incremental;
+
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "parallax-out/bench-scaling.md",
             description = "Where the figures are written (default: ${DEFAULT-VALUE}).")
     String output;
@@ -36,7 +41,7 @@ final class BenchScaling implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> args = new ArrayList<>(List.of("--sizes", sizes, "--texts", texts, "--onnx-sample", String.valueOf(onnxSample),
-                "--output", output));
+                "--output", output, "--incremental", String.valueOf(incremental)));
         CrossArticleScalingBenchmark.run(args.toArray(String[]::new), (corpus, result) -> {
             CountingStream counter = new CountingStream();
             new AnalysisJsonWriter().write(new Analysis(corpus, List.of(), List.of(), corpus.size(), result), counter);

@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
         description = {"Measures the store: real articles are analysed by the language layer, then synthetic variations of"
                 + " them are stored (10,000 by default) in a new embedded store, and in PostgreSQL with --postgresql;"
                 + " it prints articles/s, bytes on disk per article, and median and p99 latency of each kind of question,"
-                + " then grows the embedded store to 100,000 articles for search.",
+                + " then grows a search index alone to 100,000 articles for search latency at that size.",
             "Figures go to standard output and to --output (Markdown rows)."})
 final class BenchStore implements Callable<Integer> {
 
@@ -38,8 +38,14 @@ final class BenchStore implements Callable<Integer> {
     @Mixin
     CorpusOptions corpus;
 
-    @Option(names = "--search-articles", paramLabel = "N", defaultValue = "100000", description = "Size the embedded store grows to for search (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--search-articles", paramLabel = "N", defaultValue = "0", description = "Size the embedded store itself"
+            + " then grows to for search, records and all (default: ${DEFAULT-VALUE}: not grown; slow on a loaded machine).")
     int searchArticles;
+
+    @Option(names = "--index-articles", paramLabel = "N", defaultValue = "100000", description = "Size a search index alone"
+            + " (the store's Lucene index without its records, which search does not read) is grown to, for search"
+            + " latency at that size (default: ${DEFAULT-VALUE}; 0: not measured).")
+    int indexArticles;
 
     @Option(names = "--queries", paramLabel = "N", defaultValue = "200", description = "Questions of each kind (default: ${DEFAULT-VALUE}).")
     int queries;
@@ -78,6 +84,15 @@ final class BenchStore implements Callable<Integer> {
             }
             rows.addAll(embedded.grow(searchArticles));
             write(rows, out);
+            if (indexArticles > 0) {
+                Path index = Files.createTempDirectory("parallax-bench-search-index");
+                try {
+                    rows.addAll(benchmark.searchIndexOnly(baseline, indexArticles, index));
+                } finally {
+                    delete(index);
+                }
+                write(rows, out);
+            }
         } finally {
             long closed = sizeOf(folder);
             rows.add(String.format(Locale.ROOT, "| embedded | bytes on disk per article after closing (H2 compacts) | %,d |",

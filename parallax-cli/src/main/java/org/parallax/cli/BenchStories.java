@@ -1,9 +1,9 @@
 package org.parallax.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.parallax.evaluation.ReportFiles;
 import org.parallax.evaluation.stories.StoryBenchmark;
 import org.parallax.evaluation.stories.StoryReport;
 import picocli.CommandLine.Command;
@@ -49,9 +49,7 @@ final class BenchStories implements Callable<Integer> {
             List<String> lines = StoryBenchmark.tune(StoryBenchmark.prepare(StoryBenchmark.splitFolder(directory, split),
                     java.util.Optional.ofNullable(cache)));
             lines.forEach(spec.commandLine().getOut()::println);
-            Path parent = output.toAbsolutePath().getParent();
-            Files.createDirectories(parent);
-            Files.write(output, lines);
+            ReportFiles.writeLines(lines, output);
             spec.commandLine().getOut().println("table written to " + output);
             return ExitCodes.OK;
         }

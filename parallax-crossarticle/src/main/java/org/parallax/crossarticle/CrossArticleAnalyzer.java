@@ -95,25 +95,64 @@ public final class CrossArticleAnalyzer {
         int claimNumber = 0;
         for (StoryGroup group : groups) {
             listener.step(CrossArticleListener.Step.CLAIMS, stories.size(), groups.size());
-            List<AnalyzedArticle> members = new ArrayList<>();
-            Set<String> outlets = new LinkedHashSet<>();
-            for (String id : group.articles()) {
-                AnalyzedArticle member = byId.get(id);
-                if (member == null) {
-                    throw new IllegalStateException("story " + group.id() + " names unknown article " + id);
-                }
-                members.add(member);
-                outlets.add(outletOf(member));
-            }
+            List<AnalyzedArticle> members = members(group, byId);
             List<Claim> claims = new ArrayList<>();
             for (Claim claim : claimAligner.align(group, members, resolution)) {
                 claims.add(claim.withId("c" + (++claimNumber)));
             }
-            List<String> storyEvents = eventsOf(events, eventsByArticle, group.articles());
-            stories.add(new Story(group.id(), group.title(), group.summary(), group.articles(),
-                    cast(group, members, storyEvents, eventsById, resolution), storyEvents, claims, List.copyOf(outlets)));
+            stories.add(story(group, members, claims, events, eventsByArticle, eventsById, resolution));
         }
         return new CrossArticle(resolution.entities(), events, stories);
+    }
+
+    /**
+     * The account {@code account} (kept earlier, over articles {@code stored} can read) with the
+     * {@code added} articles joined to it, recomputing only what they touch: their entities are
+     * resolved against the existing ones ({@link IncrementalEntityResolver#extend}); the stories
+     * that share one of an added article's rarer entities are grouped again together with the added
+     * articles by the story finder, the same average-linkage criterion (so an added article joins
+     * the story it is close to, starts one where none fits, and the stories it touches may regroup);
+     * events are found again over the articles of those stories (events with evidence outside them
+     * are kept as they were), and claims are aligned again for the regrouped stories only. Ids stay
+     * stable ({@link AccountIds}): whatever keeps most of what it was keeps its id.
+     *
+     * <p>The result differs from {@link #analyze} over all the articles where a decision depends on
+     * articles outside what was recomputed (a one-token name that an added full name makes
+     * ambiguous; two existing entities an added name would have bridged; a story an added article
+     * is close to but shares no rarer entity with): see docs/store.md for the measured difference.
+     *
+     * @throws IllegalStateException when this layer's entity resolver cannot resolve incrementally
+     */
+    public CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored,
+            CrossArticleListener listener) {
+        if (!(entityResolver instanceof IncrementalEntityResolver incremental)) {
+            throw new IllegalStateException("the entity resolver " + entityResolver.getClass().getName()
+                    + " cannot add articles to an account; recompute it with analyze");
+        }
+        return new IncrementalAnalysis(incremental, storyFinder, eventFinder, claimAligner).extend(account, added, stored, listener);
+    }
+
+    /** The articles of a story group, found by id. */
+    static List<AnalyzedArticle> members(StoryGroup group, Map<String, AnalyzedArticle> byId) {
+        List<AnalyzedArticle> members = new ArrayList<>();
+        for (String id : group.articles()) {
+            AnalyzedArticle member = byId.get(id);
+            if (member == null) {
+                throw new IllegalStateException("story " + group.id() + " names unknown article " + id);
+            }
+            members.add(member);
+        }
+        return members;
+    }
+
+    /** A story of a group of articles, with its claims: its events found through its articles, its cast, its outlets. */
+    static Story story(StoryGroup group, List<AnalyzedArticle> members, List<Claim> claims, List<Event> timeline,
+            Map<String, List<Integer>> eventsByArticle, Map<String, Event> eventsById, EntityResolution resolution) {
+        Set<String> outlets = new LinkedHashSet<>();
+        members.forEach(member -> outlets.add(outletOf(member)));
+        List<String> storyEvents = eventsOf(timeline, eventsByArticle, group.articles());
+        return new Story(group.id(), group.title(), group.summary(), group.articles(),
+                cast(group, members, storyEvents, eventsById, resolution), storyEvents, claims, List.copyOf(outlets));
     }
 
     /**
@@ -140,7 +179,7 @@ public final class CrossArticleAnalyzer {
         return Outlets.of(article.article());
     }
 
-    private static List<Event> timeline(List<Event> events) {
+    static List<Event> timeline(List<Event> events) {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing((Event event) -> event.date().flatMap(CalendarValue::parse),
                 Comparator.comparing((Optional<CalendarValue> date) -> date.isEmpty())
@@ -149,7 +188,7 @@ public final class CrossArticleAnalyzer {
     }
 
     /** For each article, the timeline positions of the events with evidence in it. */
-    private static Map<String, List<Integer>> eventsByArticle(List<Event> timeline) {
+    static Map<String, List<Integer>> eventsByArticle(List<Event> timeline) {
         Map<String, List<Integer>> index = new HashMap<>();
         for (int position = 0; position < timeline.size(); position++) {
             for (Evidence evidence : timeline.get(position).evidence()) {
@@ -163,7 +202,7 @@ public final class CrossArticleAnalyzer {
     }
 
     /** A story's events in timeline order, found through its articles (not by scanning every event). */
-    private static List<String> eventsOf(List<Event> timeline, Map<String, List<Integer>> eventsByArticle, List<String> articles) {
+    static List<String> eventsOf(List<Event> timeline, Map<String, List<Integer>> eventsByArticle, List<String> articles) {
         TreeSet<Integer> positions = new TreeSet<>();
         for (String article : articles) {
             positions.addAll(eventsByArticle.getOrDefault(article, List.of()));

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /** Writing a benchmark's figures to the file its command names. */
 public final class ReportFiles {
@@ -28,6 +29,24 @@ public final class ReportFiles {
                 Files.createDirectories(parent);
             }
             mapper.writeValue(file.toFile(), root);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Writes lines of text (a Markdown table) to a file, creating its parent folders; an existing
+     * file is replaced.
+     *
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void writeLines(List<String> lines, Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.write(file, lines);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
         }

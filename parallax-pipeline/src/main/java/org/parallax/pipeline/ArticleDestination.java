@@ -1,6 +1,9 @@
 package org.parallax.pipeline;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
@@ -26,4 +29,19 @@ public interface ArticleDestination {
 
     /** Keeps the cross-article layer's account of {@link #corpus()}. */
     void keep(CrossArticle crossArticle);
+
+    /**
+     * The account kept before this run, when the cross-article layer may join this run's articles
+     * to it instead of recomputing it over {@link #corpus()}; empty (the default) when there is none
+     * or it must be recomputed (an article it covers was superseded).
+     */
+    default Optional<CrossArticle> account() {
+        return Optional.empty();
+    }
+
+    /** The kept analysed articles with these ids, in any order (the default reads {@link #corpus()}). */
+    default List<AnalyzedArticle> articles(Collection<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        return corpus().stream().filter(article -> wanted.contains(article.article().id())).toList();
+    }
 }

@@ -3,9 +3,11 @@ package org.parallax.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.ingest.IngestListener;
@@ -58,7 +60,7 @@ public final class Pipeline {
     /** The standard pipeline: Parallax's language layer and cross-article layer, each built when first needed. */
     public static Pipeline standard(Ingestor ingestor, PipelineSettings settings) {
         return new Pipeline(ingestor, settings, () -> LanguagePipelines.standard()::annotate,
-                () -> CrossArticleAnalyzer.standard()::analyze);
+                () -> IncrementalCorpusAnalyzer.of(CrossArticleAnalyzer.standard()));
     }
 
     /** Reads {@code paths} (files or folders) into {@code destination}, telling {@code listener} how far it has got. */
@@ -94,6 +96,13 @@ public final class Pipeline {
         }
     }
 
+    /** How many distinct articles an account's stories cover. */
+    private static int articlesOf(CrossArticle account) {
+        Set<String> articles = new HashSet<>();
+        account.stories().forEach(story -> articles.addAll(story.articles()));
+        return articles.size();
+    }
+
     private static long totalBytes(InputWalker.Walk walk) {
         long total = 0;
         for (InputWalker.Found found : walk.inputs()) {
@@ -112,6 +121,7 @@ public final class Pipeline {
         private final PipelineListener listener;
         private final List<InputProblem> problems = new ArrayList<>();
         private final List<String> skipped = new ArrayList<>();
+        private final List<String> keptIds = new ArrayList<>();
         private LanguageRunner runner;
         private int inputs;
         private int read;
@@ -157,6 +167,7 @@ public final class Pipeline {
                 return;
             }
             destination.keep(analyzed, batchProblems);
+            analyzed.forEach(article -> keptIds.add(article.article().id()));
             problems.addAll(batchProblems);
             kept += analyzed.size();
             listener.batchKept(analyzed.stream().map(AnalyzedArticle::article).toList());
@@ -169,23 +180,41 @@ public final class Pipeline {
             return runner;
         }
 
-        /** The cross-article layer over the destination's corpus, kept by it; a failure is a problem, not the end. */
+        /**
+         * The cross-article layer over the destination's corpus, kept by it; a failure is a problem,
+         * not the end. Where the destination keeps an account and the layer is incremental, this
+         * run's articles are joined to it ({@link IncrementalCorpusAnalyzer#extend}), unless they are
+         * more than the articles it covers: then the account is recomputed over the whole corpus,
+         * which costs little more than recomputing what they touch and is exact.
+         */
         CrossArticle crossArticle() {
             if (!settings.language() || !settings.crossArticle()) {
                 return CrossArticle.empty();
             }
             listener.stageDone();
-            List<AnalyzedArticle> corpus = destination.corpus();
+            Optional<CrossArticle> earlier = destination.account();
+            if (earlier.isPresent() && keptIds.isEmpty()) {
+                listener.stageDone();
+                return earlier.get();
+            }
+            boolean extend = earlier.isPresent() && keptIds.size() <= articlesOf(earlier.get());
+            List<AnalyzedArticle> corpus = extend ? destination.articles(keptIds) : destination.corpus();
             if (corpus.isEmpty()) {
                 return CrossArticle.empty();
             }
             CrossArticle account;
             try {
-                account = crossArticle.get().analyze(corpus, listener);
+                CorpusAnalyzer analyzer = crossArticle.get();
+                if (extend && analyzer instanceof IncrementalCorpusAnalyzer incremental) {
+                    account = incremental.extend(earlier.get(), corpus, destination::articles, listener);
+                } else {
+                    account = analyzer.analyze(extend ? destination.corpus() : corpus, listener);
+                }
             } catch (RuntimeException | OutOfMemoryError e) {
                 InputProblem problem = new InputProblem(CROSS_ARTICLE_INPUT, Optional.empty(),
                         e instanceof OutOfMemoryError ? ProblemCategory.OUT_OF_RESOURCES : ProblemCategory.INTERNAL,
-                        "the cross-article layer failed over " + corpus.size() + " articles; they are kept without it: " + e);
+                        "the cross-article layer failed over " + corpus.size() + (extend ? " added" : "")
+                                + " articles; they are kept without it: " + e);
                 destination.keep(List.of(), List.of(problem));
                 problems.add(problem);
                 return CrossArticle.empty();

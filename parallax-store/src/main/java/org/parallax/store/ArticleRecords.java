@@ -12,13 +12,14 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
@@ -104,6 +105,7 @@ final class ArticleRecords {
         insertBands(connection, article.id(), signature);
         insertQuotes(connection, analyzed);
         insertMentions(connection, analyzed);
+        insertQuoteMentions(connection, analyzed);
         insertOutlet(connection, article);
         for (Link link : links) {
             try (PreparedStatement statement = connection.prepareStatement(
@@ -220,6 +222,32 @@ final class ArticleRecords {
         }
     }
 
+    /** Each quote's speaker with the per-article entities mentioned inside it, one row per entity. */
+    private static void insertQuoteMentions(Connection connection, AnalyzedArticle analyzed) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("INSERT INTO quote_mentions (article_id,"
+                + " quote_position, speaker_member, member) VALUES (?, ?, ?, ?)")) {
+            List<Quote> quotes = analyzed.annotations().quotes();
+            for (int position = 0; position < quotes.size(); position++) {
+                Quote quote = quotes.get(position);
+                Set<String> members = new LinkedHashSet<>();
+                for (Mention mention : analyzed.annotations().mentions()) {
+                    if (mention.entity().isPresent() && mention.span().begin() >= quote.span().begin()
+                            && mention.span().end() <= quote.span().end()) {
+                        members.add(mention.entity().get());
+                    }
+                }
+                for (String member : members) {
+                    statement.setString(1, analyzed.article().id());
+                    statement.setInt(2, position);
+                    statement.setString(3, quote.speaker().flatMap(speaker -> speaker.entity()).orElse(null));
+                    statement.setString(4, member);
+                    statement.addBatch();
+                }
+            }
+            statement.executeBatch();
+        }
+    }
+
     private static void insertMentions(Connection connection, AnalyzedArticle analyzed) throws SQLException {
         String text = analyzed.article().text();
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO mentions (article_id, position,"
@@ -269,6 +297,22 @@ final class ArticleRecords {
         }
     }
 
+    /** The articles with these ids that are stored (current or superseded), in any order. */
+    static List<AnalyzedArticle> findAll(Connection connection, Collection<String> ids) throws SQLException {
+        List<AnalyzedArticle> found = new ArrayList<>(ids.size());
+        try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM articles WHERE id = ?")) {
+            for (String id : new LinkedHashSet<>(ids)) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    if (result.next()) {
+                        found.add(ModelJson.decompressed(result.getBytes(1), AnalyzedArticle.class));
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
     /**
      * Calls {@code each} with every current article (not superseded by an update) whose sequence
      * number is above {@code afterSeq}, in the order stored, reading them in pages so memory stays flat.
@@ -278,23 +322,29 @@ final class ArticleRecords {
         long last = afterSeq;
         while (true) {
             // A page is read whole before the callback runs, so a callback may use the connection itself.
-            List<StoredArticle> page = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT seq, record, superseded_by FROM articles"
-                    + " WHERE seq > ?" + (includeSuperseded ? "" : " AND superseded_by IS NULL") + " ORDER BY seq LIMIT 200")) {
-                statement.setLong(1, last);
-                try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        last = result.getLong(1);
-                        page.add(new StoredArticle(last, ModelJson.decompressed(result.getBytes(2), AnalyzedArticle.class),
-                                Optional.ofNullable(result.getString(3))));
-                    }
-                }
-            }
+            List<StoredArticle> page = page(connection, last, includeSuperseded);
             if (page.isEmpty()) {
                 return;
             }
+            last = page.get(page.size() - 1).seq();
             page.forEach(each);
         }
+    }
+
+    /** The next page (up to 200) of articles after sequence number {@code afterSeq}, in the order stored. */
+    static List<StoredArticle> page(Connection connection, long afterSeq, boolean includeSuperseded) throws SQLException {
+        List<StoredArticle> page = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT seq, record, superseded_by FROM articles"
+                + " WHERE seq > ?" + (includeSuperseded ? "" : " AND superseded_by IS NULL") + " ORDER BY seq LIMIT 200")) {
+            statement.setLong(1, afterSeq);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    page.add(new StoredArticle(result.getLong(1), ModelJson.decompressed(result.getBytes(2), AnalyzedArticle.class),
+                            Optional.ofNullable(result.getString(3))));
+                }
+            }
+        }
+        return page;
     }
 
     static String sha256(String text) {

@@ -4,16 +4,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 
 /**
  * Brings the search index up to date with the records: new articles are added (and the versions
- * they supersede removed); when the account's generation changed, every document is rewritten,
- * since its entities, speakers and stories may have changed.
+ * they supersede removed); the articles an account update marked are rewritten, since their
+ * entities, speakers or stories changed; when the account's generation changed (a store written
+ * before updates marked articles), every document is rewritten.
  */
 final class IndexSync {
 
@@ -56,15 +60,55 @@ final class IndexSync {
                 }
             }
         }
+        List<String> refreshed = refresh(connection, index, rebuild);
         long maxSeq = last[0];
         try (PreparedStatement statement = connection.prepareStatement("SELECT COALESCE(MAX(seq), 0) FROM articles");
                 ResultSet result = statement.executeQuery()) {
             result.next();
             maxSeq = Math.max(maxSeq, result.getLong(1));
         }
-        if (rebuild || maxSeq != committed[0]) {
+        if (rebuild || maxSeq != committed[0] || !refreshed.isEmpty()) {
             index.commit(maxSeq, generation);
         }
+        try (PreparedStatement statement = connection.prepareStatement("DELETE FROM index_refresh WHERE article_id = ?")) {
+            for (String id : refreshed) {
+                statement.setString(1, id);
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    /**
+     * Rewrites the documents of the articles the account marked ({@code index_refresh}), unless the
+     * whole index is being rebuilt; returns the marks to clear once the index is committed (a crash
+     * before that leaves them, and the next catch-up rewrites those documents again).
+     */
+    private static List<String> refresh(Connection connection, SearchIndex index, boolean rebuild) throws SQLException {
+        List<String> marked = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT article_id FROM index_refresh");
+                ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                marked.add(result.getString(1));
+            }
+        }
+        if (rebuild || marked.isEmpty()) {
+            return marked;
+        }
+        Facts facts = Facts.loadFor(connection, marked);
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT record FROM articles WHERE id = ? AND superseded_by IS NULL")) {
+            for (String id : marked) {
+                statement.setString(1, id);
+                try (ResultSet result = statement.executeQuery()) {
+                    if (result.next()) {
+                        Article article = ModelJson.decompressed(result.getBytes(1), AnalyzedArticle.class).article();
+                        index.put(article, facts.of(article));
+                    }
+                }
+            }
+        }
+        return marked;
     }
 
     /** What the account says of the articles after a sequence number: their resolved entities, speakers and stories. */
@@ -83,6 +127,32 @@ final class IndexSync {
             collect(connection, "SELECT x.article_id, x.story_id FROM articles a JOIN story_articles x ON x.article_id = a.id"
                     + " WHERE a.seq > ?", afterSeq, facts.stories);
             return facts;
+        }
+
+        /** What the account says of these articles, read article by article (by key). */
+        static Facts loadFor(Connection connection, List<String> articles) throws SQLException {
+            Facts facts = new Facts();
+            collectEach(connection, "SELECT x.article_id, em.entity_id FROM mentions x JOIN entity_members em ON em.member = x.member"
+                    + " WHERE x.article_id = ?", articles, facts.entities);
+            collectEach(connection, "SELECT x.article_id, em.entity_id FROM quotes x JOIN entity_members em"
+                    + " ON em.member = x.speaker_member WHERE x.article_id = ?", articles, facts.speakers);
+            collectEach(connection, "SELECT x.article_id, x.story_id FROM story_articles x WHERE x.article_id = ?", articles,
+                    facts.stories);
+            return facts;
+        }
+
+        private static void collectEach(Connection connection, String sql, List<String> articles, Map<String, Set<String>> into)
+                throws SQLException {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (String article : articles) {
+                    statement.setString(1, article);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            into.computeIfAbsent(result.getString(1), key -> new LinkedHashSet<>()).add(result.getString(2));
+                        }
+                    }
+                }
+            }
         }
 
         private static void collect(Connection connection, String sql, long afterSeq, Map<String, Set<String>> into)

@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import org.parallax.crossarticle.AccountIds;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.CrossArticle;
@@ -26,6 +28,7 @@ import org.parallax.model.InputProblem;
 import org.parallax.model.ProblemCategory;
 import org.parallax.model.Story;
 import org.parallax.pipeline.ArticleDestination;
+import org.parallax.pipeline.ArticleSource;
 
 /**
  * The store over either backend: records through JDBC ({@link Database}), search through Lucene
@@ -144,6 +147,32 @@ final class ParallaxStore implements Store {
         public void keep(CrossArticle crossArticle) {
             replaceAccount(crossArticle);
         }
+
+        /** The stored account, unless it is empty or covers an article an update has since superseded. */
+        @Override
+        public Optional<CrossArticle> account() {
+            synchronized (ParallaxStore.this) {
+                return database.read("read the cross-article account", connection -> {
+                    try (Statement statement = connection.createStatement();
+                            ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM story_articles s"
+                                    + " JOIN articles a ON a.id = s.article_id WHERE a.superseded_by IS NOT NULL")) {
+                        result.next();
+                        if (result.getLong(1) > 0) {
+                            return Optional.<CrossArticle>empty();
+                        }
+                    }
+                    CrossArticle account = AccountRecords.read(connection);
+                    return account.stories().isEmpty() ? Optional.<CrossArticle>empty() : Optional.of(account);
+                });
+            }
+        }
+
+        @Override
+        public List<AnalyzedArticle> articles(Collection<String> ids) {
+            synchronized (ParallaxStore.this) {
+                return database.read("read articles", connection -> ArticleRecords.findAll(connection, ids));
+            }
+        }
     }
 
     private static void insertProblems(Connection connection, List<InputProblem> problems) throws SQLException {
@@ -161,11 +190,16 @@ final class ParallaxStore implements Store {
         }
     }
 
-    /** Replaces the account with {@code computed}, the corrections of the audit log applied, and refreshes the index. */
+    /**
+     * Replaces the account with {@code computed}, the corrections of the audit log applied and the
+     * ids of the account it replaces kept ({@link AccountIds}), and refreshes the index.
+     */
     private synchronized void replaceAccount(CrossArticle computed) {
         database.transaction("replace the cross-article account", connection -> {
-            CrossArticle corrected = corrections(connection).apply(computed, auditLog(connection));
-            AccountRecords.replace(connection, corrected);
+            List<Correction> log = auditLog(connection);
+            CrossArticle corrected = log.isEmpty() ? computed : corrections(connection).apply(computed, log);
+            CrossArticle previous = AccountRecords.read(connection);
+            AccountRecords.update(connection, previous, AccountIds.stabilize(previous, corrected));
             return null;
         });
         database.read("refresh the search index", connection -> {
@@ -254,6 +288,26 @@ final class ParallaxStore implements Store {
             ArticleRecords.forEach(connection, 0, false, each);
             return null;
         });
+    }
+
+    /** Reads a page of articles at a time under the store's lock and hands them over outside it, so a slow reader blocks no one. */
+    @Override
+    public ArticleSource articles() {
+        return each -> {
+            long last = 0;
+            while (true) {
+                long after = last;
+                List<StoredArticle> page;
+                synchronized (this) {
+                    page = database.read("read its articles", connection -> ArticleRecords.page(connection, after, false));
+                }
+                if (page.isEmpty()) {
+                    return;
+                }
+                last = page.get(page.size() - 1).seq();
+                page.forEach(stored -> each.accept(stored.analyzed().article()));
+            }
+        };
     }
 
     @Override
@@ -435,10 +489,9 @@ final class ParallaxStore implements Store {
     @Override
     public synchronized void forEachEntityLink(Answers.LinkKind kind, Consumer<Answers.EntityLink> each) {
         String sql = switch (kind) {
-            case QUOTES -> "SELECT em.entity_id, e2.entity_id, COUNT(*) FROM quotes q"
-                    + " JOIN entity_members em ON em.member = q.speaker_member"
-                    + " JOIN mentions m ON m.article_id = q.article_id AND m.begin_offset >= q.begin_offset AND m.end_offset <= q.end_offset"
-                    + " JOIN entity_members e2 ON e2.member = m.member"
+            case QUOTES -> "SELECT em.entity_id, e2.entity_id, COUNT(*) FROM quote_mentions qm"
+                    + " JOIN entity_members em ON em.member = qm.speaker_member"
+                    + " JOIN entity_members e2 ON e2.member = qm.member"
                     + " WHERE em.entity_id <> e2.entity_id GROUP BY em.entity_id, e2.entity_id ORDER BY em.entity_id, e2.entity_id";
             case ACTS_WITH -> "SELECT p1.entity_id, p2.entity_id, COUNT(*) FROM event_participants p1"
                     + " JOIN event_participants p2 ON p1.event_id = p2.event_id AND p1.entity_id < p2.entity_id"
@@ -605,7 +658,7 @@ final class ParallaxStore implements Store {
                 statement.executeUpdate();
                 try (ResultSet keys = statement.getGeneratedKeys()) {
                     keys.next();
-                    AccountRecords.replace(connection, corrected);
+                    AccountRecords.update(connection, account, corrected);
                     return new Correction(keys.getLong(1), kind, subject, argument, description, who, now);
                 }
             }

@@ -29,14 +29,15 @@ final class Questions {
 
     static List<Answers.QuoteFound> quotes(Connection connection, String speaker, Optional<String> about) throws SQLException {
         // Joins rather than EXISTS, starting from the entity's members (indexed): H2 plans these well, EXISTS it does not.
+        // The mentions inside each quote are rows of their own (quote_mentions), so "about" is a lookup too.
         String sql = about.isEmpty()
                 ? "SELECT q.article_id, " + OUTLET + ", q.speaker_text, q.quote_text, q.begin_offset, q.end_offset"
                         + " FROM entity_members em JOIN quotes q ON q.speaker_member = em.member JOIN articles a ON a.id = q.article_id"
                         + " WHERE em.entity_id = ? AND a.superseded_by IS NULL ORDER BY a.seq, q.position"
                 : "SELECT DISTINCT q.article_id, " + OUTLET + ", q.speaker_text, q.quote_text, q.begin_offset, q.end_offset,"
-                        + " a.seq, q.position FROM entity_members em JOIN quotes q ON q.speaker_member = em.member"
-                        + " JOIN mentions m ON m.article_id = q.article_id AND m.begin_offset >= q.begin_offset"
-                        + " AND m.end_offset <= q.end_offset JOIN entity_members e2 ON e2.member = m.member"
+                        + " a.seq, q.position FROM entity_members em JOIN quote_mentions qm ON qm.speaker_member = em.member"
+                        + " JOIN entity_members e2 ON e2.member = qm.member"
+                        + " JOIN quotes q ON q.article_id = qm.article_id AND q.position = qm.quote_position"
                         + " JOIN articles a ON a.id = q.article_id"
                         + " WHERE em.entity_id = ? AND e2.entity_id = ? AND a.superseded_by IS NULL ORDER BY a.seq, q.position";
         List<Answers.QuoteFound> quotes = new ArrayList<>();
@@ -57,11 +58,10 @@ final class Questions {
     }
 
     static List<Answers.Speaker> speakersAbout(Connection connection, String entity) throws SQLException {
-        String sql = "SELECT em.entity_id, e.name, COUNT(DISTINCT q.article_id || ':' || q.position) AS quotes"
-                + " FROM entity_members e2 JOIN mentions m ON m.member = e2.member"
-                + " JOIN quotes q ON q.article_id = m.article_id AND m.begin_offset >= q.begin_offset AND m.end_offset <= q.end_offset"
-                + " JOIN entity_members em ON em.member = q.speaker_member JOIN entities e ON e.id = em.entity_id"
-                + " JOIN articles a ON a.id = q.article_id"
+        String sql = "SELECT em.entity_id, e.name, COUNT(DISTINCT qm.article_id || ':' || qm.quote_position) AS quotes"
+                + " FROM entity_members e2 JOIN quote_mentions qm ON qm.member = e2.member"
+                + " JOIN entity_members em ON em.member = qm.speaker_member JOIN entities e ON e.id = em.entity_id"
+                + " JOIN articles a ON a.id = qm.article_id"
                 + " WHERE e2.entity_id = ? AND a.superseded_by IS NULL"
                 + " GROUP BY em.entity_id, e.name ORDER BY quotes DESC, e.name";
         List<Answers.Speaker> speakers = new ArrayList<>();

@@ -48,11 +48,10 @@ public interface Store extends AutoCloseable {
 
     /**
      * The current articles as the pipeline reads them one at a time (for {@code ClaimChecker}: a
-     * claim checked against the store's articles), in the order stored.
+     * claim checked against the store's articles), in the order stored; the store is not held
+     * while the reader works on an article.
      */
-    default ArticleSource articles() {
-        return each -> forEachArticle(stored -> each.accept(stored.analyzed().article()));
-    }
+    ArticleSource articles();
 
     Optional<AnalyzedArticle> article(String id);
 

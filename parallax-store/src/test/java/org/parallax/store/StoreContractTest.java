@@ -18,8 +18,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.model.Claim;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.Entity;
+import org.parallax.model.Event;
 import org.parallax.model.ProblemCategory;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
@@ -81,6 +83,9 @@ abstract class StoreContractTest {
             assertThat(article.annotations().quotes()).isNotEmpty();
             assertThat(article.article().text()).isNotBlank();
         });
+        List<String> handedOver = new java.util.ArrayList<>();
+        store.articles().forEach(article -> handedOver.add(article.id()));
+        assertThat(handedOver).as("the articles a claim check reads").hasSize(3).doesNotHaveDuplicates().contains(id);
     }
 
     @Test
@@ -113,6 +118,66 @@ abstract class StoreContractTest {
         assertThat(incremental.events()).hasSameSizeAs(atOnce.events());
         assertThat(incremental.stories().stream().mapToInt(story -> story.claims().size()).sum())
                 .isEqualTo(atOnce.stories().stream().mapToInt(story -> story.claims().size()).sum());
+    }
+
+    @Test
+    void idsStayStableWhenArticlesJoinTheAccount() throws Exception {
+        List<Path> files = exampleFiles();
+        ingest(TestLayers.MANIFEST, files.get(0), files.get(1));
+        CrossArticle before = store.account();
+        ingest(TestLayers.MANIFEST, files.get(2));
+        CrossArticle after = store.account();
+
+        assertThat(after.entities().size()).isGreaterThan(before.entities().size());
+        for (Entity entity : before.entities()) {
+            assertThat(after.entities()).as("entity %s (%s) keeps its id", entity.id(), entity.name())
+                    .anySatisfy(later -> {
+                        assertThat(later.id()).isEqualTo(entity.id());
+                        assertThat(later.members()).containsAll(entity.members());
+                    });
+        }
+        for (Story story : before.stories()) {
+            Story later = after.stories().stream().filter(each -> each.articles().containsAll(story.articles()))
+                    .findFirst().orElseThrow();
+            assertThat(later.id()).as("the story holding %s", story.articles()).isEqualTo(story.id());
+        }
+        Set<String> laterEvents = after.events().stream().map(Event::id).collect(Collectors.toSet());
+        Set<String> laterClaims = after.stories().stream().flatMap(story -> story.claims().stream()).map(Claim::id)
+                .collect(Collectors.toSet());
+        assertThat(laterEvents).hasSize(after.events().size());
+        assertThat(laterClaims).hasSize((int) after.stories().stream().mapToLong(story -> story.claims().size()).sum());
+        String entityIds = after.entities().stream().map(Entity::id).collect(Collectors.joining(" "));
+        assertThat(after.entities()).extracting(Entity::id).doesNotHaveDuplicates();
+        assertThat(entityIds).doesNotContain("_");
+    }
+
+    @Test
+    void correctionsSurviveAnIncrementalIngest() throws Exception {
+        List<Path> files = exampleFiles();
+        ingest(TestLayers.MANIFEST, files.get(0), files.get(1));
+        List<Entity> entities = store.account().entities();
+        Entity kept = entities.get(0);
+        Entity merged = entities.get(1);
+        store.mergeEntities(kept.id(), merged.id(), "analyst@example.org");
+        Story story = store.account().stories().stream().filter(each -> each.articles().size() > 1).findFirst()
+                .orElse(store.account().stories().get(0));
+
+        ingest(TestLayers.MANIFEST, files.get(2));
+
+        CrossArticle after = store.account();
+        Entity stillMerged = Corrections.entityWithMember(after, merged.members().get(0)).orElseThrow();
+        assertThat(stillMerged.id()).isEqualTo(kept.id());
+        assertThat(stillMerged.members()).containsAll(kept.members()).containsAll(merged.members());
+        assertThat(after.entities()).extracting(Entity::id).doesNotContain(merged.id());
+        assertThat(after.stories()).anySatisfy(later -> assertThat(later.id()).isEqualTo(story.id()));
+        assertThat(store.auditLog()).extracting(Correction::kind).containsExactly(Correction.Kind.MERGE_ENTITIES);
+        assertThat(store.search(SearchQuery.all().withEntities(List.of(kept.id()))).total()).isGreaterThanOrEqualTo(1);
+    }
+
+    private static List<Path> exampleFiles() throws IOException {
+        try (var listing = Files.list(TestLayers.EXAMPLES)) {
+            return listing.filter(file -> file.toString().endsWith(".txt")).sorted().toList();
+        }
     }
 
     private static Set<Set<String>> stories(CrossArticle account) {

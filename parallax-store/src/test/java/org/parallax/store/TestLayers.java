@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.parallax.crossarticle.ArticleLookup;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.crossarticle.CrossArticleListener;
 import org.parallax.ingest.FormatReaders;
 import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.Ingestor;
@@ -15,7 +17,7 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.CrossArticle;
 import org.parallax.pipeline.ArticleAnnotator;
-import org.parallax.pipeline.CorpusAnalyzer;
+import org.parallax.pipeline.IncrementalCorpusAnalyzer;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.PipelineSettings;
 
@@ -55,8 +57,19 @@ final class TestLayers {
     static final ArticleAnnotator ANNOTATOR = (Article article) ->
             ANNOTATED.computeIfAbsent(article.id() + "\n" + article.text(), key -> language().annotate(article));
 
-    static final CorpusAnalyzer ANALYZER = (articles, listener) ->
-            ACCOUNTS.computeIfAbsent(List.copyOf(articles), key -> crossArticle().analyze(key, listener));
+    /** The standard layer, incremental, remembering the accounts of whole corpora. */
+    static final IncrementalCorpusAnalyzer ANALYZER = new IncrementalCorpusAnalyzer() {
+        @Override
+        public CrossArticle analyze(List<AnalyzedArticle> articles, CrossArticleListener listener) {
+            return ACCOUNTS.computeIfAbsent(List.copyOf(articles), key -> crossArticle().analyze(key, listener));
+        }
+
+        @Override
+        public CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored,
+                CrossArticleListener listener) {
+            return crossArticle().extend(account, added, stored, listener);
+        }
+    };
 
     /** A pipeline over these layers, reading with {@code manifest} (or none). */
     static Pipeline pipeline(Path manifest) {

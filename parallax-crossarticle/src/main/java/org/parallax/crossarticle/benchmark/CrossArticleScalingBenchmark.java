@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.CrossArticleListener;
@@ -37,7 +39,7 @@ import org.parallax.model.CrossArticle;
  * printed apart (it is one embedding per article, linear by construction).
  *
  * <p>Usage: {@code CrossArticleScalingBenchmark [--sizes 1000,10000,100000] [--texts DIR]
- * [--onnx-sample N]}; {@code DIR} holds plain-text base articles ({@code *.txt}, default
+ * [--onnx-sample N] [--incremental N]}; {@code DIR} holds plain-text base articles ({@code *.txt}, default
  * {@code /work/shared/seeds}).
  */
 public final class CrossArticleScalingBenchmark {
@@ -78,6 +80,7 @@ public final class CrossArticleScalingBenchmark {
         List<Integer> sizes = List.of(1_000, 10_000, 100_000);
         Path texts = Path.of("/work/shared/seeds");
         int onnxSample = 20;
+        int incremental = 0;
         Path output = Path.of("parallax-out/bench-scaling.md");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -85,8 +88,9 @@ public final class CrossArticleScalingBenchmark {
                 case "--texts" -> texts = Path.of(args[++i]);
                 case "--onnx-sample" -> onnxSample = Integer.parseInt(args[++i]);
                 case "--output" -> output = Path.of(args[++i]);
+                case "--incremental" -> incremental = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + "; use --sizes N,N,... --texts DIR --onnx-sample N --output FILE");
+                        + "; use --sizes N,N,... --texts DIR --onnx-sample N --incremental N --output FILE");
             }
         }
         List<String> bases = readBases(texts);
@@ -100,6 +104,14 @@ public final class CrossArticleScalingBenchmark {
         List<Row> rows = run(sizes, bases, meter);
         System.out.println();
         String table = table(rows);
+        if (incremental > 0) {
+            StringBuilder joins = new StringBuilder("\n| articles | joined | extend CPU s (main thread) | CPU ms per joined article"
+                    + " | texts embedded | stories after | at once CPU s |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (int size : sizes) {
+                joins.append(incremental(bases, size, incremental)).append('\n');
+            }
+            table = table + joins;
+        }
         System.out.println(table);
         if (output.toAbsolutePath().getParent() != null) {
             Files.createDirectories(output.toAbsolutePath().getParent());
@@ -132,6 +144,68 @@ public final class CrossArticleScalingBenchmark {
             System.out.printf(Locale.ROOT, "%d articles done%n", size);
         }
         return rows;
+    }
+
+    /**
+     * Joins {@code joined} articles to an account of {@code size}: a synthetic corpus of both is
+     * made, every {@code (size + joined) / joined}-th article held out (so the joined articles are
+     * follow-up coverage of existing stories, not stories of their own), the rest analysed at once,
+     * then the held-out ones joined with {@link CrossArticleAnalyzer#extend}. The row gives the
+     * extend's CPU time and how many texts it embedded (leads, summary sentences, claims): with
+     * the ONNX model each costs the per-lead time printed at the start.
+     */
+    static String incremental(List<String> bases, int size, int joined) {
+        CountingEmbedder embedder = new CountingEmbedder(new HashingTextEmbedder());
+        CrossArticleAnalyzer analyzer = new CrossArticleAnalyzer(new NameEntityResolver(),
+                new EmbeddingStoryFinder(embedder, StorySettings.defaults()), new SentenceEventFinder(),
+                new StatementClaimAligner(ClaimMatching.standard(), embedder));
+        List<AnalyzedArticle> corpus = SyntheticCorpus.build(bases, size + joined, 42);
+        int every = (size + joined) / joined;
+        List<AnalyzedArticle> base = new ArrayList<>();
+        List<AnalyzedArticle> later = new ArrayList<>();
+        for (int i = 0; i < corpus.size(); i++) {
+            (i % every == every - 1 && later.size() < joined ? later : base).add(corpus.get(i));
+        }
+        long start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        CrossArticle account = analyzer.analyze(base);
+        double atOnce = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start) / 1e9;
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        base.forEach(article -> byId.put(article.article().id(), article));
+        embedder.texts = 0;
+        start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+        CrossArticle extended = analyzer.extend(account, later,
+                ids -> ids.stream().map(byId::get).filter(Objects::nonNull).toList(), CrossArticleListener.NONE);
+        double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%d joined to %d articles: %.2f s CPU%n", later.size(), base.size(), cpu);
+        return String.format(Locale.ROOT, "| %d | %d | %.2f | %.1f | %d | %d | %.2f |", base.size(), later.size(), cpu,
+                1000 * cpu / later.size(), embedder.texts, extended.stories().size(), atOnce);
+    }
+
+    /** An embedder that counts the texts it embeds. */
+    private static final class CountingEmbedder implements TextEmbedder {
+        private final TextEmbedder embedder;
+        private long texts;
+
+        CountingEmbedder(TextEmbedder embedder) {
+            this.embedder = embedder;
+        }
+
+        @Override
+        public float[] embed(String text) {
+            texts++;
+            return embedder.embed(text);
+        }
+
+        @Override
+        public int dimension() {
+            return embedder.dimension();
+        }
+
+        @Override
+        public List<float[]> embedAll(List<String> batch) {
+            texts += batch.size();
+            return embedder.embedAll(batch);
+        }
     }
 
     /** When each step of the cross-article layer began, as the layer reports it; a step lasts until the next begins. */

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.parallax.crossarticle.EntityResolution;
-import org.parallax.crossarticle.EntityResolver;
+import org.parallax.crossarticle.IncrementalEntityResolver;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEntity;
 import org.parallax.model.Entity;
@@ -63,8 +63,13 @@ import org.parallax.model.Span;
  * <p>Cost: every per-article entity is keyed a constant number of times and candidate pairs come
  * only from shared keys ({@link Blocks}), so time and memory grow near-linearly with the number of
  * per-article entities. Resolved ids are {@code e<n>} in order of first appearance.
+ *
+ * <p><b>Incrementally</b> ({@link #extend}), each existing entity takes part through one node per
+ * name it goes by (with the cues of its names and roles), owned by it ({@link DisjointSets#owned}),
+ * so the same rules link added entities to it; its nodes are never linked to another existing
+ * entity's, and a one-token name already resolved is not resolved again.
  */
-public final class NameEntityResolver implements EntityResolver {
+public final class NameEntityResolver implements IncrementalEntityResolver {
 
     private static final int FULL_BLOCK = 32;
     private static final int WINDOW = 8;
@@ -96,29 +101,72 @@ public final class NameEntityResolver implements EntityResolver {
         return build(articles, nodes, sets);
     }
 
+    @Override
+    public EntityResolution extend(List<Entity> existing, List<AnalyzedArticle> added) {
+        List<Node> nodes = new ArrayList<>();
+        List<Integer> owners = new ArrayList<>();
+        for (int e = 0; e < existing.size(); e++) {
+            Entity entity = existing.get(e);
+            ArticleEntity whole = new ArticleEntity(entity.id(), entity.name(), entity.type(),
+                    entity.aliases().stream().map(EntityAlias::name).toList(),
+                    entity.roles().stream().map(role -> new Role(role.title(), role.evidence().span())).toList());
+            Set<String> names = new LinkedHashSet<>();
+            names.add(entity.name());
+            entity.aliases().forEach(alias -> names.add(alias.name()));
+            for (String name : names) {
+                nodes.add(node(EXISTING, new ArticleEntity(entity.id(), name, entity.type(), List.of(), List.of()), whole));
+                owners.add(e);
+            }
+        }
+        int existingNodes = nodes.size();
+        nodes.addAll(collect(added));
+        int[] owned = new int[nodes.size()];
+        for (int i = 0; i < owned.length; i++) {
+            owned[i] = i < existingNodes ? owners.get(i) : -1;
+        }
+        DisjointSets sets = DisjointSets.owned(owned);
+        for (int i = 1; i < existingNodes; i++) {
+            if (owners.get(i).equals(owners.get(i - 1))) {
+                sets.union(i - 1, i);
+            }
+        }
+        linkSameNames(nodes, sets);
+        linkVariants(nodes, sets);
+        linkBareNames(nodes, sets);
+        return buildExtension(existing, added, nodes, existingNodes, sets);
+    }
+
+    /** The article index of an existing entity's nodes: no article of the added ones. */
+    private static final int EXISTING = -1;
+
     private static List<Node> collect(List<AnalyzedArticle> articles) {
         List<Node> nodes = new ArrayList<>();
         for (int a = 0; a < articles.size(); a++) {
             for (ArticleEntity entity : articles.get(a).annotations().entities()) {
-                TypeGroup group = TypeGroup.of(entity.type());
-                boolean person = group == TypeGroup.PERSON;
-                List<String> tokens = NameNormalizer.tokens(entity.name(), person);
-                List<List<String>> forms = new ArrayList<>();
-                forms.add(tokens);
-                if (!person) {
-                    for (String alias : entity.aliases()) {
-                        List<String> aliasTokens = NameNormalizer.tokens(alias, false);
-                        if (!aliasTokens.isEmpty() && !forms.contains(aliasTokens)) {
-                            forms.add(aliasTokens);
-                        }
-                    }
-                }
-                Optional<String> country = person ? Optional.empty() : CountryNames.code(forms, entity.type());
-                nodes.add(new Node(a, entity, group, tokens, List.copyOf(forms), country,
-                        person ? PersonCues.of(entity) : PersonCues.NONE));
+                nodes.add(node(a, entity, entity));
             }
         }
         return nodes;
+    }
+
+    /** The node of {@code entity}, its person cues read from {@code cues} (the entity itself, or the whole existing entity). */
+    private static Node node(int article, ArticleEntity entity, ArticleEntity cues) {
+        TypeGroup group = TypeGroup.of(entity.type());
+        boolean person = group == TypeGroup.PERSON;
+        List<String> tokens = NameNormalizer.tokens(entity.name(), person);
+        List<List<String>> forms = new ArrayList<>();
+        forms.add(tokens);
+        if (!person) {
+            for (String alias : entity.aliases()) {
+                List<String> aliasTokens = NameNormalizer.tokens(alias, false);
+                if (!aliasTokens.isEmpty() && !forms.contains(aliasTokens)) {
+                    forms.add(aliasTokens);
+                }
+            }
+        }
+        Optional<String> country = person ? Optional.empty() : CountryNames.code(forms, entity.type());
+        return new Node(article, entity, group, tokens, List.copyOf(forms), country,
+                person ? PersonCues.of(cues) : PersonCues.NONE);
     }
 
     private static void linkSameNames(List<Node> nodes, DisjointSets sets) {
@@ -293,7 +341,9 @@ public final class NameEntityResolver implements EntityResolver {
             root[i] = sets.find(i);
             Node node = nodes.get(i);
             if (node.person() && node.tokens().size() >= 2) {
-                fullByArticle.computeIfAbsent(node.article(), k -> new ArrayList<>()).add(i);
+                if (node.article() != EXISTING) {
+                    fullByArticle.computeIfAbsent(node.article(), k -> new ArrayList<>()).add(i);
+                }
                 surnames.add(node.tokens().get(node.tokens().size() - 1), root[i]);
                 String given = node.tokens().get(0);
                 if (given.length() >= MIN_GIVEN_NAME) {
@@ -305,7 +355,7 @@ public final class NameEntityResolver implements EntityResolver {
         List<Integer> leftovers = new ArrayList<>();
         for (int i = 0; i < nodes.size(); i++) {
             Node node = nodes.get(i);
-            if (!node.person() || node.tokens().size() != 1) {
+            if (!node.person() || node.tokens().size() != 1 || node.article() == EXISTING) {
                 continue;
             }
             String token = node.tokens().get(0);
@@ -405,6 +455,109 @@ public final class NameEntityResolver implements EntityResolver {
             }
             return found;
         }
+    }
+
+    /**
+     * The existing entities, each with the added members its set gained, then the added members'
+     * new entities; see {@link #extend}.
+     */
+    private static EntityResolution buildExtension(List<Entity> existing, List<AnalyzedArticle> added, List<Node> nodes,
+            int existingNodes, DisjointSets sets) {
+        Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
+        }
+        int number = maxNumber(existing);
+        List<List<Integer>> ordered = new ArrayList<>(clusters.values());
+        List<String> ids = new ArrayList<>(ordered.size());
+        for (List<Integer> cluster : ordered) {
+            int owner = sets.owner(cluster.get(0));
+            ids.add(owner >= 0 ? existing.get(owner).id() : "e" + (++number));
+        }
+        Map<Integer, String> states = stateEntities(ordered, nodes, ids);
+        MetonymFinder metonyms = new MetonymFinder(added);
+        Map<String, String> canonical = new HashMap<>();
+        Map<String, Entity> gained = new HashMap<>();
+        List<Entity> created = new ArrayList<>();
+        for (Entity entity : existing) {
+            entity.members().forEach(member -> canonical.put(member, entity.id()));
+        }
+        for (int c = 0; c < ordered.size(); c++) {
+            List<Integer> members = ordered.get(c).stream().filter(i -> i >= existingNodes).toList();
+            if (members.isEmpty()) {
+                continue;
+            }
+            String id = ids.get(c);
+            members.forEach(i -> canonical.put(nodes.get(i).entity().id(), id));
+            Entity part = entity(id, members, nodes, added, states, metonyms);
+            int owner = sets.owner(ordered.get(c).get(0));
+            if (owner >= 0) {
+                gained.put(part.id(), joined(existing.get(owner), part));
+            } else {
+                created.add(part);
+            }
+        }
+        List<Entity> entities = new ArrayList<>(existing.size() + created.size());
+        existing.forEach(entity -> entities.add(gained.getOrDefault(entity.id(), entity)));
+        entities.addAll(created);
+        return new EntityResolution(entities, canonical);
+    }
+
+    /**
+     * An existing entity with the added members of its set: their names, roles and members after
+     * its own; its id, type and metonymy kept; its name given up only for a fuller one, as
+     * {@link #canonicalName} prefers.
+     */
+    private static Entity joined(Entity entity, Entity part) {
+        Map<String, Set<String>> aliases = new LinkedHashMap<>();
+        for (EntityAlias alias : entity.aliases()) {
+            aliases.computeIfAbsent(alias.name(), k -> new LinkedHashSet<>()).addAll(alias.articles());
+        }
+        for (EntityAlias alias : part.aliases()) {
+            aliases.computeIfAbsent(alias.name(), k -> new LinkedHashSet<>()).addAll(alias.articles());
+        }
+        List<EntityAlias> aliasList = new ArrayList<>(aliases.size());
+        aliases.forEach((name, using) -> aliasList.add(new EntityAlias(name, List.copyOf(using))));
+        List<EntityRole> roles = new ArrayList<>(entity.roles());
+        roles.addAll(part.roles());
+        List<String> members = new ArrayList<>(entity.members());
+        members.addAll(part.members());
+        return new Entity(entity.id(), joinedName(entity, aliasList), entity.type(), aliasList, roles, members,
+                entity.metonymFor().or(part::metonymFor));
+    }
+
+    /**
+     * The name of an existing entity that gained members: a country keeps its short name; anything
+     * else is named as {@link #canonicalName} names it, over its names with the number of articles
+     * using each standing for how often it is used (the counts the whole-corpus path has).
+     */
+    private static String joinedName(Entity entity, List<EntityAlias> aliases) {
+        boolean person = entity.type() == EntityType.PERSON;
+        if (!person && CountryNames.code(List.of(NameNormalizer.tokens(entity.name(), false)), entity.type()).isPresent()) {
+            return entity.name();
+        }
+        Comparator<EntityAlias> better = Comparator.comparingInt((EntityAlias alias) -> NameNormalizer.tokens(alias.name(), person).size())
+                .thenComparingInt(alias -> alias.articles().size())
+                .thenComparing(alias -> !allCapitals(alias.name()));
+        EntityAlias best = null;
+        for (EntityAlias alias : aliases) {
+            if (best == null || better.compare(alias, best) > 0) {
+                best = alias;
+            }
+        }
+        return best == null ? entity.name() : withoutPossessive(best.name());
+    }
+
+    /** The highest {@code n} among ids {@code e<n>}; 0 when there are none. */
+    private static int maxNumber(List<Entity> entities) {
+        int max = 0;
+        for (Entity entity : entities) {
+            String id = entity.id();
+            if (id.length() > 1 && id.length() < 10 && id.charAt(0) == 'e' && id.substring(1).chars().allMatch(Character::isDigit)) {
+                max = Math.max(max, Integer.parseInt(id.substring(1)));
+            }
+        }
+        return max;
     }
 
     private static EntityResolution build(List<AnalyzedArticle> articles, List<Node> nodes, DisjointSets sets) {

@@ -1,0 +1,35 @@
+package org.parallax.pipeline;
+
+import java.util.List;
+import org.parallax.crossarticle.ArticleLookup;
+import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.crossarticle.CrossArticleListener;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.CrossArticle;
+
+/**
+ * A cross-article layer that can also join new articles to an account kept earlier, recomputing
+ * only what they touch ({@link CrossArticleAnalyzer#extend}); the pipeline uses it when its
+ * destination keeps an account ({@link ArticleDestination#account()}).
+ */
+public interface IncrementalCorpusAnalyzer extends CorpusAnalyzer {
+
+    /** {@code account} with {@code added} joined to it; {@code stored} reads the articles of the account. */
+    CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored, CrossArticleListener listener);
+
+    /** The pipeline's view of {@code analyzer}: whole corpora through {@code analyze}, additions through {@code extend}. */
+    static IncrementalCorpusAnalyzer of(CrossArticleAnalyzer analyzer) {
+        return new IncrementalCorpusAnalyzer() {
+            @Override
+            public CrossArticle analyze(List<AnalyzedArticle> articles, CrossArticleListener listener) {
+                return analyzer.analyze(articles, listener);
+            }
+
+            @Override
+            public CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored,
+                    CrossArticleListener listener) {
+                return analyzer.extend(account, added, stored, listener);
+            }
+        };
+    }
+}
