@@ -94,6 +94,13 @@ public final class Pipeline {
         }
     }
 
+    /** The problem a failure of the cross-article layer over {@code articles} articles becomes (the articles are kept without it). */
+    public static InputProblem crossArticleProblem(int articles, Throwable failure) {
+        return new InputProblem(CROSS_ARTICLE_INPUT, Optional.empty(),
+                failure instanceof OutOfMemoryError ? ProblemCategory.OUT_OF_RESOURCES : ProblemCategory.INTERNAL,
+                "the cross-article layer failed over " + articles + " articles; they are kept without it: " + failure);
+    }
+
     private static long totalBytes(InputWalker.Walk walk) {
         long total = 0;
         for (InputWalker.Found found : walk.inputs()) {
@@ -183,9 +190,7 @@ public final class Pipeline {
             try {
                 account = crossArticle.get().analyze(corpus, listener);
             } catch (RuntimeException | OutOfMemoryError e) {
-                InputProblem problem = new InputProblem(CROSS_ARTICLE_INPUT, Optional.empty(),
-                        e instanceof OutOfMemoryError ? ProblemCategory.OUT_OF_RESOURCES : ProblemCategory.INTERNAL,
-                        "the cross-article layer failed over " + corpus.size() + " articles; they are kept without it: " + e);
+                InputProblem problem = crossArticleProblem(corpus.size(), e);
                 destination.keep(List.of(), List.of(problem));
                 problems.add(problem);
                 return CrossArticle.empty();
