@@ -104,7 +104,7 @@ public final class SparkAnalysisJob {
         languageProblems.sort((a, b) -> Keyed.ORDER.compare(a.keyed(), b.keyed()));
         languageProblems.forEach(piece -> problems.add(piece.keyed().value(InputProblem.class)));
 
-        CrossArticleStep.Outcome cross = new CrossArticleStep(context).run(articles);
+        CrossArticleStep.Outcome cross = new CrossArticleStep().run(articles);
         cross.problem().ifPresent(problems::add);
         long crossDone = System.nanoTime();
 
@@ -117,7 +117,7 @@ public final class SparkAnalysisJob {
         long done = System.nanoTime();
         read.unpersist();
         analyzed.unpersist();
-        return new SparkJobResult(inputs, articleCount, problems, skipped, cross.account(),
+        return new SparkJobResult(inputs, articleCount, problems, skipped, cross.account(), cross.entities(),
                 (readDone - started) / 1e9, (crossDone - readDone) / 1e9, (done - crossDone) / 1e9);
     }
 

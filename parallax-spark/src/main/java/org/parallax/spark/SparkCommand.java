@@ -76,6 +76,9 @@ public final class SparkCommand implements Callable<Integer> {
                     result.problems().isEmpty() ? "" : " (" + result.problems().size() + " problems)",
                     result.crossArticle().entities().size(), result.crossArticle().events().size(),
                     result.crossArticle().stories().size(), out, result.totalSeconds());
+            result.entityResolution().ifPresent(cost -> stdout.printf(
+                    "entity resolution: %d per-article entities in %d groups resolved apart (largest %d), %d label rounds%n",
+                    cost.nodes(), cost.groups(), cost.largestGroup(), cost.rounds()));
             err.flush();
             stdout.flush();
             return result.problems().isEmpty() ? 0 : 1;

@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,8 +23,6 @@ import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.IngestResult;
 import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
-import org.parallax.language.LanguagePipeline;
-import org.parallax.language.LanguagePipelines;
 import org.parallax.model.Analysis;
 import org.parallax.pipeline.MemoryDestination;
 import org.parallax.pipeline.Pipeline;
@@ -50,14 +47,7 @@ class Issue12SparkEqualsEmbeddedTest {
 
     @BeforeAll
     static void start() {
-        LanguagePipeline language = LanguagePipelines.standard();
-        ExecutorLayers.useLanguage(language::annotate);
-        spark = SparkCommand.session("local[2]", "parallax-test");
-    }
-
-    @AfterAll
-    static void stop() {
-        spark.stop();
+        spark = LocalSpark.session();
     }
 
     @Test
@@ -80,6 +70,13 @@ class Issue12SparkEqualsEmbeddedTest {
         String job = Files.readString(out.resolve("analysis.json"));
         assertThat(result.crossArticle().stories()).isNotEmpty();
         assertThat(job).isEqualTo(embedded);
+        DistributedEntityResolution.Outcome entities = result.entityResolution().orElseThrow();
+        System.out.printf("%s: %d articles, %d per-article entities in %d groups (largest %d), %d label rounds; %.1f s%n",
+                paths, result.articles(), entities.nodes(), entities.groups(), entities.largestGroup(), entities.rounds(),
+                result.totalSeconds());
+        assertThat(entities.groups()).as("entities resolved apart in groups, not all together")
+                .isGreaterThan(result.crossArticle().entities().size() / 2);
+        assertThat(entities.largestGroup()).isLessThan(entities.nodes());
 
         assertThat(spark.read().parquet(out.resolve("parquet/articles").toString()).count()).isEqualTo(result.articles());
         assertThat(spark.read().parquet(out.resolve("parquet/entities").toString()).count())
