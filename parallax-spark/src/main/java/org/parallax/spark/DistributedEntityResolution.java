@@ -52,8 +52,6 @@ public final class DistributedEntityResolution {
     record GroupEntity(long first, long stateFirst, byte[] entity) implements Serializable {
     }
 
-    private static final int ROUNDS = 100;
-
     Outcome resolve(JavaRDD<Keyed> articles) {
         JavaPairRDD<Long, String> nodeKeys = articles.flatMapToPair(keyed -> {
             AnalyzedArticle article = keyed.value(AnalyzedArticle.class);
@@ -71,21 +69,21 @@ public final class DistributedEntityResolution {
         JavaPairRDD<Long, Long> labels = nodeKeys.keys().distinct().mapToPair(node -> new Tuple2<>(node, node));
         long nodes = labels.count();
         int rounds = 0;
+        JavaPairRDD<Long, Tuple2<Long, Long>> compared = null;
         while (true) {
             rounds++;
             JavaPairRDD<String, Long> keyLabels = nodeKeys.join(labels)
                     .mapToPair(pair -> new Tuple2<>(pair._2()._1(), pair._2()._2())).reduceByKey(Math::min);
             JavaPairRDD<Long, Long> reached = nodeKeys.mapToPair(Tuple2::swap).join(keyLabels)
                     .mapToPair(pair -> new Tuple2<>(pair._2()._1(), pair._2()._2())).reduceByKey(Math::min);
-            JavaPairRDD<Long, Tuple2<Long, Long>> compared = labels.join(reached).persist(StorageLevel.MEMORY_AND_DISK_SER());
+            JavaPairRDD<Long, Tuple2<Long, Long>> previous = compared;
+            compared = labels.join(reached).persist(StorageLevel.MEMORY_AND_DISK_SER());
             long changed = compared.filter(pair -> pair._2()._2() < pair._2()._1()).count();
-            JavaPairRDD<Long, Long> previous = labels;
-            labels = compared.mapToPair(pair -> new Tuple2<>(pair._1(), Math.min(pair._2()._1(), pair._2()._2())))
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            if (rounds > 1) {
+            if (previous != null) {
                 previous.unpersist();
             }
-            if (changed == 0 || rounds >= ROUNDS) {
+            labels = compared.mapToPair(pair -> new Tuple2<>(pair._1(), Math.min(pair._2()._1(), pair._2()._2())));
+            if (changed == 0) {
                 break;
             }
         }
@@ -106,6 +104,7 @@ public final class DistributedEntityResolution {
         }).fold(0L, Math::max);
         List<GroupEntity> resolved = groups.flatMap(group -> resolveGroup(group._2()).iterator()).collect();
         groups.unpersist();
+        compared.unpersist();
         nodeKeys.unpersist();
         return new Outcome(number(resolved), rounds, groupCount, largest, nodes);
     }

@@ -132,6 +132,12 @@ final class JobOutput {
         }
     }
 
+    /** Removes an {@code analysis.json} an earlier, smaller run left in the output folder. */
+    void removeAnalysisJson() throws IOException {
+        Path file = new Path(out, "analysis.json");
+        file.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(file, false);
+    }
+
     void writeAnalysisJson(Analysis analysis) throws IOException {
         Path file = new Path(out, "analysis.json");
         FileSystem system = file.getFileSystem(spark.sparkContext().hadoopConfiguration());

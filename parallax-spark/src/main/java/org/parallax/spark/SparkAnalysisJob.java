@@ -36,6 +36,9 @@ import org.parallax.pipeline.AnnotationOutcome;
  */
 public final class SparkAnalysisJob {
 
+    /** The most tasks the reading stage is cut into. */
+    static final int MAX_READ_TASKS = 100_000;
+
     private final SparkSession spark;
 
     public SparkAnalysisJob(SparkSession spark) {
@@ -57,7 +60,8 @@ public final class SparkAnalysisJob {
         String run = UUID.randomUUID().toString();
         long maxInputBytes = settings.maxInputBytes();
         String manifest = settings.manifest().orElse(null);
-        JavaRDD<Piece> read = context.parallelize(files, Math.max(1, files.size())).flatMap(file -> {
+        // One input file per task (up to MAX_READ_TASKS tasks; past that a task reads several, one after another).
+        JavaRDD<Piece> read = context.parallelize(files, Math.max(1, Math.min(files.size(), MAX_READ_TASKS))).flatMap(file -> {
             Configuration configuration = new Configuration(false);
             hadoopSettings.forEach(configuration::set);
             Ingestor ingestor = ExecutorLayers.ingestor(run, maxInputBytes, Optional.ofNullable(manifest));
@@ -113,6 +117,8 @@ public final class SparkAnalysisJob {
         int articleCount = cross.corpus().size();
         if (articleCount <= settings.analysisJsonLimit()) {
             output.writeAnalysisJson(new Analysis(cross.corpus(), problems, skipped, inputs, cross.account()));
+        } else {
+            output.removeAnalysisJson();
         }
         long done = System.nanoTime();
         read.unpersist();
