@@ -70,6 +70,14 @@ public final class CrossArticleAnalyzer {
                         new StanceJudge(embedder, StanceModel.standard())));
     }
 
+    /**
+     * This layer with another entity resolver and the same story finder, event finder and claim aligner
+     * (models shared): for callers that resolve entities otherwise, as the Spark job does by connected groups.
+     */
+    public CrossArticleAnalyzer withEntityResolver(EntityResolver resolver) {
+        return new CrossArticleAnalyzer(resolver, storyFinder, eventFinder, claimAligner);
+    }
+
     public CrossArticle analyze(List<AnalyzedArticle> articles) {
         return analyze(articles, CrossArticleListener.NONE);
     }

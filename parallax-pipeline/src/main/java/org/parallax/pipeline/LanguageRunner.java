@@ -2,7 +2,6 @@ package org.parallax.pipeline;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -10,7 +9,6 @@ import java.util.concurrent.Future;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.InputProblem;
-import org.parallax.model.ProblemCategory;
 
 /**
  * Runs the language layer over a batch of articles on several threads, sharing one pipeline (its
@@ -50,6 +48,7 @@ final class LanguageRunner implements AutoCloseable {
                 }
             }));
         }
+        // A failure reaches here wrapped (ExecutionException) and becomes the problem AnnotationOutcome names.
         List<AnalyzedArticle> annotated = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         try {
@@ -57,7 +56,7 @@ final class LanguageRunner implements AutoCloseable {
                 try {
                     annotated.add(futures.get(i).get());
                 } catch (ExecutionException e) {
-                    problems.add(problem(articles.get(i), e.getCause()));
+                    problems.add(AnnotationOutcome.problem(articles.get(i), e.getCause()));
                 }
             }
         } catch (InterruptedException e) {
@@ -66,16 +65,6 @@ final class LanguageRunner implements AutoCloseable {
             throw new IllegalStateException("the language layer was interrupted", e);
         }
         return new Annotated(annotated, problems);
-    }
-
-    /** The problem an article the language layer failed on becomes. */
-    static InputProblem problem(Article article, Throwable failure) {
-        if (failure instanceof OutOfMemoryError) {
-            return new InputProblem(article.source(), Optional.empty(), ProblemCategory.OUT_OF_RESOURCES,
-                    "the language layer ran out of memory on it; give Java more heap");
-        }
-        return new InputProblem(article.source(), Optional.empty(), ProblemCategory.INTERNAL,
-                "the language layer failed on it (internal error, please report it): " + failure);
     }
 
     @Override

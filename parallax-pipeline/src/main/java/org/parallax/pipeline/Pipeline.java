@@ -103,6 +103,17 @@ public final class Pipeline {
         return articles.size();
     }
 
+    /** The problem a failure of the cross-article layer over {@code articles} articles becomes (the articles are kept without it). */
+    public static InputProblem crossArticleProblem(int articles, Throwable failure) {
+        return crossArticleProblem(articles + " articles", failure);
+    }
+
+    private static InputProblem crossArticleProblem(String over, Throwable failure) {
+        return new InputProblem(CROSS_ARTICLE_INPUT, Optional.empty(),
+                failure instanceof OutOfMemoryError ? ProblemCategory.OUT_OF_RESOURCES : ProblemCategory.INTERNAL,
+                "the cross-article layer failed over " + over + "; they are kept without it: " + failure);
+    }
+
     private static long totalBytes(InputWalker.Walk walk) {
         long total = 0;
         for (InputWalker.Found found : walk.inputs()) {
@@ -211,10 +222,7 @@ public final class Pipeline {
                     account = analyzer.analyze(extend ? destination.corpus() : corpus, listener);
                 }
             } catch (RuntimeException | OutOfMemoryError e) {
-                InputProblem problem = new InputProblem(CROSS_ARTICLE_INPUT, Optional.empty(),
-                        e instanceof OutOfMemoryError ? ProblemCategory.OUT_OF_RESOURCES : ProblemCategory.INTERNAL,
-                        "the cross-article layer failed over " + corpus.size() + (extend ? " added" : "")
-                                + " articles; they are kept without it: " + e);
+                InputProblem problem = crossArticleProblem(corpus.size() + (extend ? " added" : "") + " articles", e);
                 destination.keep(List.of(), List.of(problem));
                 problems.add(problem);
                 return CrossArticle.empty();

@@ -96,6 +96,16 @@ public final class AnalysisJsonWriter {
         writeArticle(analyzed.article(), analyzed.annotations(), resolved, json);
     }
 
+    /** One resolved entity as an element of the {@code entities} array; {@code articles} holds (at least) the entity's articles. */
+    public void writeEntity(Entity entity, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
+        CrossArticleJson.writeEntity(entity, articles, json);
+    }
+
+    /** One event as an element of the {@code events} array; {@code articles} holds (at least) the event's articles. */
+    public void writeEvent(Event event, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
+        CrossArticleJson.writeEvent(event, articles, json);
+    }
+
     /** One story as an element of the {@code stories} array; {@code articles} holds (at least) the story's articles. */
     public void writeStory(Story story, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
         CrossArticleJson.writeStory(story, articles, json);

@@ -169,6 +169,44 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
                 person ? PersonCues.of(cues) : PersonCues.NONE);
     }
 
+    /**
+     * The keys through which {@link #resolve} may let a per-article entity meet another: its same-name keys,
+     * its blocking keys for variant names, the skeletons of its name tokens (one-token names and the surnames
+     * and given names they may join), and the seat of government or state it names (metonyms). Two entities
+     * that are not connected through shared keys (directly or by a chain of entities) are never one resolved
+     * entity, and neither changes how the other is resolved. So each connected group of entities, with the
+     * articles (text and mentions) they come from, may be resolved apart, in input order, and gives the same
+     * entities: what the Spark job does to distribute entity resolution.
+     */
+    public static Set<String> linkageKeys(ArticleEntity entity) {
+        Node node = node(0, entity, entity);
+        Set<String> keys = new LinkedHashSet<>();
+        node.country().ifPresent(code -> keys.add("country|" + code));
+        for (List<String> form : node.forms()) {
+            if (form.isEmpty()) {
+                continue;
+            }
+            String joined = String.join(" ", form);
+            if ((node.group() == TypeGroup.PLACE || node.group() == TypeGroup.ORGANIZATION) && form.size() >= 2) {
+                keys.add("place-or-organization|" + joined);
+            }
+            if (!node.person()) {
+                MetonymTable.seat(joined).ifPresent(seat -> keys.add("state|" + seat));
+                MetonymTable.state(joined).ifPresent(state -> keys.add("state|" + state));
+            }
+            if (!node.person() || node.tokens().size() >= 2) {
+                keys.add(node.groupKey() + "|" + joined);
+                keys.addAll(blockingKeys(node, form));
+            }
+        }
+        if (node.person()) {
+            for (String token : node.tokens()) {
+                keys.add("person-token|" + NameNormalizer.skeleton(token));
+            }
+        }
+        return keys;
+    }
+
     private static void linkSameNames(List<Node> nodes, DisjointSets sets) {
         Map<String, Integer> first = new HashMap<>();
         for (int i = 0; i < nodes.size(); i++) {

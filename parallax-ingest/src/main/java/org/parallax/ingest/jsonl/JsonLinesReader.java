@@ -42,7 +42,9 @@ import org.parallax.model.InputProblem;
  * <p>A line that is not a JSON object, lacks both {@code text} and {@code html}, has a field of the
  * wrong type or a date that cannot be read, or is longer than the input's size limit, is reported as
  * a problem at {@code line N} (with Jackson's column where it has one) and reading goes on. Blank
- * lines are skipped. The file is streamed line by line (gzip too); only one line is held at a time.
+ * lines are skipped. Lines of Parallax's own JSON Lines (an export, the Spark job's output) are read too: an
+ * {@code {"kind": "article", "article": {...}}} line as its article's fields, an entity, event or story line
+ * is passed over (the store recomputes them). The file is streamed line by line (gzip too); only one line is held at a time.
  * Stateless and thread-safe.
  */
 public final class JsonLinesReader implements FormatReader {
@@ -111,8 +113,11 @@ public final class JsonLinesReader implements FormatReader {
             sink.problem(InputProblem.badInput(name, position, "not valid JSON: " + e.getMessage()));
             return;
         }
+        if (accountRecord(node)) {
+            return;
+        }
         try {
-            sink.article(draft(name + "#line-" + number, node));
+            sink.article(draft(name + "#line-" + number, exportedArticle(node).orElse(node)));
         } catch (BadInputException e) {
             sink.problem(new InputProblem(name, Optional.of(position), e.category(), e.getMessage()));
         }
@@ -156,6 +161,23 @@ public final class JsonLinesReader implements FormatReader {
             draft.authors(authors);
         }
         return draft;
+    }
+
+    /**
+     * The article of a line of Parallax's own JSON Lines ({@code parallax export --format jsonl}, the Spark
+     * job's {@code jsonl/}): {@code {"kind": "article", "article": {...}}}, the article as {@code analysis.json}
+     * writes it, whose {@code text}, {@code url}, {@code title}, {@code subtitle}, {@code outlet},
+     * {@code published} and {@code authors} are read as a line's own.
+     */
+    private static Optional<JsonNode> exportedArticle(JsonNode node) {
+        return node.isObject() && "article".equals(node.path("kind").asText(null)) && node.path("article").isObject()
+                ? Optional.of(node.get("article")) : Optional.empty();
+    }
+
+    /** Whether a line is one of the cross-article records of Parallax's own JSON Lines (an entity, event or story), not an article. */
+    private static boolean accountRecord(JsonNode node) {
+        String kind = node.isObject() ? node.path("kind").asText("") : "";
+        return (kind.equals("entity") || kind.equals("event") || kind.equals("story")) && node.path(kind).isObject();
     }
 
     private static Optional<String> string(JsonNode object, String field) throws BadInputException {

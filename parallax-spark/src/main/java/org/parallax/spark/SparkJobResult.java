@@ -1,0 +1,35 @@
+package org.parallax.spark;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.parallax.model.CrossArticle;
+import org.parallax.model.InputProblem;
+
+/**
+ * What one run of the job did.
+ *
+ * @param inputs              input files read
+ * @param articles            articles analysed
+ * @param problems            every input, record, article or layer that failed, with its category
+ * @param skipped             files under a folder in no format Parallax reads
+ * @param crossArticle        the cross-article layer's account
+ * @param entityResolution    what the distributed entity resolution cost (rounds, groups), when it ran
+ * @param readSeconds         listing, reading and the language layer
+ * @param crossArticleSeconds the cross-article layer
+ * @param writeSeconds        writing the output
+ */
+public record SparkJobResult(int inputs, int articles, List<InputProblem> problems, List<String> skipped,
+        CrossArticle crossArticle, Optional<DistributedEntityResolution.Outcome> entityResolution, double readSeconds, double crossArticleSeconds, double writeSeconds) {
+
+    public SparkJobResult {
+        problems = List.copyOf(problems);
+        skipped = List.copyOf(skipped);
+        Objects.requireNonNull(crossArticle, "crossArticle");
+        Objects.requireNonNull(entityResolution, "entityResolution");
+    }
+
+    public double totalSeconds() {
+        return readSeconds + crossArticleSeconds + writeSeconds;
+    }
+}
