@@ -26,9 +26,11 @@ final class StoryRendering {
         }
         Map<String, String> files = new HashMap<>();
         Map<String, String> texts = new HashMap<>();
+        Map<String, String> outlets = new HashMap<>();
         for (JsonNode article : analysis.get("articles")) {
             files.put(article.get("id").asText(), article.get("source").asText().replaceAll(".*/", ""));
             texts.put(article.get("id").asText(), article.get("text").asText());
+            outlets.put(article.get("id").asText(), article.get("outlet").asText());
         }
         StringBuilder out = new StringBuilder();
         for (JsonNode entity : analysis.get("entities")) {
@@ -68,7 +70,7 @@ final class StoryRendering {
                 out.append("CLAIM ").append(claim.get("coverage").asText()).append(' ').append(quoted(claim.get("statement").asText()))
                         .append(" matrix=").append(claim.get("matrix")).append('\n');
                 for (JsonNode report : claim.get("reports")) {
-                    List<String> chain = new ArrayList<>(List.of(report.get("outlet").asText()));
+                    List<String> chain = new ArrayList<>(List.of(outlets.get(report.get("article").asText())));
                     report.get("attribution").forEach(link -> chain.add(link.get("source").asText()));
                     out.append("  ").append(span(report.get("evidence"))).append(' ').append(report.get("stance").asText())
                             .append(" in ").append(files.get(report.get("article").asText())).append(" via ")

@@ -239,15 +239,12 @@ public final class AnalysisJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("articles");
-        json.writeString(article.id());
-        json.writeEndArray();
         json.writeEndObject();
     }
 
     /**
-     * The {@code text}, {@code begin} and {@code end} fields of a span that carries its words: a story's summary
-     * sentences, an event mention's trigger words, the evidence of {@code checks.jsonl}.
+     * The {@code text}, {@code begin} and {@code end} fields of a span that carries its words: an event mention's
+     * trigger words, the evidence of {@code checks.jsonl}.
      */
     static void writeSpan(JsonGenerator json, Span span, String text) throws IOException {
         json.writeStringField("text", span.coveredText(text));

@@ -2,10 +2,8 @@ package org.parallax.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEventMention;
 import org.parallax.model.AttributionLink;
@@ -27,7 +25,7 @@ import org.parallax.model.Story;
  * <p>Evidence points into an article's text as {@code {article, begin, end}}, or as {@code {begin, end}} where the
  * enclosing report or mention names the article already; the words themselves are written once, in the article
  * (format 3.0: copying them into every report, event and role had made a third of the file on PolNeAR train).
- * Only a story's summary sentences and an event mention's trigger words carry their text.
+ * Only an event mention's trigger words carry their text.
  */
 final class CrossArticleJson {
 
@@ -35,8 +33,8 @@ final class CrossArticleJson {
     }
 
     /**
-     * One resolved entity as {@code {id, name, type, aliases: [{name, articles}], roles, articles, metonymFor}}: each
-     * name with the articles that use it, and the articles that mention it at all.
+     * One resolved entity as {@code {id, name, type, aliases: [{name, articles}], roles, metonymFor}}: each name with
+     * the articles that use it (the articles that mention it at all are theirs and its roles').
      */
     static void writeEntity(Entity entity, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
         json.writeStartObject();
@@ -57,10 +55,6 @@ final class CrossArticleJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        Set<String> mentionedIn = new LinkedHashSet<>();
-        entity.aliases().forEach(alias -> mentionedIn.addAll(alias.articles()));
-        entity.roles().forEach(role -> mentionedIn.add(role.evidence().article()));
-        writeStrings(json, "articles", List.copyOf(mentionedIn));
         AnalysisJsonWriter.writeOptional(json, "metonymFor", entity.metonymFor());
         json.writeEndObject();
     }
@@ -138,7 +132,7 @@ final class CrossArticleJson {
         json.writeStringField("title", story.title());
         json.writeArrayFieldStart("summary");
         for (Evidence evidence : story.summary()) {
-            writeQuotedEvidence(evidence, articles, json);
+            writeEvidence(evidence, articles, json);
         }
         json.writeEndArray();
         writeStrings(json, "articles", story.articles());
@@ -156,11 +150,11 @@ final class CrossArticleJson {
             for (ClaimReport report : claim.reports()) {
                 json.writeStartObject();
                 json.writeStringField("article", report.article());
-                json.writeStringField("outlet", report.outlet());
                 json.writeStringField("stance", AnalysisJsonWriter.lower(report.stance().name()));
                 json.writeFieldName("evidence");
                 writeLocal(report.evidence(), articles, json);
-                // The chain after the outlet, which is the report's own outlet.
+                // The report's outlet is its article's (see docs/analysis.md, "Outlets"), the key of its matrix entry; the
+                // chain goes on from it.
                 json.writeArrayFieldStart("attribution");
                 for (AttributionLink link : citedSources(report)) {
                     json.writeStartObject();
@@ -237,18 +231,8 @@ final class CrossArticleJson {
         }
     }
 
-    /** Evidence with its words, {@code {article, text, begin, end}}: a story's summary sentences. */
-    private static void writeQuotedEvidence(Evidence evidence, Map<String, AnalyzedArticle> articles, JsonGenerator json)
-            throws IOException {
-        String text = checked(evidence, articles);
-        json.writeStartObject();
-        json.writeStringField("article", evidence.article());
-        AnalysisJsonWriter.writeSpan(json, evidence.span(), text);
-        json.writeEndObject();
-    }
-
-    /** The text of the article {@code evidence} points into, once its span is checked to lie within it. */
-    private static String checked(Evidence evidence, Map<String, AnalyzedArticle> articles) {
+    /** Checks that {@code evidence} points into a known article, within its text. */
+    private static void checked(Evidence evidence, Map<String, AnalyzedArticle> articles) {
         AnalyzedArticle article = articles.get(evidence.article());
         if (article == null) {
             throw new IllegalStateException("evidence points at unknown article " + evidence.article());
@@ -257,7 +241,6 @@ final class CrossArticleJson {
         if (evidence.span().end() > text.length()) {
             throw new IllegalStateException("evidence " + evidence.span() + " lies beyond the text of article " + evidence.article());
         }
-        return text;
     }
 
     private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
