@@ -12,13 +12,10 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.parallax.crossarticle.EntityResolution;
-import org.parallax.crossarticle.StoryGroup;
 import org.parallax.crossarticle.events.AnnotatedArticleBuilder;
 import org.parallax.crossarticle.stance.StanceJudge;
 import org.parallax.crossarticle.stance.StanceModel;
 import org.parallax.crossarticle.stories.OnnxTextEmbedder;
-import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
 import org.parallax.model.Coverage;
@@ -38,24 +35,13 @@ class Issue8ClaimPrecisionTest {
             new StanceJudge(EMBEDDER, StanceModel.standard()));
 
     private static List<Claim> align(List<AnnotatedArticleBuilder> builders) {
-        EntityResolution resolution = AnnotatedArticleBuilder.resolution(builders);
-        List<AnalyzedArticle> articles = builders.stream().map(AnnotatedArticleBuilder::build).toList();
-        StoryGroup story = new StoryGroup("s1", "story", List.of(), articles.stream().map(a -> a.article().id()).toList(), List.of());
-        return ALIGNER.align(story, articles, resolution);
+        return AlignedClaims.align(ALIGNER, builders);
     }
 
     private static Claim carrying(List<Claim> claims, List<AnnotatedArticleBuilder> builders, String words) {
-        return claims.stream()
-                .filter(claim -> claim.reports().stream().anyMatch(report -> text(builders, report).contains(words)))
-                .findFirst().orElseThrow(() -> new AssertionError("no claim carries '" + words + "'"));
+        return AlignedClaims.carrying(claims, builders, words);
     }
 
-    private static String text(List<AnnotatedArticleBuilder> builders, ClaimReport report) {
-        AnnotatedArticleBuilder builder = builders.stream().filter(b -> b.id().equals(report.article())).findFirst().orElseThrow();
-        return report.evidence().span().coveredText(builder.text());
-    }
-
-    /** Ryan's one answer to CNN, quoted by Politico on 5 May and again, in other words, on 9 May. */
     @Test
     void twoWordingsOfOneQuoteAreNoDispute() {
         String first = "“Well, to be perfectly candid with you, I’m just not ready to do that at this point,” Ryan told CNN's"
