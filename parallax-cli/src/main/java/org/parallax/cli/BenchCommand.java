@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
             BenchTimeline.class,
             BenchEvents.class,
             BenchAttribution.class,
+            BenchClaims.class,
             BenchSpeed.class,
             BenchScaling.class,
             BenchStance.class,

@@ -85,14 +85,14 @@ class ExamplesGoldenTest {
 
     private static String speakerOf(JsonNode article, String quoteStart) {
         for (JsonNode quote : article.get("quotes")) {
-            if (quote.get("text").asText().startsWith(quoteStart)) {
+            if (covered(article, quote).startsWith(quoteStart)) {
                 String entity = quote.at("/speaker/entity").asText();
                 for (JsonNode candidate : analysis.get("entities")) {
                     if (candidate.get("id").asText().equals(entity)) {
                         return candidate.get("name").asText();
                     }
                 }
-                return "unresolved: " + quote.at("/speaker/text").asText();
+                return "unresolved: " + covered(article, quote.get("speaker"));
             }
         }
         return "no quote starting " + quoteStart;
@@ -100,7 +100,7 @@ class ExamplesGoldenTest {
 
     private static JsonNode timex(JsonNode article, String text) {
         for (JsonNode timex : article.get("timexes")) {
-            if (timex.get("text").asText().equals(text)) {
+            if (covered(article, timex).equals(text)) {
                 return timex;
             }
         }
@@ -127,12 +127,12 @@ class ExamplesGoldenTest {
             out.append("# ").append(files.get(article.get("id").asText())).append('\n');
             for (JsonNode quote : article.get("quotes")) {
                 out.append(span(quote)).append(" QUOTE ").append(quote.get("kind").asText()).append(' ')
-                        .append(quoted(quote.get("text").asText()));
+                        .append(quoted(covered(article, quote)));
                 JsonNode speaker = quote.get("speaker");
                 if (speaker.isNull()) {
                     out.append(" speaker=-");
                 } else {
-                    out.append(" speaker=").append(quoted(speaker.get("text").asText())).append(" -> ")
+                    out.append(" speaker=").append(quoted(covered(article, speaker))).append(" -> ")
                             .append(names.getOrDefault(speaker.get("entity").asText(), "-"))
                             .append(" (").append(speaker.get("resolution").asText()).append(')');
                 }
@@ -140,7 +140,7 @@ class ExamplesGoldenTest {
             }
             for (JsonNode timex : article.get("timexes")) {
                 out.append(span(timex)).append(" TIMEX ").append(timex.get("type").asText()).append(' ')
-                        .append(quoted(timex.get("text").asText())).append(" = ").append(timex.get("value").asText())
+                        .append(quoted(covered(article, timex))).append(" = ").append(timex.get("value").asText())
                         .append(" (").append(timex.at("/reference/kind").asText()).append(")\n");
             }
         }
@@ -157,6 +157,11 @@ class ExamplesGoldenTest {
                     .append(" claims=").append(story.get("claims").size()).append('\n');
         }
         return out.toString();
+    }
+
+    /** The words of {@code article}'s text that a span {@code {begin, end}} of it covers. */
+    static String covered(JsonNode article, JsonNode span) {
+        return article.get("text").asText().substring(span.get("begin").asInt(), span.get("end").asInt());
     }
 
     static String span(JsonNode node) {

@@ -25,13 +25,17 @@ final class StoryRendering {
             names.put(entity.get("id").asText(), entity.get("name").asText());
         }
         Map<String, String> files = new HashMap<>();
+        Map<String, String> texts = new HashMap<>();
+        Map<String, String> outlets = new HashMap<>();
         for (JsonNode article : analysis.get("articles")) {
             files.put(article.get("id").asText(), article.get("source").asText().replaceAll(".*/", ""));
+            texts.put(article.get("id").asText(), article.get("text").asText());
+            outlets.put(article.get("id").asText(), article.get("outlet").asText());
         }
         StringBuilder out = new StringBuilder();
         for (JsonNode entity : analysis.get("entities")) {
             List<String> aliases = new ArrayList<>();
-            entity.get("aliases").forEach(alias -> aliases.add(alias.asText()));
+            entity.get("aliases").forEach(alias -> aliases.add(alias.get("name").asText()));
             out.append("ENTITY ").append(entity.get("type").asText()).append(' ').append(quoted(entity.get("name").asText()))
                     .append(" aliases=").append(aliases);
             if (!entity.get("metonymFor").isNull()) {
@@ -50,7 +54,7 @@ final class StoryRendering {
             out.append('\n');
             for (JsonNode date : event.get("dates")) {
                 out.append("  ").append(span(date.get("evidence"))).append(" DATE ").append(date.get("value").asText()).append(' ')
-                        .append(quoted(date.at("/evidence/text").asText())).append(" in ").append(files.get(date.at("/evidence/article").asText()))
+                        .append(quoted(covered(texts, date.get("evidence")))).append(" in ").append(files.get(date.at("/evidence/article").asText()))
                         .append('\n');
             }
             for (JsonNode evidence : event.get("evidence")) {
@@ -66,7 +70,7 @@ final class StoryRendering {
                 out.append("CLAIM ").append(claim.get("coverage").asText()).append(' ').append(quoted(claim.get("statement").asText()))
                         .append(" matrix=").append(claim.get("matrix")).append('\n');
                 for (JsonNode report : claim.get("reports")) {
-                    List<String> chain = new ArrayList<>();
+                    List<String> chain = new ArrayList<>(List.of(outlets.get(report.get("article").asText())));
                     report.get("attribution").forEach(link -> chain.add(link.get("source").asText()));
                     out.append("  ").append(span(report.get("evidence"))).append(' ').append(report.get("stance").asText())
                             .append(" in ").append(files.get(report.get("article").asText())).append(" via ")
@@ -75,5 +79,10 @@ final class StoryRendering {
             }
         }
         return out.toString();
+    }
+
+    /** The words an evidence object {@code {article, begin, end}} points at. */
+    private static String covered(Map<String, String> texts, JsonNode evidence) {
+        return texts.get(evidence.get("article").asText()).substring(evidence.get("begin").asInt(), evidence.get("end").asInt());
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ import org.parallax.model.Timex;
  */
 public final class AnalysisJsonWriter {
 
-    public static final String FORMAT_VERSION = "2.0";
+    public static final String FORMAT_VERSION = "3.0";
 
     private final JsonFactory factory = new JsonFactory();
 
@@ -165,7 +166,7 @@ public final class AnalysisJsonWriter {
         json.writeArrayFieldStart("embeddedPosts");
         for (EmbeddedPost post : article.embeddedPosts()) {
             json.writeStartObject();
-            writeSpan(json, post.span(), article.text());
+            writeOffsets(json, post.span());
             writeOptional(json, "author", post.author());
             writeOptional(json, "published", post.published().map(Object::toString));
             writeOptional(json, "url", post.url());
@@ -180,15 +181,14 @@ public final class AnalysisJsonWriter {
             json.writeEndObject();
         }
         json.writeEndArray();
-        String text = article.text();
         json.writeArrayFieldStart("quotes");
         for (Quote quote : annotations.quotes()) {
             json.writeStartObject();
-            writeSpan(json, quote.span(), text);
+            writeOffsets(json, quote.span());
             json.writeStringField("kind", lower(quote.kind().name()));
             if (quote.cue().isPresent()) {
                 json.writeObjectFieldStart("cue");
-                writeSpan(json, quote.cue().get(), text);
+                writeOffsets(json, quote.cue().get());
                 json.writeEndObject();
             } else {
                 json.writeNullField("cue");
@@ -196,7 +196,7 @@ public final class AnalysisJsonWriter {
             if (quote.speaker().isPresent()) {
                 Speaker speaker = quote.speaker().get();
                 json.writeObjectFieldStart("speaker");
-                writeSpan(json, speaker.span(), text);
+                writeOffsets(json, speaker.span());
                 writeOptional(json, "entity", speaker.entity().map(id -> resolved.getOrDefault(id, id)));
                 json.writeStringField("resolution", lower(speaker.resolution().name()));
                 json.writeEndObject();
@@ -205,7 +205,7 @@ public final class AnalysisJsonWriter {
             }
             if (quote.addressee().isPresent()) {
                 json.writeObjectFieldStart("addressee");
-                writeSpan(json, quote.addressee().get(), text);
+                writeOffsets(json, quote.addressee().get());
                 json.writeEndObject();
             } else {
                 json.writeNullField("addressee");
@@ -216,7 +216,7 @@ public final class AnalysisJsonWriter {
         json.writeArrayFieldStart("timexes");
         for (Timex timex : annotations.timexes()) {
             json.writeStartObject();
-            writeSpan(json, timex.span(), text);
+            writeOffsets(json, timex.span());
             json.writeStringField("type", timex.type().name());
             json.writeStringField("value", timex.value());
             json.writeObjectFieldStart("reference");
@@ -229,7 +229,7 @@ public final class AnalysisJsonWriter {
         json.writeArrayFieldStart("mentions");
         for (Mention mention : annotations.mentions()) {
             json.writeStartObject();
-            writeSpan(json, mention.span(), text);
+            writeOffsets(json, mention.span());
             json.writeStringField("type", mention.type().name());
             writeOptional(json, "entity", mention.entity().map(id -> resolved.getOrDefault(id, id)));
             json.writeEndObject();
@@ -245,7 +245,7 @@ public final class AnalysisJsonWriter {
         json.writeStringField("type", entity.type().name());
         json.writeArrayFieldStart("aliases");
         for (String alias : entity.aliases()) {
-            json.writeString(alias);
+            CrossArticleJson.writeAlias(json, alias, List.of(article.id()));
         }
         json.writeEndArray();
         json.writeArrayFieldStart("roles");
@@ -254,20 +254,28 @@ public final class AnalysisJsonWriter {
             json.writeStringField("title", role.title());
             json.writeObjectFieldStart("evidence");
             json.writeStringField("article", article.id());
-            writeSpan(json, role.evidence(), article.text());
+            writeOffsets(json, role.evidence());
             json.writeEndObject();
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("articles");
-        json.writeString(article.id());
-        json.writeEndArray();
         json.writeEndObject();
     }
 
-    /** The {@code text}, {@code begin} and {@code end} fields every span-bearing object has. */
+    /**
+     * The {@code text}, {@code begin} and {@code end} fields of a span that carries its words: an event mention's
+     * trigger words, the evidence of {@code checks.jsonl}.
+     */
     static void writeSpan(JsonGenerator json, Span span, String text) throws IOException {
         json.writeStringField("text", span.coveredText(text));
+        writeOffsets(json, span);
+    }
+
+    /**
+     * The {@code begin} and {@code end} fields of a span, without a copy of the words: a reader takes them from
+     * the article's {@code text} (since 3.0, so that the file holds each article's words once).
+     */
+    static void writeOffsets(JsonGenerator json, Span span) throws IOException {
         json.writeNumberField("begin", span.begin());
         json.writeNumberField("end", span.end());
     }

@@ -2,10 +2,8 @@ package org.parallax.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEventMention;
 import org.parallax.model.AttributionLink;
@@ -21,12 +19,23 @@ import org.parallax.model.Evidence;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
 
-/** The cross-article part of {@code analysis.json}: entities, events and stories, every claim with evidence. */
+/**
+ * The cross-article part of {@code analysis.json}: entities, events and stories, every claim with evidence.
+ *
+ * <p>Evidence points into an article's text as {@code {article, begin, end}}, or as {@code {begin, end}} where the
+ * enclosing report or mention names the article already; the words themselves are written once, in the article
+ * (format 3.0: copying them into every report, event and role had made a third of the file on PolNeAR train).
+ * Only an event mention's trigger words carry their text.
+ */
 final class CrossArticleJson {
 
     private CrossArticleJson() {
     }
 
+    /**
+     * One resolved entity as {@code {id, name, type, aliases: [{name, articles}], roles, metonymFor}}: each name with
+     * the articles that use it (the articles that mention it at all are theirs and its roles').
+     */
     static void writeEntity(Entity entity, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", entity.id());
@@ -34,7 +43,7 @@ final class CrossArticleJson {
         json.writeStringField("type", entity.type().name());
         json.writeArrayFieldStart("aliases");
         for (EntityAlias alias : entity.aliases()) {
-            json.writeString(alias.name());
+            writeAlias(json, alias.name(), alias.articles());
         }
         json.writeEndArray();
         json.writeArrayFieldStart("roles");
@@ -46,20 +55,15 @@ final class CrossArticleJson {
             json.writeEndObject();
         }
         json.writeEndArray();
-        Set<String> mentionedIn = new LinkedHashSet<>();
-        entity.aliases().forEach(alias -> mentionedIn.addAll(alias.articles()));
-        entity.roles().forEach(role -> mentionedIn.add(role.evidence().article()));
-        writeStrings(json, "articles", List.copyOf(mentionedIn));
-        json.writeArrayFieldStart("aliasArticles");
-        for (EntityAlias alias : entity.aliases()) {
-            json.writeStartObject();
-            json.writeStringField("name", alias.name());
-            writeStrings(json, "articles", alias.articles());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        writeStrings(json, "members", entity.members());
         AnalysisJsonWriter.writeOptional(json, "metonymFor", entity.metonymFor());
+        json.writeEndObject();
+    }
+
+    /** One name of an entity as {@code {name, articles}}: the articles that use it. */
+    static void writeAlias(JsonGenerator json, String name, List<String> articles) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("name", name);
+        writeStrings(json, "articles", articles);
         json.writeEndObject();
     }
 
@@ -95,7 +99,8 @@ final class CrossArticleJson {
     /**
      * One event mention as {@code {article, text, begin, end, lemma, wordClass, date, datedBy, dateEvidence}}: the
      * trigger words, the date of their own clause and what gives it ({@code time-expression}, {@code reference},
-     * {@code passage}, {@code publication} or {@code undated}), with the time expression as evidence where one gives it.
+     * {@code passage}, {@code publication} or {@code undated}), with the time expression as {@code {begin, end}} in the
+     * mention's article where one gives it.
      */
     static void writeEventMention(ArticleEventMention mention, Map<String, AnalyzedArticle> articles, JsonGenerator json)
             throws IOException {
@@ -114,7 +119,7 @@ final class CrossArticleJson {
         json.writeStringField("datedBy", AnalysisJsonWriter.lower(dating.basis().name()));
         if (dating.evidence().isPresent()) {
             json.writeFieldName("dateEvidence");
-            writeEvidence(new Evidence(mention.article(), dating.evidence().get()), articles, json);
+            writeLocal(new Evidence(mention.article(), dating.evidence().get()), articles, json);
         } else {
             json.writeNullField("dateEvidence");
         }
@@ -145,18 +150,19 @@ final class CrossArticleJson {
             for (ClaimReport report : claim.reports()) {
                 json.writeStartObject();
                 json.writeStringField("article", report.article());
-                json.writeStringField("outlet", report.outlet());
                 json.writeStringField("stance", AnalysisJsonWriter.lower(report.stance().name()));
                 json.writeFieldName("evidence");
-                writeEvidence(report.evidence(), articles, json);
+                writeLocal(report.evidence(), articles, json);
+                // The report's outlet is its article's (see docs/analysis.md, "Outlets"), the key of its matrix entry; the
+                // chain goes on from it.
                 json.writeArrayFieldStart("attribution");
-                for (AttributionLink link : report.attribution()) {
+                for (AttributionLink link : citedSources(report)) {
                     json.writeStartObject();
                     json.writeStringField("source", link.source());
                     AnalysisJsonWriter.writeOptional(json, "entity", link.entity());
                     if (link.evidence().isPresent()) {
                         json.writeFieldName("evidence");
-                        writeEvidence(link.evidence().get(), articles, json);
+                        writeLinkEvidence(link.evidence().get(), report.article(), articles, json);
                     } else {
                         json.writeNullField("evidence");
                     }
@@ -181,16 +187,60 @@ final class CrossArticleJson {
         json.writeEndObject();
     }
 
-    /** Evidence as {@code {article, text, begin, end}}. */
+    /**
+     * A report's attribution chain without its first link when that is the outlet the report names ({@code outlet},
+     * no entity, no evidence): what is left are the sources the outlet cites, outermost first.
+     */
+    private static List<AttributionLink> citedSources(ClaimReport report) {
+        List<AttributionLink> chain = report.attribution();
+        if (!chain.isEmpty() && chain.get(0).source().equals(report.outlet()) && chain.get(0).entity().isEmpty()
+                && chain.get(0).evidence().isEmpty()) {
+            return chain.subList(1, chain.size());
+        }
+        return chain;
+    }
+
+    /** Evidence as {@code {article, begin, end}}. */
     static void writeEvidence(Evidence evidence, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
+        checked(evidence, articles);
+        json.writeStartObject();
+        json.writeStringField("article", evidence.article());
+        AnalysisJsonWriter.writeOffsets(json, evidence.span());
+        json.writeEndObject();
+    }
+
+    /** Evidence in the article its report or mention names already, as {@code {begin, end}}. */
+    private static void writeLocal(Evidence evidence, Map<String, AnalyzedArticle> articles, JsonGenerator json)
+            throws IOException {
+        checked(evidence, articles);
+        json.writeStartObject();
+        AnalysisJsonWriter.writeOffsets(json, evidence.span());
+        json.writeEndObject();
+    }
+
+    /**
+     * An attribution link's evidence: {@code {begin, end}} in the report's article, or {@code {article, begin, end}}
+     * when a link points into another article.
+     */
+    private static void writeLinkEvidence(Evidence evidence, String reportArticle, Map<String, AnalyzedArticle> articles,
+            JsonGenerator json) throws IOException {
+        if (evidence.article().equals(reportArticle)) {
+            writeLocal(evidence, articles, json);
+        } else {
+            writeEvidence(evidence, articles, json);
+        }
+    }
+
+    /** Checks that {@code evidence} points into a known article, within its text. */
+    private static void checked(Evidence evidence, Map<String, AnalyzedArticle> articles) {
         AnalyzedArticle article = articles.get(evidence.article());
         if (article == null) {
             throw new IllegalStateException("evidence points at unknown article " + evidence.article());
         }
-        json.writeStartObject();
-        json.writeStringField("article", evidence.article());
-        AnalysisJsonWriter.writeSpan(json, evidence.span(), article.article().text());
-        json.writeEndObject();
+        String text = article.article().text();
+        if (evidence.span().end() > text.length()) {
+            throw new IllegalStateException("evidence " + evidence.span() + " lies beyond the text of article " + evidence.article());
+        }
     }
 
     private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {

@@ -30,10 +30,12 @@ import org.parallax.model.Evidence;
  * @param numbers     the numbers it gives, commas removed
  * @param dates       the calendar dates it gives
  * @param attribution the chain from the outlet to the source, outlet first
+ * @param question    whether the statement is a question ("But why?", "Is President Obama going to finally mention the
+ *                    words ...?"): it asks and asserts nothing, so it neither disputes nor is disputed
  */
 record ClaimCandidate(String article, int order, Optional<LocalDate> published, String outlet, Evidence evidence,
         String statement, String display, Set<String> entities, Set<String> context, Optional<String> source, Set<String> stems, Set<String> negated,
-        boolean denial, Set<String> numbers, Set<CalendarValue> dates, List<AttributionLink> attribution) {
+        boolean denial, Set<String> numbers, Set<CalendarValue> dates, List<AttributionLink> attribution, boolean question) {
 
     /** Earliest-published first, then by input order and position in the article. */
     static final Comparator<ClaimCandidate> FIRST_REPORT = Comparator
@@ -56,6 +58,11 @@ record ClaimCandidate(String article, int order, Optional<LocalDate> published, 
         numbers = Set.copyOf(numbers);
         dates = Set.copyOf(dates);
         attribution = List.copyOf(attribution);
+    }
+
+    /** Whether it and {@code other} are words of one article that overlap: one statement, quoted twice or in part. */
+    boolean overlaps(ClaimCandidate other) {
+        return article.equals(other.article) && evidence.span().overlaps(other.evidence.span());
     }
 
     /** Whether it says something is not so: a denial, or a negation of any of its words. */

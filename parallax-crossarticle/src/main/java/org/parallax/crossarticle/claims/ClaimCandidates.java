@@ -54,6 +54,8 @@ final class ClaimCandidates {
     /** Mention types whose digits are the figures a statement gives. */
     private static final Set<EntityType> NUMERIC = Set.of(EntityType.NUMBER, EntityType.PERCENT, EntityType.MONEY);
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*(?:-\\d[\\d,.]*)?%?");
+    /** A statement that ends in a question mark, before closing quotation marks and brackets. */
+    private static final Pattern QUESTION = Pattern.compile("\\?[\\s\"'”’»)\\]]*$");
     private static final Pattern ASSERTION = Pattern.compile(
             "\\d|(?i)\\b(?:not|never|no|n[’']t|according to|reported|reports)\\b");
 
@@ -166,9 +168,11 @@ final class ClaimCandidates {
         Set<String> stems = new LinkedHashSet<>(ContentWords.of(blanked));
         stems.removeAll(ROLE_STEMS);
         Set<String> negated = denial ? stems : Negation.negatedStems(blanked.toString());
+        // An asserted sentence's statement is trimmed of its final mark, so the question mark is read on its evidence.
+        boolean question = QUESTION.matcher(statement.coveredText(text)).find() || QUESTION.matcher(evidence.coveredText(text)).find();
         return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence),
                 Excerpt.of(text, statement), Excerpt.of(text, display), named,
-                context, source, stems, negated, denial, numbers, dates, attribution);
+                context, source, stems, negated, denial, numbers, dates, attribution, question);
     }
 
     /**

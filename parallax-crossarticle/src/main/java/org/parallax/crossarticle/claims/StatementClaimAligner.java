@@ -173,7 +173,11 @@ public final class StatementClaimAligner implements ClaimAligner {
         int reference = reference(reports);
         PreparedClaim claim = StanceInputs.claim(reports.get(reference).statement(), vectors.get().get(indexes.get(reference)));
         for (int i = 0; i < reports.size(); i++) {
-            if (i != reference) {
+            // Only another outlet's other words are judged: one outlet does not dispute itself, and the model has
+            // found one quote's two wordings, even one article's text twice, contradicting.
+            ClaimCandidate candidate = reports.get(i);
+            if (i != reference && !candidate.outlet().equals(reports.get(reference).outlet())
+                    && !ClaimMatching.sameWording(candidate, reports.get(reference))) {
                 PreparedArticle report = StanceInputs.statement(reports.get(i).statement(), vectors.get().get(indexes.get(i)));
                 judged.set(i, judge.get().judge(claim, report).probability(ClaimStance.CONTRADICTS) >= JUDGED_CONTRADICTION);
             }
@@ -234,7 +238,85 @@ public final class StatementClaimAligner implements ClaimAligner {
         for (int i = 0; i < candidates.size(); i++) {
             groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
         }
-        return List.copyOf(groups.values());
+        List<List<Integer>> claims = new ArrayList<>();
+        for (List<Integer> group : groups.values()) {
+            claims.addAll(unchained(group, candidates, vectors));
+        }
+        return claims;
+    }
+
+    /**
+     * A group of transitively linked statements as claims that hold together: each statement joins its claim only when
+     * it is related to the claim's reference statement itself (or repeats words of one that is), not through a chain
+     * of neighbours; the others make claims of their own, in turn. On PolNeAR, chains had joined "72 percent of voters
+     * said it bothered them ... that the Clinton Foundation took money" with a call for a special prosecutor and a
+     * "dereliction of duty" quote, one neighbour at a time.
+     */
+    private List<List<Integer>> unchained(List<Integer> group, List<ClaimCandidate> candidates, Optional<List<float[]>> vectors) {
+        List<List<Integer>> claims = new ArrayList<>();
+        List<Integer> rest = new ArrayList<>(group);
+        while (rest.size() > 2) {
+            rest.sort((a, b) -> ClaimCandidate.FIRST_REPORT.compare(candidates.get(a), candidates.get(b)));
+            List<ClaimCandidate> ordered = rest.stream().map(candidates::get).toList();
+            int reference = rest.get(reference(ordered));
+            List<Integer> claim = new ArrayList<>();
+            List<Integer> others = new ArrayList<>();
+            for (int member : rest) {
+                if (member == reference || directlyRelated(candidates, vectors, member, reference)) {
+                    claim.add(member);
+                } else {
+                    others.add(member);
+                }
+            }
+            for (int i = 0; i < others.size(); i++) {
+                int other = others.get(i);
+                if (claim.stream().anyMatch(member -> candidates.get(member).overlaps(candidates.get(other)))) {
+                    claim.add(other);
+                    others.remove(i);
+                    i = -1;
+                }
+            }
+            claims.add(claim);
+            rest = others;
+        }
+        if (!rest.isEmpty()) {
+            if (rest.size() == 2 && !directlyRelated(candidates, vectors, rest.get(0), rest.get(1))
+                    && !candidates.get(rest.get(0)).overlaps(candidates.get(rest.get(1)))) {
+                claims.add(List.of(rest.get(0)));
+                claims.add(List.of(rest.get(1)));
+            } else {
+                claims.add(rest);
+            }
+        }
+        return claims;
+    }
+
+    /** Whether two statements are the same claim by themselves: the content-word rule or, across outlets, a paraphrase. */
+    private boolean directlyRelated(List<ClaimCandidate> candidates, Optional<List<float[]>> vectors, int a, int b) {
+        ClaimCandidate left = candidates.get(a);
+        ClaimCandidate right = candidates.get(b);
+        if (matching.related(left, right) || matching.related(right, left)) {
+            return true;
+        }
+        return vectors.isPresent() && paraphrase(left, right, vectors.get().get(a), vectors.get().get(b));
+    }
+
+    /**
+     * The paraphrase rule: statements of different outlets whose sentences name a common entity, that share a content
+     * word, and whose embeddings are alike (the closer, the fewer words they share).
+     */
+    private static boolean paraphrase(ClaimCandidate left, ClaimCandidate right, float[] leftVector, float[] rightVector) {
+        if (left.outlet().equals(right.outlet()) || left.context().stream().noneMatch(right.context()::contains)) {
+            return false;
+        }
+        if (((left.question() || right.question()) && !ClaimMatching.sameWording(left, right))
+                || (ClaimMatching.otherFigures(left, right) && !ClaimMatching.disputable(left, right))) {
+            // Alike in register is not alike in claim: a question, or another poll's figures.
+            return false;
+        }
+        long sharedStems = left.stems().stream().filter(right.stems()::contains).count();
+        double needed = sharedStems >= 2 ? PARAPHRASE_SIMILARITY : ONE_WORD_PARAPHRASE_SIMILARITY;
+        return sharedStems > 0 && Vectors.dot(leftVector, rightVector) >= needed;
     }
 
     /**
@@ -263,10 +345,7 @@ public final class StatementClaimAligner implements ClaimAligner {
                     compared++;
                     int leftRoot = find(parent, block.get(a));
                     int rightRoot = find(parent, block.get(b));
-                    long sharedStems = left.stems().stream().filter(right.stems()::contains).count();
-                    double needed = sharedStems >= 2 ? PARAPHRASE_SIMILARITY : ONE_WORD_PARAPHRASE_SIMILARITY;
-                    if (leftRoot != rightRoot && sharedStems > 0
-                            && Vectors.dot(vectors.get(block.get(a)), vectors.get(block.get(b))) >= needed) {
+                    if (leftRoot != rightRoot && paraphrase(left, right, vectors.get(block.get(a)), vectors.get(block.get(b)))) {
                         parent[leftRoot] = rightRoot;
                     }
                 }
