@@ -1,4 +1,4 @@
--- Parallax store, schema 11 (issue 11: the server). API tokens, kept only as the SHA-256 of their secret, and
+-- Parallax store, schema 3 (issue 11: the server). API tokens, kept only as the SHA-256 of their secret, and
 -- saved searches, whose Atom feed lists the articles stored after "stored_before" that match "query".
 
 CREATE TABLE api_tokens (
