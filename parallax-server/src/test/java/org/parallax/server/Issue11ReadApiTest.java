@@ -39,7 +39,10 @@ class Issue11ReadApiTest extends ServerTest {
         assertThat(page.at("/story/claims").size()).isPositive();
         JsonNode evidence = page.at("/story/summary/0");
         String article = get("/api/v1/articles/" + evidence.at("/article").asText(), "/api/v1/articles/{id}").at("/article/text").asText();
-        assertThat(article.substring(evidence.at("/begin").asInt(), evidence.at("/end").asInt())).isEqualTo(evidence.at("/text").asText());
+        // Format 3.0: evidence is a span of the named article, without a copy of its words.
+        assertThat(evidence.has("text")).isFalse();
+        assertThat(article.substring(evidence.at("/begin").asInt(), evidence.at("/end").asInt()))
+                .startsWith("Ukraine’s intelligence services are working in “close cooperation”");
     }
 
     @Test
@@ -71,7 +74,8 @@ class Issue11ReadApiTest extends ServerTest {
         assertThat(article.at("/mentions").size()).isPositive();
         String text = article.at("/text").asText();
         for (JsonNode quote : article.at("/quotes")) {
-            assertThat(text.substring(quote.at("/begin").asInt(), quote.at("/end").asInt())).isEqualTo(quote.at("/text").asText());
+            assertThat(quote.has("text")).isFalse();
+            assertThat(text.substring(quote.at("/begin").asInt(), quote.at("/end").asInt())).isNotBlank();
         }
         assertThat(page.at("/stories/0").asText()).isEqualTo("s1");
     }
@@ -107,7 +111,7 @@ class Issue11ReadApiTest extends ServerTest {
         String id = found.at("/entities/0/id").asText();
         JsonNode entity = get("/api/v1/entities/" + id, "/api/v1/entities/{id}");
 
-        assertThat(texts(entity.at("/entity/aliases"))).contains("Volodymyr Zelensky", "Zelensky");
+        assertThat(texts(entity.at("/entity/aliases"), "name")).contains("Volodymyr Zelensky", "Zelensky");
         assertThat(entity.at("/entity/roles").size()).isPositive();
         assertThat(entity.at("/articles/total").asInt()).isPositive();
         assertThat(entity.at("/coOccurring").size()).isPositive();
