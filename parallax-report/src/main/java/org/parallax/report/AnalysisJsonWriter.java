@@ -112,16 +112,6 @@ public final class AnalysisJsonWriter {
         CrossArticleJson.writeStory(story, articles, json);
     }
 
-    /** One resolved entity as an element of the {@code entities} array; {@code articles} holds (at least) those its evidence is in. */
-    public void writeEntity(Entity entity, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
-        CrossArticleJson.writeEntity(entity, articles, json);
-    }
-
-    /** One event as an element of the {@code events} array; {@code articles} holds (at least) those its evidence is in. */
-    public void writeEvent(Event event, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
-        CrossArticleJson.writeEvent(event, articles, json);
-    }
-
     private static void writeInputs(Analysis analysis, JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("inputs");
         json.writeNumberField("files", analysis.inputs());
