@@ -2,6 +2,7 @@
 // SVG and DOM: each is a few dozen lines, small enough not to need a charting library (and nothing
 // may come from a CDN).
 import {el, svg, append, route, evidenceHref, outletClass} from './dom.js';
+import {fillWords} from './words.js';
 
 /** A bar with one segment per outlet, sized by its articles, and the blindspot (outlets that left it out). */
 export function coverageBar(coverage, blindspots, outlets) {
@@ -129,7 +130,7 @@ export function eventList(events, articleNames) {
   const ordered = events.slice().sort((a, b) => ((dateRange(a.date) || [Infinity])[0]) - ((dateRange(b.date) || [Infinity])[0]));
   for (const event of ordered) {
     const dating = (event.dates || []).map((date) => el('span', {class: 'dated-by'},
-      'dated by “', el('a', {href: evidenceHref(date.evidence), text: date.evidence.text}), '”',
+      'dated by “', fillWords(el('a', {href: evidenceHref(date.evidence), text: '…'}), date.evidence.article, date.evidence), '”',
       articleNames && articleNames[date.evidence.article] ? ` (${articleNames[date.evidence.article]})` : ''));
     const evidence = (event.evidence || []).map((one, index) => [' ', el('a', {href: evidenceHref(one), class: 'evidence-link', text: 'evidence' + (index ? ' ' + (index + 1) : '')})]);
     list.append(el('li', {class: 'event', dataset: {event: event.id}},

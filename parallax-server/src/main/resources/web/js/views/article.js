@@ -3,6 +3,7 @@
 // a span shows what it resolved to. #/article/ID?begin=B&end=E scrolls to that span and marks it.
 import {el, append, route, section, note, articleName} from '../dom.js';
 import {cached} from '../api.js';
+import {slice} from '../words.js';
 
 /** The spans of an article, each {kind, label, begin, end, describe()}. */
 function spansOf(article) {
@@ -60,20 +61,20 @@ function entityLine(entity) {
 }
 
 /** What a span resolved to, as DOM. */
-function describe(span) {
+function describe(article, span) {
   const data = span.data;
   if (span.kind === 'mention') {
-    return [el('strong', {text: data.type}), ' “', data.text, '” → ', data.entity ? entityLine(data.entity) : 'no entity'];
+    return [el('strong', {text: data.type}), ' “', slice(article, data), '” → ', data.entity ? entityLine(data.entity) : 'no entity'];
   }
   if (span.kind === 'time') {
     const reference = data.reference ? ` (relative to the ${data.reference.kind} date ${data.reference.date || ''})` : '';
-    return [el('strong', {text: 'TIMEX ' + data.type}), ' “', data.text, '” = ', el('code', {text: data.value || '?'}), reference];
+    return [el('strong', {text: 'TIMEX ' + data.type}), ' “', slice(article, data), '” = ', el('code', {text: data.value || '?'}), reference];
   }
   const speaker = data.speaker;
-  const who = speaker ? ['“', speaker.text, '”', speaker.entity ? [' → ', entityLine(speaker.entity)] : '', speaker.resolution ? ` (by ${speaker.resolution})` : ''] : 'no speaker found';
+  const who = speaker ? ['“', slice(article, speaker), '”', speaker.entity ? [' → ', entityLine(speaker.entity)] : '', speaker.resolution ? ` (by ${speaker.resolution})` : ''] : 'no speaker found';
   if (span.kind === 'speaker') return [el('strong', {text: 'SPEAKER'}), ' of a ', data.kind, ' quote: ', who];
-  return [el('strong', {text: `QUOTE (${data.kind})`}), ' said by ', who, data.cue ? ` — cue “${data.cue.text}”` : '',
-    data.addressee ? ` — to “${data.addressee.text}”` : ''];
+  return [el('strong', {text: `QUOTE (${data.kind})`}), ' said by ', who, data.cue ? ` — cue “${slice(article, data.cue)}”` : '',
+    data.addressee ? ` — to “${slice(article, data.addressee)}”` : ''];
 }
 
 function reader(article, target) {
@@ -105,7 +106,7 @@ function reader(article, target) {
   const show = (event) => {
     const node = event.target.closest('.span');
     if (!node || !node.spans) return;
-    const rows = node.spans.slice().sort((a, b) => (b.end - b.begin) - (a.end - a.begin)).map((span) => el('p', {}, describe(span)));
+    const rows = node.spans.slice().sort((a, b) => (b.end - b.begin) - (a.end - a.begin)).map((span) => el('p', {}, describe(article, span)));
     tip.replaceChildren(...rows);
     tip.hidden = false;
     const box = node.getBoundingClientRect(), outer = text.getBoundingClientRect();
@@ -157,7 +158,7 @@ export async function articleView(where) {
   view.append(el('p', {class: 'help', text: 'Hover or focus (Tab) a highlighted span to see what it resolved to: the entity, a time expression\'s value, a quote\'s speaker.'}));
   if (article.embeddedPosts && article.embeddedPosts.length) {
     view.append(section('Embedded posts', el('ul', {}, article.embeddedPosts.map((post) => el('li', {},
-      `${post.author || 'unknown'}${post.published ? ', ' + post.published : ''}: `, el('a', {href: route('article', article.id, {begin: post.begin, end: post.end}), text: post.text.slice(0, 140)}))))));
+      `${post.author || 'unknown'}${post.published ? ', ' + post.published : ''}: `, el('a', {href: route('article', article.id, {begin: post.begin, end: post.end}), text: slice(article, post).slice(0, 140)}))))));
   }
   if (article.removed && article.removed.length) {
     view.append(el('details', {class: 'removed'}, el('summary', {text: `${article.removed.length} part(s) left out of the text (boilerplate)`}),

@@ -49,17 +49,18 @@ export function auditTable(corrections) {
 }
 
 /**
- * The audit log's entries about a subject, refreshed after each correction here: those whose subject
- * or argument names one of {@code subjects} (an entity's members, as article/entity, or a story's id
- * and articles: what corrections are recorded by, so that they survive renumbering).
+ * The audit log's entries about a subject, refreshed after each correction here: those whose subject,
+ * argument or description names one of {@code subjects}: an entity's id (named in its corrections'
+ * descriptions; their subject and argument are per-article members, which format 3.0 no longer lists),
+ * or a story's id and articles (what story corrections are recorded by, so that they survive renumbering).
  */
 export function auditAbout(subjects) {
   const box = el('div', {class: 'audit-about', 'aria-live': 'polite'});
   async function refresh() {
     try {
       const log = await get('/audit');
-      const about = (value) => value.split(/[\s,]+/).some((part) => subjects.includes(part));
-      box.replaceChildren(auditTable(log.corrections.filter((one) => about(one.subject) || about(one.argument))));
+      const about = (value) => value.split(/[\s,()'\[\]]+/).some((part) => subjects.includes(part));
+      box.replaceChildren(auditTable(log.corrections.filter((one) => about(one.subject) || about(one.argument) || about(one.description))));
     } catch (e) {
       box.replaceChildren(failure(e));
     }

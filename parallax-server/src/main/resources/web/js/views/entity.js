@@ -4,6 +4,7 @@ import {el, route, evidenceHref, section, note, pager, articleName} from '../dom
 import {get, forget} from '../api.js';
 import {timeline, eventList, coOccurrenceGraph} from '../charts.js';
 import {correctionForm, correct, auditAbout} from './corrections.js';
+import {fillWords} from '../words.js';
 
 const PAGE = 20;
 
@@ -12,13 +13,15 @@ export async function entityView(where) {
   const page = await get('/entities/' + encodeURIComponent(where.id), {offset, limit: PAGE});
   const entity = page.entity;
   const view = el('div', {class: 'entity-view', dataset: {entity: entity.id}});
+  // its articles: those of its aliases and roles (format 3.0 no longer lists them on the entity)
+  const articles = new Set([...entity.aliases.flatMap((alias) => alias.articles), ...entity.roles.map((role) => role.evidence && role.evidence.article).filter(Boolean)]);
   view.append(el('h1', {text: entity.name}),
-    el('p', {class: 'counts', text: `${entity.type} · in ${entity.articles.length} article${entity.articles.length === 1 ? '' : 's'} · id ${entity.id}`
+    el('p', {class: 'counts', text: `${entity.type} · in ${articles.size} article${articles.size === 1 ? '' : 's'} · id ${entity.id}`
       + (entity.metonymFor ? ` · stands for ${entity.metonymFor}` : '')}));
-  view.append(section('Aliases', el('ul', {class: 'aliases'}, entity.aliasArticles.map((alias) => el('li', {},
+  view.append(section('Aliases', el('ul', {class: 'aliases'}, entity.aliases.map((alias) => el('li', {},
     el('span', {class: 'alias', text: alias.name}), ` in ${alias.articles.length} article${alias.articles.length === 1 ? '' : 's'}`)))));
   view.append(section('Roles', entity.roles.length ? el('ul', {class: 'roles'}, entity.roles.map((role) => el('li', {},
-    el('strong', {text: role.title}), ' — ', el('a', {href: evidenceHref(role.evidence), text: '“' + role.evidence.text + '”'})))) : note('No roles found.')));
+    el('strong', {text: role.title}), ' — ', fillWords(el('a', {href: evidenceHref(role.evidence), text: '“…”'}), role.evidence.article, role.evidence, (words) => '“' + words + '”')))) : note('No roles found.')));
   view.append(section('Quotes', page.quotes.length ? el('ul', {class: 'quotes'}, page.quotes.map((quote) => el('li', {},
     el('a', {class: 'quote-link', href: route('article', quote.article, {begin: quote.span.begin, end: quote.span.end}), text: '“' + quote.text + '”'}),
     el('span', {class: 'source', text: ` ${quote.outlet}${quote.speaker ? ', as “' + quote.speaker + '”' : ''}`})))) : note('No quotes from this entity.')));
@@ -39,7 +42,7 @@ export async function entityView(where) {
 }
 
 function corrections(entity) {
-  const audit = auditAbout([entity.id, ...entity.members]);
+  const audit = auditAbout([entity.id]);
   const candidates = el('datalist', {id: 'entity-candidates'});
   const input = el('input', {type: 'text', id: 'merge-entity', list: 'entity-candidates', required: true, autocomplete: 'off'});
   input.addEventListener('input', async () => {
@@ -51,7 +54,7 @@ function corrections(entity) {
   const merge = correctionForm('Merge an entity into this one', 'Entity id (type a name to find it)',
     'The other entity\'s mentions, aliases and quotes become this one\'s; this one keeps its id.',
     (other) => correct('/entities/' + encodeURIComponent(entity.id) + '/merge', {merged: other.trim()}), input);
-  const alias = el('select', {id: 'split-alias', required: true}, entity.aliases.map((name) => el('option', {value: name, text: name})));
+  const alias = el('select', {id: 'split-alias', required: true}, entity.aliases.map((one) => el('option', {value: one.name, text: one.name})));
   const split = correctionForm('Split an alias off into an entity of its own', 'Alias',
     'Its mentions by that name become a new entity.',
     (name) => correct('/entities/' + encodeURIComponent(entity.id) + '/split', {alias: name}), alias);

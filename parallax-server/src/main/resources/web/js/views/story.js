@@ -5,6 +5,7 @@ import {el, route, evidenceHref, section, note, failure, articleName, outletClas
 import {get, cached, each, forget} from '../api.js';
 import {coverageBar, blindspot, timeline, eventList} from '../charts.js';
 import {correctionForm, correct, auditAbout} from './corrections.js';
+import {slice, fillWords} from '../words.js';
 
 const MOST_ARTICLES = 60, MOST_ENTITIES = 60, MOST_EVENTS = 300, CONTEXT = 200;
 
@@ -24,7 +25,7 @@ export async function storyView(where) {
     view.append(section('Summary', el('ol', {class: 'summary'}, story.summary.map((sentence) => {
       const source = el('span', {class: 'source', text: `(${sentence.article})`});
       sources.push([sentence.article, source]);
-      return el('li', {}, el('a', {href: evidenceHref(sentence), text: sentence.text}), ' ', source);
+      return el('li', {}, fillWords(el('a', {href: evidenceHref(sentence), text: '…'}), sentence.article, sentence), ' ', source);
     }))));
   }
   // what needs the story's articles, entities and events fills in as they arrive: the matrix is there first
@@ -89,8 +90,9 @@ function quotesBySpeaker(articles, entityById) {
   for (const article of articles) {
     for (const quote of article.quotes || []) {
       const speaker = quote.speaker;
-      const key = speaker ? (speaker.entity || 'text:' + speaker.text) : 'unattributed';
-      const name = speaker ? (speaker.entity && entityById[speaker.entity] ? entityById[speaker.entity].name : speaker.text) : 'No speaker found';
+      const said = slice(article, speaker);
+      const key = speaker ? (speaker.entity || 'text:' + said) : 'unattributed';
+      const name = speaker ? (speaker.entity && entityById[speaker.entity] ? entityById[speaker.entity].name : said) : 'No speaker found';
       if (!groups.has(key)) groups.set(key, {name, entity: speaker && speaker.entity, quotes: []});
       groups.get(key).quotes.push({article, quote});
     }
@@ -101,8 +103,8 @@ function quotesBySpeaker(articles, entityById) {
     el('h3', {}, group.entity ? el('a', {href: route('entity', group.entity), text: group.name}) : group.name,
       el('span', {class: 'count', text: ` (${group.quotes.length})`})),
     el('ul', {class: 'quotes'}, group.quotes.map(({article, quote}) => el('li', {},
-      el('a', {class: 'quote-link', href: evidenceHref({article: article.id, begin: quote.begin, end: quote.end}), text: '“' + quote.text + '”'}),
-      ' ', el('span', {class: 'source', text: `${article.outlet || ''}${quote.speaker ? ', as “' + quote.speaker.text + '”' : ''}`})))))));
+      el('a', {class: 'quote-link', href: evidenceHref({article: article.id, begin: quote.begin, end: quote.end}), text: '“' + slice(article, quote) + '”'}),
+      ' ', el('span', {class: 'source', text: `${article.outlet || ''}${quote.speaker ? ', as “' + slice(article, quote.speaker) + '”' : ''}`})))))));
 }
 
 function claimMatrix(matrix, allOutlets, articleById, panel) {
@@ -162,7 +164,7 @@ function sideBySide(matrix) {
         const cell = cells.get(outlet) || {stance: 'absent', evidence: []};
         return el('div', {class: 'wording stance-' + cell.stance}, el('h4', {text: `${outlet}: ${cell.stance}`}),
           cell.evidence.length ? cell.evidence.map((evidence) => el('p', {},
-            el('a', {href: evidenceHref(evidence), text: evidence.text}), evidence.stance !== cell.stance ? ` (${evidence.stance})` : ''))
+            fillWords(el('a', {href: evidenceHref(evidence), text: '…'}), evidence.article, evidence), evidence.stance !== cell.stance ? ` (${evidence.stance})` : ''))
             : el('p', {class: 'note', text: 'left out'}));
       })), blindspot(claim.blindspots));
     box.append(details);

@@ -43,6 +43,15 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         WebElement view = browser.waitFor(".story-view[data-complete='true']");
         String id = view.getAttribute("data-story");
         JsonNode story = api("/api/v1/stories/" + id).path("story");
+        // format 3.0: spans carry no words; the page slices them out of their articles' text
+        JsonNode sentence = story.path("summary").path(0);
+        assertThat(sentence.isMissingNode()).as("the seeds' story has a summary").isFalse();
+        assertThat(browser.waitForText(".summary li a", words(sentence)).getText()).isEqualTo(words(sentence));
+        JsonNode dated = story.path("events").isEmpty() ? null
+                : api("/api/v1/events/" + story.path("events").get(0).asText()).path("dates").path(0).path("evidence");
+        if (dated != null && !dated.isMissingNode()) {
+            browser.waitForText(".events", "dated by “" + words(dated) + "”");
+        }
         // the timeline: one mark per dated event, each a link to its evidence in an article
         List<WebElement> marks = browser.all(".timeline-svg a.event-link");
         assertThat(marks).isNotEmpty();
@@ -108,6 +117,12 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         browser.screenshot("article");
     }
 
+    /** The words of a format 3.0 evidence span: its article's text between its offsets, read through the API. */
+    private static String words(JsonNode evidence) throws Exception {
+        String text = api("/api/v1/articles/" + evidence.path("article").asText()).path("article").path("text").asText();
+        return text.substring(evidence.path("begin").asInt(), evidence.path("end").asInt());
+    }
+
     @Test
     @Order(4)
     void anEntityPageShowsAliasesRolesQuotesTimelineArticlesAndItsGraph() throws Exception {
@@ -116,8 +131,12 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         JsonNode page = api("/api/v1/entities/" + id);
         browser.open("#/entity/" + id, ".entity-view[data-entity='" + id + "']");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(page.path("entity").path("name").asText());
-        assertThat(browser.all(".aliases li")).hasSize(page.path("entity").path("aliasArticles").size());
+        assertThat(browser.all(".aliases li")).hasSize(page.path("entity").path("aliases").size());
         assertThat(browser.all(".roles li")).hasSize(page.path("entity").path("roles").size());
+        JsonNode role = page.path("entity").path("roles").path(0);
+        if (!role.isMissingNode()) {
+            browser.waitForText(".roles li", "“" + words(role.path("evidence")) + "”");
+        }
         assertThat(browser.all("svg.graph a")).hasSize(Math.min(24, page.path("coOccurring").size()));
         assertThat(browser.all(".articles li")).hasSize(page.path("articles").path("hits").size());
         browser.script("document.querySelector('svg.graph').scrollIntoView({block: 'center'})");
