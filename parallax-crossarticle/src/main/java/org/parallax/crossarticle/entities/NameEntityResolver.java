@@ -172,7 +172,8 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
     /**
      * The keys through which {@link #resolve} may let a per-article entity meet another: its same-name keys,
      * its blocking keys for variant names, the skeletons of its name tokens (one-token names and the surnames
-     * and given names they may join), and the seat of government or state it names (metonyms). Two entities
+     * and given names they may join), the words an organisation's name may be shortened to, and the seat of
+     * government or state it names (metonyms). Two entities
      * that are not connected through shared keys (directly or by a chain of entities) are never one resolved
      * entity, and neither changes how the other is resolved. So each connected group of entities, with the
      * articles (text and mentions) they come from, may be resolved apart, in input order, and gives the same
@@ -202,6 +203,13 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
         if (node.person()) {
             for (String token : node.tokens()) {
                 keys.add("person-token|" + NameNormalizer.skeleton(token));
+            }
+        }
+        if (node.group() == TypeGroup.ORGANIZATION && !node.tokens().isEmpty()) {
+            // linkShortOrganizations: a one-token name meets every longer organisation name it may shorten.
+            List<String> heads = node.tokens().size() == 1 ? node.tokens() : heads(node.tokens());
+            for (String head : heads) {
+                keys.add("organization-head|" + head);
             }
         }
         return keys;
