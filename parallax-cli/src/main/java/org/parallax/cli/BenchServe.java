@@ -9,13 +9,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.parallax.ingest.FormatReaders;
 import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
-import org.parallax.language.LanguagePipelines;
-import org.parallax.model.Article;
 import org.parallax.pipeline.ClaimChecker;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.PipelineSettings;
@@ -59,13 +58,12 @@ final class BenchServe implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> texts = corpus.texts();
-        if (texts.isEmpty()) {
-            spec.commandLine().getErr().println("parallax: no articles in " + corpus.paths);
+        StoreBenchmark filler = new StoreBenchmark(new StoreBenchmark.Settings(corpus.sample, corpus.articles, corpus.articles, 0, 256), out);
+        Optional<StoreBenchmark.Baseline> analysed = corpus.baseline(filler, spec.commandLine().getErr());
+        if (analysed.isEmpty()) {
             return ExitCodes.FATAL;
         }
-        StoreBenchmark filler = new StoreBenchmark(new StoreBenchmark.Settings(corpus.sample, corpus.articles, corpus.articles, 0, 256), out);
-        StoreBenchmark.Baseline baseline = filler.baseline(texts, LanguagePipelines.standard()::annotate);
+        StoreBenchmark.Baseline baseline = analysed.get();
         Path folder = Files.createDirectories(Path.of("parallax-out")).resolve("bench-serve-" + System.currentTimeMillis());
         List<String> rows = new ArrayList<>();
         try (Store store = Store.open(StoreLocation.embedded(folder))) {

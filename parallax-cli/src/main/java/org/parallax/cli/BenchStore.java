@@ -9,10 +9,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.parallax.language.LanguagePipelines;
-import org.parallax.model.Article;
 import org.parallax.store.Store;
 import org.parallax.store.StoreBenchmark;
 import org.parallax.store.StoreLocation;
@@ -59,13 +58,12 @@ final class BenchStore implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        List<Article> texts = corpus.texts();
-        if (texts.isEmpty()) {
-            spec.commandLine().getErr().println("parallax: no articles in " + corpus.paths);
+        StoreBenchmark benchmark = new StoreBenchmark(new StoreBenchmark.Settings(corpus.sample, corpus.articles, searchArticles, queries, 256), out);
+        Optional<StoreBenchmark.Baseline> analysed = corpus.baseline(benchmark, spec.commandLine().getErr());
+        if (analysed.isEmpty()) {
             return ExitCodes.FATAL;
         }
-        StoreBenchmark benchmark = new StoreBenchmark(new StoreBenchmark.Settings(corpus.sample, corpus.articles, searchArticles, queries, 256), out);
-        StoreBenchmark.Baseline baseline = benchmark.baseline(texts, LanguagePipelines.standard()::annotate);
+        StoreBenchmark.Baseline baseline = analysed.get();
         List<String> rows = new ArrayList<>();
         rows.add(String.format(Locale.ROOT, "| both | language layer on %d real articles (1 thread) | %.0f ms/article wall, %.0f ms CPU |",
                 baseline.analysed().size(), baseline.perArticleWall() * 1000, baseline.perArticleCpu() * 1000));

@@ -1,12 +1,16 @@
 package org.parallax.cli;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.parallax.ingest.FormatReaders;
 import org.parallax.ingest.IngestListener;
 import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.Ingestor;
+import org.parallax.language.LanguagePipelines;
 import org.parallax.model.Article;
+import org.parallax.store.StoreBenchmark;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -29,5 +33,18 @@ final class CorpusOptions {
     /** The real articles, read (cleaned, not analysed). */
     List<Article> texts() {
         return new Ingestor(FormatReaders.standard(), IngestOptions.defaults()).ingest(paths, IngestListener.NONE).articles();
+    }
+
+    /**
+     * The real articles analysed by the language layer as {@code benchmark} samples them; empty (with the reason on
+     * {@code err}) when the paths hold no article.
+     */
+    Optional<StoreBenchmark.Baseline> baseline(StoreBenchmark benchmark, PrintWriter err) {
+        List<Article> texts = texts();
+        if (texts.isEmpty()) {
+            err.println("parallax: no articles in " + paths);
+            return Optional.empty();
+        }
+        return Optional.of(benchmark.baseline(texts, LanguagePipelines.standard()::annotate));
     }
 }
