@@ -2,6 +2,8 @@ package org.parallax.crossarticle.claims;
 
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -50,7 +52,8 @@ record ClaimCandidate(String article, int order, Optional<LocalDate> published, 
         Objects.requireNonNull(evidence, "evidence");
         Objects.requireNonNull(statement, "statement");
         Objects.requireNonNull(display, "display");
-        entities = Set.copyOf(entities);
+        // in the order given, not Set.copyOf's per-run order: the claim's subjects are ranked by it among equals
+        entities = Collections.unmodifiableSet(new LinkedHashSet<>(entities));
         context = Set.copyOf(context);
         Objects.requireNonNull(source, "source");
         stems = Set.copyOf(stems);
