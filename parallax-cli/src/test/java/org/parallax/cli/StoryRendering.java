@@ -30,7 +30,7 @@ final class StoryRendering {
         for (JsonNode article : analysis.get("articles")) {
             files.put(article.get("id").asText(), article.get("source").asText().replaceAll(".*/", ""));
             texts.put(article.get("id").asText(), article.get("text").asText());
-            outlets.put(article.get("id").asText(), article.get("outlet").asText());
+            outlets.put(article.get("id").asText(), article.path("outlet").asText());
         }
         StringBuilder out = new StringBuilder();
         for (JsonNode entity : analysis.get("entities")) {
@@ -38,7 +38,7 @@ final class StoryRendering {
             entity.get("aliases").forEach(alias -> aliases.add(alias.get("name").asText()));
             out.append("ENTITY ").append(entity.get("type").asText()).append(' ').append(quoted(entity.get("name").asText()))
                     .append(" aliases=").append(aliases);
-            if (!entity.get("metonymFor").isNull()) {
+            if (entity.hasNonNull("metonymFor")) {
                 out.append(" stands-for=").append(names.get(entity.get("metonymFor").asText()));
             }
             out.append('\n');
@@ -46,9 +46,9 @@ final class StoryRendering {
         for (JsonNode event : analysis.get("events")) {
             List<String> who = new ArrayList<>();
             event.get("participants").forEach(id -> who.add(names.get(id.asText())));
-            out.append("EVENT ").append(event.get("date").asText("undated")).append(' ').append(quoted(event.get("summary").asText()))
+            out.append("EVENT ").append(event.path("date").asText("undated")).append(' ').append(quoted(event.get("summary").asText()))
                     .append(" who=").append(who);
-            if (!event.get("place").isNull()) {
+            if (event.hasNonNull("place")) {
                 out.append(" where=").append(names.get(event.get("place").asText()));
             }
             out.append('\n');

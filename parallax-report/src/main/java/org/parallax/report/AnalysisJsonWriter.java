@@ -27,6 +27,7 @@ import org.parallax.model.RemovedText;
 import org.parallax.model.Role;
 import org.parallax.model.Span;
 import org.parallax.model.Speaker;
+import org.parallax.model.TimeReference;
 import org.parallax.model.Timex;
 
 /**
@@ -42,7 +43,7 @@ import org.parallax.model.Timex;
  */
 public final class AnalysisJsonWriter {
 
-    public static final String FORMAT_VERSION = "3.0";
+    public static final String FORMAT_VERSION = "4.0";
 
     private final JsonFactory factory = new JsonFactory();
 
@@ -180,8 +181,6 @@ public final class AnalysisJsonWriter {
                 json.writeObjectFieldStart("cue");
                 writeOffsets(json, quote.cue().get());
                 json.writeEndObject();
-            } else {
-                json.writeNullField("cue");
             }
             if (quote.speaker().isPresent()) {
                 Speaker speaker = quote.speaker().get();
@@ -190,15 +189,11 @@ public final class AnalysisJsonWriter {
                 writeOptional(json, "entity", speaker.entity().map(id -> resolved.getOrDefault(id, id)));
                 json.writeStringField("resolution", lower(speaker.resolution().name()));
                 json.writeEndObject();
-            } else {
-                json.writeNullField("speaker");
             }
             if (quote.addressee().isPresent()) {
                 json.writeObjectFieldStart("addressee");
                 writeOffsets(json, quote.addressee().get());
                 json.writeEndObject();
-            } else {
-                json.writeNullField("addressee");
             }
             json.writeEndObject();
         }
@@ -209,10 +204,13 @@ public final class AnalysisJsonWriter {
             writeOffsets(json, timex.span());
             json.writeStringField("type", timex.type().name());
             json.writeStringField("value", timex.value());
-            json.writeObjectFieldStart("reference");
-            json.writeStringField("kind", lower(timex.reference().kind().name()));
-            writeOptional(json, "date", timex.reference().date().map(Object::toString));
-            json.writeEndObject();
+            // Read against the article's own publication date (its "published") unless it says otherwise.
+            if (!readAgainstPublication(timex, article)) {
+                json.writeObjectFieldStart("reference");
+                json.writeStringField("kind", lower(timex.reference().kind().name()));
+                writeOptional(json, "date", timex.reference().date().map(Object::toString));
+                json.writeEndObject();
+            }
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -270,12 +268,17 @@ public final class AnalysisJsonWriter {
         json.writeNumberField("end", span.end());
     }
 
+    /** A field with a value; none without one (format 4.0: absent values are left out, see docs/analysis.md). */
     static void writeOptional(JsonGenerator json, String field, Optional<String> value) throws IOException {
         if (value.isPresent()) {
             json.writeStringField(field, value.get());
-        } else {
-            json.writeNullField(field);
         }
+    }
+
+    /** Whether a time expression was read against its article's own publication date, which the format leaves implied. */
+    private static boolean readAgainstPublication(Timex timex, Article article) {
+        return timex.reference().kind() == TimeReference.Kind.PUBLICATION && timex.reference().date().isPresent()
+                && timex.reference().date().equals(article.published());
     }
 
     /** Enum constants as JSON values: {@code JSON_LINES} becomes {@code json-lines}. */

@@ -120,8 +120,6 @@ final class CrossArticleJson {
         if (dating.evidence().isPresent()) {
             json.writeFieldName("dateEvidence");
             writeLocal(new Evidence(mention.article(), dating.evidence().get()), articles, json);
-        } else {
-            json.writeNullField("dateEvidence");
         }
         json.writeEndObject();
     }
@@ -163,8 +161,6 @@ final class CrossArticleJson {
                     if (link.evidence().isPresent()) {
                         json.writeFieldName("evidence");
                         writeLinkEvidence(link.evidence().get(), report.article(), articles, json);
-                    } else {
-                        json.writeNullField("evidence");
                     }
                     json.writeEndObject();
                 }

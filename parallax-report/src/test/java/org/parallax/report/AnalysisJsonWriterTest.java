@@ -40,7 +40,21 @@ class AnalysisJsonWriterTest {
         assertThat(covered(article, article.at("/quotes/1/addressee"))).isEqualTo("KAN");
         assertThat(article.at("/quotes/1/kind").asText()).isEqualTo("direct");
         assertThat(article.at("/timexes/0/value").asText()).isEqualTo("2022-02-27");
-        assertThat(article.at("/timexes/0/reference/kind").asText()).isEqualTo("publication");
+        assertThat(article.at("/timexes/0").has("reference"))
+                .as("read against the article's own publication date, which format 4.0 leaves implied").isFalse();
+    }
+
+    /** Issue 8 (output size, format 4.0): a field without a value is left out, not written as null. */
+    @Test
+    void issue8AbsentValuesAreLeftOutNotWrittenAsNull() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AnalysisJsonWriter().write(SampleAnalysis.build(), out);
+        String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode article = write().at("/articles/0");
+
+        assertThat(json).doesNotContain(":null");
+        assertThat(article.has("url")).isFalse();
+        assertThat(article.has("published")).isTrue();
     }
 
     @Test
@@ -95,7 +109,7 @@ class AnalysisJsonWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new AnalysisJsonWriter().write(SampleAnalysis.build(), out);
         String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{\n  \"format\":\"parallax-analysis\",\n  \"version\":\"3.0\"");
+        assertThat(json).startsWith("{\n  \"format\":\"parallax-analysis\",\n  \"version\":\"4.0\"");
         assertThat(json.lines().filter(line -> line.startsWith("    {\"id\":\"a1\"")).count()).isEqualTo(1);
         assertThat(json.lines().filter(line -> line.startsWith("    {\"id\":\"s1\"")).count()).isEqualTo(1);
         assertThat(json).doesNotContain("\n      ");

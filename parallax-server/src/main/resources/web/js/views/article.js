@@ -67,7 +67,9 @@ function describe(article, span) {
     return [el('strong', {text: data.type}), ' “', slice(article, data), '” → ', data.entity ? entityLine(data.entity) : 'no entity'];
   }
   if (span.kind === 'time') {
-    const reference = data.reference ? ` (relative to the ${data.reference.kind} date ${data.reference.date || ''})` : '';
+    // analysis format 4.0 leaves out the reference when it is the article's own publication date
+    const basis = data.reference || (article.published ? {kind: 'publication', date: article.published} : null);
+    const reference = basis ? ` (relative to the ${basis.kind} date ${basis.date || ''})` : '';
     return [el('strong', {text: 'TIMEX ' + data.type}), ' “', slice(article, data), '” = ', el('code', {text: data.value || '?'}), reference];
   }
   const speaker = data.speaker;

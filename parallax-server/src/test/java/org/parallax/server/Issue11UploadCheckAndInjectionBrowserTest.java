@@ -112,7 +112,7 @@ class Issue11UploadCheckAndInjectionBrowserTest extends SeedsInBrowser {
             inert();
         }
         for (JsonNode mention : article.path("mentions")) {
-            if (!mention.path("entity").isNull()) {
+            if (mention.hasNonNull("entity")) {
                 browser.open("#/entity/" + mention.path("entity").asText(), ".entity-view");
                 inert();
                 break;

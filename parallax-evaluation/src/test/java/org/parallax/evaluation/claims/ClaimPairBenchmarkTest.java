@@ -17,7 +17,7 @@ import org.parallax.evaluation.claims.ClaimPairBenchmark.StratumFigures;
 class ClaimPairBenchmarkTest {
 
     private static final String ANALYSIS = """
-            {"format":"parallax-analysis","version":"3.0","articles":[
+            {"format":"parallax-analysis","version":"4.0","articles":[
               {"id":"a1","source":"train/text/politico_poll.txt","text":"Clinton leads 46 to 44. Ryan is not ready."},
               {"id":"a2","source":"train/text/nyt_poll.txt","text":"Ryan is just not ready. Clinton leads 49 to 39."}],
              "stories":[{"id":"s1","claims":[
