@@ -45,6 +45,11 @@ final class TrainAttribution implements Callable<Integer> {
             description = "A folder keeping CoreNLP's parses between runs (none by default: every article is parsed).")
     Optional<Path> parseCache;
 
+    @Option(names = "--held-out-models", paramLabel = "DIR",
+            description = "Also write the chosen models as fit without the held-out train articles to this folder (to read"
+                    + " the held-out articles' errors with HeldOutErrors).")
+    Optional<Path> heldOutModels;
+
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "parallax-out/train-attribution.txt",
             description = "Where the training figures are written (default: ${DEFAULT-VALUE}).")
     Path output;
@@ -52,7 +57,7 @@ final class TrainAttribution implements Callable<Integer> {
     @Override
     public Integer call() {
         AttributionTraining.Result result = AttributionTraining.train(directory, model, sourceModel, parseCache,
-                cueSetting.map(AttributionTraining.CueSetting::parse));
+                cueSetting.map(AttributionTraining.CueSetting::parse), heldOutModels);
         spec.commandLine().getOut().print(result.summary());
         try {
             if (output.toAbsolutePath().getParent() != null) {

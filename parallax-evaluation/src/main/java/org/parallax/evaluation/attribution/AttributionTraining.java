@@ -1,5 +1,8 @@
 package org.parallax.evaluation.attribution;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -55,6 +58,9 @@ public final class AttributionTraining {
     static final double[] STRENGTHS = {2.0, 8.0};
     static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6};
     private static final int MAX_ITERATIONS = 200;
+    /** The file names of the models fit on the fitting articles alone, in a held-out models folder. */
+    public static final String HELD_OUT_CUE_MODEL = "held-out-cue-model.tsv.gz";
+    public static final String HELD_OUT_SOURCE_MODEL = "held-out-source-model.tsv.gz";
 
     private AttributionTraining() {
     }
@@ -101,15 +107,19 @@ public final class AttributionTraining {
     }
 
     public static Result train(Path polnearDirectory, Path output, Optional<Path> parseCache) {
-        return train(polnearDirectory, output, output.resolveSibling("source-model.tsv.gz"), parseCache, Optional.empty());
+        return train(polnearDirectory, output, output.resolveSibling("source-model.tsv.gz"), parseCache, Optional.empty(),
+                Optional.empty());
     }
 
     /**
      * Trains the cue model (written to {@code output}), then the source picker on the frames of the chosen cue model
      * (written to {@code sourceOutput}); with a {@code fixed} cue setting, the search over cue settings is skipped.
+     * With a {@code heldOutModels} folder, the chosen models as fit on the fitting articles alone are written there
+     * too ({@value #HELD_OUT_CUE_MODEL}, {@value #HELD_OUT_SOURCE_MODEL}), so that the held-out articles' errors can be
+     * read with models that never saw them ({@link HeldOutErrors}).
      */
     public static Result train(Path polnearDirectory, Path output, Path sourceOutput, Optional<Path> parseCache,
-            Optional<CueSetting> fixed) {
+            Optional<CueSetting> fixed, Optional<Path> heldOutModels) {
         List<PolnearArticle> articles = PolnearCorpus.read(polnearDirectory, "train");
         if (articles.isEmpty()) {
             throw new IllegalArgumentException(polnearDirectory + " has no train articles in metadata.tsv");
@@ -166,6 +176,12 @@ public final class AttributionTraining {
             lines.add(label + ": " + figures(score));
             return score;
         }, lines);
+        heldOutModels.ifPresent(folder -> {
+            createDirectories(folder);
+            heldOutCues.write(folder.resolve(HELD_OUT_CUE_MODEL));
+            tuned.write(folder.resolve(HELD_OUT_SOURCE_MODEL));
+            lines.add("models fit on the " + fit.size() + " fitting articles written to " + folder);
+        });
         CueModel model = fit(all, bestStrength, bestThreshold);
         model.write(output);
         int features = model.size();
@@ -176,6 +192,14 @@ public final class AttributionTraining {
         lines.add(String.format(Locale.ROOT, "source picker refit on all %d train articles: %d features, written to %s",
                 all.size(), sources.size(), sourceOutput));
         return new Result(lines, bestStrength, bestThreshold, features, sources.size());
+    }
+
+    private static void createDirectories(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder for held-out models " + folder, e);
+        }
     }
 
     private static List<SourceTraining.Article> sourceArticles(List<Parsed> articles) {
@@ -295,7 +319,7 @@ public final class AttributionTraining {
         }
         Result result = train(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]),
                 args.length > 3 ? Optional.of(Path.of(args[3])) : Optional.empty(),
-                args.length > 4 ? Optional.of(CueSetting.parse(args[4])) : Optional.empty());
+                args.length > 4 ? Optional.of(CueSetting.parse(args[4])) : Optional.empty(), Optional.empty());
         System.out.print(result.summary());
     }
 }
