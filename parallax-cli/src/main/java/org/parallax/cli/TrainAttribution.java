@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code parallax train attribution DIR}: the quote stage's cue model and source picker, trained on PolNeAR's train split. */
 @Command(name = "attribution",
         mixinStandardHelpOptions = true,
-        description = "Trains the quote stage's cue model and source picker on PolNeAR's train split (tuned on held-out train articles,"
+        description = "Trains the quote stage's cue model, source picker and frame check on PolNeAR's train split (tuned on held-out train articles,"
                 + " dev untouched) and writes it where the language layer loads it from.")
 final class TrainAttribution implements Callable<Integer> {
 
@@ -36,6 +36,11 @@ final class TrainAttribution implements Callable<Integer> {
             defaultValue = "parallax-language/src/main/resources/org/parallax/language/quotes/source-model.tsv.gz",
             description = "Where the source picker is written (default: ${DEFAULT-VALUE}; rebuild to ship it).")
     Path sourceModel;
+
+    @Option(names = "--frame-model", paramLabel = "FILE",
+            defaultValue = "parallax-language/src/main/resources/org/parallax/language/quotes/frame-model.tsv.gz",
+            description = "Where the frame check is written (default: ${DEFAULT-VALUE}; rebuild to ship it).")
+    Path frameModel;
 
     @Option(names = "--cue-setting", paramLabel = "STRENGTH:THRESHOLD",
             description = "Use this cue model setting (e.g. 8:0.3, what a full run chose) instead of searching the settings.")
@@ -56,7 +61,7 @@ final class TrainAttribution implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        AttributionTraining.Result result = AttributionTraining.train(directory, model, sourceModel, parseCache,
+        AttributionTraining.Result result = AttributionTraining.train(directory, model, sourceModel, frameModel, parseCache,
                 cueSetting.map(AttributionTraining.CueSetting::parse), heldOutModels);
         spec.commandLine().getOut().print(result.summary());
         try {

@@ -16,6 +16,7 @@ import org.parallax.language.corenlp.CoreNlpOptions;
 import org.parallax.language.corenlp.CoreNlpParser;
 import org.parallax.language.entities.EntityStage;
 import org.parallax.language.quotes.CueModel;
+import org.parallax.language.quotes.FrameModel;
 import org.parallax.language.quotes.QuoteStage;
 import org.parallax.language.quotes.SourceModel;
 import org.parallax.model.AnalyzedArticle;
@@ -62,9 +63,11 @@ public final class HeldOutErrors {
         Path models = Path.of(args[2]);
         CueModel cues = CueModel.read(models.resolve(AttributionTraining.HELD_OUT_CUE_MODEL));
         SourceModel sources = SourceModel.read(models.resolve(AttributionTraining.HELD_OUT_SOURCE_MODEL));
+        Path frameFile = models.resolve(AttributionTraining.HELD_OUT_FRAME_MODEL);
+        Optional<FrameModel> frames = Files.isRegularFile(frameFile) ? Optional.of(FrameModel.read(frameFile)) : Optional.empty();
         CoreNlpParser parser = new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false));
         LanguagePipeline pipeline = new LanguagePipeline(List.of(new CachedParseStage(parser, Path.of(args[1])),
-                new EntityStage(), new QuoteStage(Optional.of(cues), Optional.of(sources))));
+                new EntityStage(), new QuoteStage(Optional.of(cues), Optional.of(sources), frames)));
         AttributionScore total = AttributionScore.zero();
         Map<String, Integer> counts = new TreeMap<>();
         StringBuilder out = new StringBuilder();
