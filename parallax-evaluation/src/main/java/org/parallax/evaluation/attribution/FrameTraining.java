@@ -1,10 +1,8 @@
 package org.parallax.evaluation.attribution;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiFunction;
 import org.parallax.language.quotes.CueModel;
@@ -51,20 +49,13 @@ final class FrameTraining {
                 labels.add(correct(example, article.gold()));
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
-        features.forEach(list -> list.forEach(feature -> counts.merge(feature, 1, Integer::sum)));
-        List<String> names = LogisticFit.vocabulary(counts, AttributionTraining.MIN_FEATURE_COUNT);
-        Map<String, Integer> vocabulary = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            vocabulary.put(names.get(i), i);
-        }
-        int[][] x = new int[features.size()][];
-        int[] y = new int[features.size()];
+        LogisticFit.Design design = LogisticFit.design(features, AttributionTraining.MIN_FEATURE_COUNT);
+        int[][] x = design.x();
+        int[] y = new int[x.length];
         for (int i = 0; i < x.length; i++) {
-            x[i] = features.get(i).stream().filter(vocabulary::containsKey).mapToInt(vocabulary::get).sorted().distinct().toArray();
             y[i] = labels.get(i) ? 1 : 0;
         }
-        LogisticFit.Weights fitted = LogisticFit.fit(names, x, y, STRENGTH, MAX_ITERATIONS);
+        LogisticFit.Weights fitted = LogisticFit.fit(design.names(), x, y, STRENGTH, MAX_ITERATIONS);
         FrameModel model = new FrameModel(fitted.weights(), fitted.intercept(), THRESHOLDS[0]);
         for (int i = 0; i < Math.min(200, x.length); i++) {
             double[] posterior = new double[2];

@@ -113,6 +113,19 @@ class Issue9AttributionRegressionTest {
         }
     }
 
+    /** The frame check keeps the rules' frames and the cue model's stances. */
+    @Nested
+    class FrameCheck {
+
+        @Test
+        void theRulesFramesAndTheModelsStancesStay() {
+            Found found = analyze("Clinton wants to raise the minimum wage to $15 an hour. “We will not back down,” Trump"
+                    + " told supporters in Ohio.");
+            assertThat(found.speakerName(found.quoteContaining("raise the minimum wage"))).isEqualTo("Clinton");
+            assertThat(found.speakerName(found.quoteContaining("We will not back down"))).isEqualTo("Trump");
+        }
+    }
+
     /** Attributions beyond speech verbs that PolNeAR annotates: stances, evaluations, plans, headline colons. */
     @Nested
     class TrainedCues {
