@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
 /** {@code parallax train attribution DIR}: the quote stage's cue model and source picker, trained on PolNeAR's train split. */
 @Command(name = "attribution",
         mixinStandardHelpOptions = true,
-        description = "Trains the quote stage's cue model and source picker on PolNeAR's train split (tuned on held-out train articles,"
+        description = "Trains the quote stage's cue model, source picker and frame check on PolNeAR's train split (tuned on held-out train articles,"
                 + " dev untouched) and writes it where the language layer loads it from.")
 final class TrainAttribution implements Callable<Integer> {
 
@@ -37,6 +37,11 @@ final class TrainAttribution implements Callable<Integer> {
             description = "Where the source picker is written (default: ${DEFAULT-VALUE}; rebuild to ship it).")
     Path sourceModel;
 
+    @Option(names = "--frame-model", paramLabel = "FILE",
+            defaultValue = "parallax-language/src/main/resources/org/parallax/language/quotes/frame-model.tsv.gz",
+            description = "Where the frame check is written (default: ${DEFAULT-VALUE}; rebuild to ship it).")
+    Path frameModel;
+
     @Option(names = "--cue-setting", paramLabel = "STRENGTH:THRESHOLD",
             description = "Use this cue model setting (e.g. 8:0.3, what a full run chose) instead of searching the settings.")
     Optional<String> cueSetting;
@@ -45,14 +50,19 @@ final class TrainAttribution implements Callable<Integer> {
             description = "A folder keeping CoreNLP's parses between runs (none by default: every article is parsed).")
     Optional<Path> parseCache;
 
+    @Option(names = "--held-out-models", paramLabel = "DIR",
+            description = "Also write the chosen models as fit without the held-out train articles to this folder (to read"
+                    + " the held-out articles' errors with HeldOutErrors).")
+    Optional<Path> heldOutModels;
+
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "parallax-out/train-attribution.txt",
             description = "Where the training figures are written (default: ${DEFAULT-VALUE}).")
     Path output;
 
     @Override
     public Integer call() {
-        AttributionTraining.Result result = AttributionTraining.train(directory, model, sourceModel, parseCache,
-                cueSetting.map(AttributionTraining.CueSetting::parse));
+        AttributionTraining.Result result = AttributionTraining.train(directory, model, sourceModel, frameModel, parseCache,
+                cueSetting.map(AttributionTraining.CueSetting::parse), heldOutModels);
         spec.commandLine().getOut().print(result.summary());
         try {
             if (output.toAbsolutePath().getParent() != null) {

@@ -1,5 +1,8 @@
 package org.parallax.evaluation.attribution;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -14,6 +17,7 @@ import org.parallax.language.corenlp.CoreNlpParser;
 import org.parallax.language.entities.EntityStage;
 import org.parallax.language.quotes.CueFeatures;
 import org.parallax.language.quotes.CueModel;
+import org.parallax.language.quotes.FrameModel;
 import org.parallax.language.quotes.QuoteStage;
 import org.parallax.language.quotes.SourceCandidates.CaseClass;
 import org.parallax.language.quotes.SourceModel;
@@ -55,6 +59,10 @@ public final class AttributionTraining {
     static final double[] STRENGTHS = {2.0, 8.0};
     static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6};
     private static final int MAX_ITERATIONS = 200;
+    /** The file names of the models fit on the fitting articles alone, in a held-out models folder. */
+    public static final String HELD_OUT_CUE_MODEL = "held-out-cue-model.tsv.gz";
+    public static final String HELD_OUT_SOURCE_MODEL = "held-out-source-model.tsv.gz";
+    public static final String HELD_OUT_FRAME_MODEL = "held-out-frame-model.tsv.gz";
 
     private AttributionTraining() {
     }
@@ -101,15 +109,20 @@ public final class AttributionTraining {
     }
 
     public static Result train(Path polnearDirectory, Path output, Optional<Path> parseCache) {
-        return train(polnearDirectory, output, output.resolveSibling("source-model.tsv.gz"), parseCache, Optional.empty());
+        return train(polnearDirectory, output, output.resolveSibling("source-model.tsv.gz"),
+                output.resolveSibling("frame-model.tsv.gz"), parseCache, Optional.empty(), Optional.empty());
     }
 
     /**
      * Trains the cue model (written to {@code output}), then the source picker on the frames of the chosen cue model
-     * (written to {@code sourceOutput}); with a {@code fixed} cue setting, the search over cue settings is skipped.
+     * (written to {@code sourceOutput}), then the frame check on the frames of both (written to {@code frameOutput});
+     * with a {@code fixed} cue setting, the search over cue settings is skipped.
+     * With a {@code heldOutModels} folder, the chosen models as fit on the fitting articles alone are written there
+     * too ({@value #HELD_OUT_CUE_MODEL}, {@value #HELD_OUT_SOURCE_MODEL}), so that the held-out articles' errors can be
+     * read with models that never saw them ({@link HeldOutErrors}).
      */
-    public static Result train(Path polnearDirectory, Path output, Path sourceOutput, Optional<Path> parseCache,
-            Optional<CueSetting> fixed) {
+    public static Result train(Path polnearDirectory, Path output, Path sourceOutput, Path frameOutput,
+            Optional<Path> parseCache, Optional<CueSetting> fixed, Optional<Path> heldOutModels) {
         List<PolnearArticle> articles = PolnearCorpus.read(polnearDirectory, "train");
         if (articles.isEmpty()) {
             throw new IllegalArgumentException(polnearDirectory + " has no train articles in metadata.tsv");
@@ -134,7 +147,7 @@ public final class AttributionTraining {
         Map<String, Parsed> byText = new HashMap<>();
         all.forEach(parsed -> byText.put(parsed.article().text(), parsed));
         TextParser known = text -> byText.get(text).text();
-        AttributionScore rules = score(heldOut, coreNlp, known, Optional.empty(), Optional.empty());
+        AttributionScore rules = score(heldOut, coreNlp, known, Optional.empty(), Optional.empty(), Optional.empty());
         lines.add("held-out, rules only:       " + figures(rules));
         double bestF1 = -1; // content F1 plus speaker accuracy: the issue sets a target on each
         double[] strengths = fixed.map(setting -> new double[] {setting.strength()}).orElse(STRENGTHS);
@@ -147,7 +160,8 @@ public final class AttributionTraining {
             fitted.put(strength, model);
             lines.add(String.format(Locale.ROOT, "strength %.1f: held-out cue tokens %s", strength, tokenFigures(model, heldOut)));
             for (double threshold : thresholds) {
-                AttributionScore score = score(heldOut, coreNlp, known, Optional.of(model.withThreshold(threshold)), Optional.empty());
+                AttributionScore score = score(heldOut, coreNlp, known, Optional.of(model.withThreshold(threshold)), Optional.empty(),
+                        Optional.empty());
                 lines.add(String.format(Locale.ROOT, "held-out, strength %.1f threshold %.2f: %s", strength, threshold, figures(score)));
                 if (score.f1() + score.speakerAccuracy() > bestF1) {
                     bestF1 = score.f1() + score.speakerAccuracy();
@@ -162,10 +176,24 @@ public final class AttributionTraining {
                 EnumSet.allOf(CaseClass.class));
         lines.add("source picker fit on the " + fit.size() + " articles' frames: " + picker.size() + " features");
         SourceModel tuned = SourceTraining.tune(picker, (sources, label) -> {
-            AttributionScore score = score(heldOut, coreNlp, known, Optional.of(heldOutCues), sources);
+            AttributionScore score = score(heldOut, coreNlp, known, Optional.of(heldOutCues), sources, Optional.empty());
             lines.add(label + ": " + figures(score));
             return score;
         }, lines);
+        FrameModel frameFit = FrameTraining.fit(sourceArticles(fit), heldOutCues, Optional.of(tuned));
+        lines.add("frame check fit on the " + fit.size() + " articles' frames: " + frameFit.size() + " features");
+        Optional<FrameModel> frameTuned = FrameTraining.tune(frameFit, (frames, label) -> {
+            AttributionScore score = score(heldOut, coreNlp, known, Optional.of(heldOutCues), Optional.of(tuned), frames);
+            lines.add(label + ": " + figures(score));
+            return score;
+        }, lines);
+        heldOutModels.ifPresent(folder -> {
+            createDirectories(folder);
+            heldOutCues.write(folder.resolve(HELD_OUT_CUE_MODEL));
+            tuned.write(folder.resolve(HELD_OUT_SOURCE_MODEL));
+            frameTuned.ifPresent(frames -> frames.write(folder.resolve(HELD_OUT_FRAME_MODEL)));
+            lines.add("models fit on the " + fit.size() + " fitting articles written to " + folder);
+        });
         CueModel model = fit(all, bestStrength, bestThreshold);
         model.write(output);
         int features = model.size();
@@ -175,7 +203,21 @@ public final class AttributionTraining {
         sources.write(sourceOutput);
         lines.add(String.format(Locale.ROOT, "source picker refit on all %d train articles: %d features, written to %s",
                 all.size(), sources.size(), sourceOutput));
+        // Without a setting that beat the stage without the check, the check is written so that it keeps every frame
+        double frameThreshold = frameTuned.map(FrameModel::threshold).orElse(Double.MIN_VALUE);
+        FrameModel frames = FrameTraining.fit(sourceArticles(all), model, Optional.of(sources)).withThreshold(frameThreshold);
+        frames.write(frameOutput);
+        lines.add(String.format(Locale.ROOT, "frame check refit on all %d train articles: %d features, written to %s",
+                all.size(), frames.size(), frameOutput));
         return new Result(lines, bestStrength, bestThreshold, features, sources.size());
+    }
+
+    private static void createDirectories(Path folder) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the folder for held-out models " + folder, e);
+        }
     }
 
     private static List<SourceTraining.Article> sourceArticles(List<Parsed> articles) {
@@ -271,9 +313,9 @@ public final class AttributionTraining {
     }
 
     private static AttributionScore score(List<Parsed> articles, CoreNlpParser coreNlp, TextParser known,
-            Optional<CueModel> model, Optional<SourceModel> sources) {
+            Optional<CueModel> model, Optional<SourceModel> sources, Optional<FrameModel> frames) {
         LanguagePipeline pipeline = new LanguagePipeline(List.of(new CachedParseStage(coreNlp, known), new EntityStage(),
-                new QuoteStage(model, sources)));
+                new QuoteStage(model, sources, frames)));
         AttributionScore total = AttributionScore.zero();
         for (Parsed parsed : articles) {
             AnalyzedArticle analyzed = pipeline.annotate(AttributionBenchmark.article(parsed.article()));
@@ -293,9 +335,9 @@ public final class AttributionTraining {
             System.err.println("usage: AttributionTraining POLNEAR_DIR CUE_MODEL_FILE SOURCE_MODEL_FILE [PARSE_CACHE_DIR [STRENGTH:THRESHOLD]]");
             System.exit(2);
         }
-        Result result = train(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]),
+        Result result = train(Path.of(args[0]), Path.of(args[1]), Path.of(args[2]), Path.of(args[1]).resolveSibling("frame-model.tsv.gz"),
                 args.length > 3 ? Optional.of(Path.of(args[3])) : Optional.empty(),
-                args.length > 4 ? Optional.of(CueSetting.parse(args[4])) : Optional.empty());
+                args.length > 4 ? Optional.of(CueSetting.parse(args[4])) : Optional.empty(), Optional.empty());
         System.out.print(result.summary());
     }
 }

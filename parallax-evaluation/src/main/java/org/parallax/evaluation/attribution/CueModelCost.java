@@ -2,6 +2,7 @@ package org.parallax.evaluation.attribution;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.parallax.language.text.ParsedText;
 import org.parallax.language.text.TextParser;
 
 /**
- * What the trained cue model adds to the quote stage's cost: the stage's CPU time per article on one thread, with
- * its rules alone and with rules and model, over the same parsed articles (parsing, entities and the model's one-time
+ * What the trained models add to the quote stage's cost: the stage's CPU time per article on one thread, with
+ * its rules alone, with rules and cue model, and with all its models (the layer's stage), over the same parsed articles (parsing, entities and the model's one-time
  * loading are not counted; each variant runs a warm-up round, then three timed rounds). CPU time of the measuring
  * thread, so that other processes on the machine distort it less than wall-clock time.
  *
@@ -41,8 +42,12 @@ public final class CueModelCost {
         TextParser parser = args.length > 2 ? new ParseCache(coreNlp, Path.of(args[2])) : coreNlp;
         Map<String, ParsedText> parses = new HashMap<>();
         articles.forEach(article -> parses.put(article.text(), parser.parse(article.text())));
-        for (Optional<CueModel> model : List.of(Optional.<CueModel>empty(), Optional.of(CueModel.standard()))) {
-            TimedStage quotes = new TimedStage(new QuoteStage(model));
+        Map<String, QuoteStage> stages = new LinkedHashMap<>();
+        stages.put("rules alone", new QuoteStage(Optional.empty()));
+        stages.put("rules and cue model", new QuoteStage(Optional.of(CueModel.standard())));
+        stages.put("rules, cue model, source picker and frame check (the layer's)", new QuoteStage());
+        for (Map.Entry<String, QuoteStage> stage : stages.entrySet()) {
+            TimedStage quotes = new TimedStage(stage.getValue());
             LanguagePipeline pipeline = new LanguagePipeline(List.of(new CachedParseStage(coreNlp, parses::get),
                     new EntityStage(), quotes));
             articles.forEach(article -> pipeline.annotate(AttributionBenchmark.article(article)));
@@ -51,7 +56,7 @@ public final class CueModelCost {
                 articles.forEach(article -> pipeline.annotate(AttributionBenchmark.article(article)));
             }
             System.out.printf(Locale.ROOT, "quote stage, %s: %.2f ms CPU per article (%d %s articles, one thread)%n",
-                    model.isPresent() ? "rules and cue model" : "rules alone", (quotes.cpuNanos() - warm) / 1e6 / ROUNDS / articles.size(),
+                    stage.getKey(), (quotes.cpuNanos() - warm) / 1e6 / ROUNDS / articles.size(),
                     articles.size(), compartment);
         }
     }

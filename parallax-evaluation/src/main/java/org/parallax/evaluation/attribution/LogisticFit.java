@@ -40,6 +40,31 @@ final class LogisticFit {
         return names;
     }
 
+    /**
+     * Examples as feature indices.
+     *
+     * @param names the features seen often enough, sorted
+     * @param x     each example's sorted, distinct indices into {@code names}
+     */
+    record Design(List<String> names, int[][] x) {
+    }
+
+    /** Each example's features as indices into the vocabulary of those seen at least {@code minimum} times. */
+    static Design design(List<List<String>> examples, int minimum) {
+        Map<String, Integer> counts = new HashMap<>();
+        examples.forEach(features -> features.forEach(feature -> counts.merge(feature, 1, Integer::sum)));
+        List<String> names = vocabulary(counts, minimum);
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.size(); i++) {
+            index.put(names.get(i), i);
+        }
+        int[][] x = new int[examples.size()][];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = examples.get(i).stream().filter(index::containsKey).mapToInt(index::get).sorted().distinct().toArray();
+        }
+        return new Design(names, x);
+    }
+
     /** Fits on examples {@code x} (sorted feature indices into {@code names}) with labels {@code y} (0 or 1). */
     static Weights fit(List<String> names, int[][] x, int[] y, double strength, int maxIterations) {
         Maxent.Binomial learned = Maxent.binomial(names.size(), x, y, strength, TOLERANCE, maxIterations);

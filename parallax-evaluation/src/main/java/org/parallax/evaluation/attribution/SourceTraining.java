@@ -2,10 +2,8 @@ package org.parallax.evaluation.attribution;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -57,21 +55,14 @@ final class SourceTraining {
                 examples.addAll(examples(choice, article.gold()));
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
-        examples.forEach(example -> example.features().forEach(feature -> counts.merge(feature, 1, Integer::sum)));
-        List<String> names = LogisticFit.vocabulary(counts, AttributionTraining.MIN_FEATURE_COUNT);
-        Map<String, Integer> vocabulary = new HashMap<>();
-        for (int i = 0; i < names.size(); i++) {
-            vocabulary.put(names.get(i), i);
-        }
-        int[][] x = new int[examples.size()][];
-        int[] y = new int[examples.size()];
+        LogisticFit.Design design = LogisticFit.design(examples.stream().map(Example::features).toList(),
+                AttributionTraining.MIN_FEATURE_COUNT);
+        int[][] x = design.x();
+        int[] y = new int[x.length];
         for (int i = 0; i < x.length; i++) {
-            x[i] = examples.get(i).features().stream().filter(vocabulary::containsKey).mapToInt(vocabulary::get)
-                    .sorted().distinct().toArray();
             y[i] = examples.get(i).source() ? 1 : 0;
         }
-        LogisticFit.Weights fitted = LogisticFit.fit(names, x, y, STRENGTH, MAX_ITERATIONS);
+        LogisticFit.Weights fitted = LogisticFit.fit(design.names(), x, y, STRENGTH, MAX_ITERATIONS);
         Maxent.Binomial learned = fitted.learned();
         SourceModel model = new SourceModel(fitted.weights(), fitted.intercept(), threshold, picks);
         for (int i = 0; i < Math.min(200, x.length); i++) {

@@ -13,8 +13,10 @@ import org.parallax.model.Span;
  * @param content    what is reported, as found in the sentence (before quotations are taken whole)
  * @param addressee  to whom it was said ("KAN" in "told KAN"), when the text says
  * @param sentence   the index of the cue's sentence
+ * @param trained    whether the cue is the trained cue model's ({@link CueModel}) rather than the rules'
  */
-record Frame(Span cue, Optional<Span> source, boolean inherited, Span content, Optional<Span> addressee, int sentence) {
+record Frame(Span cue, Optional<Span> source, boolean inherited, Span content, Optional<Span> addressee, int sentence,
+        boolean trained) {
 
     Frame {
         Objects.requireNonNull(cue, "cue");
@@ -24,5 +26,15 @@ record Frame(Span cue, Optional<Span> source, boolean inherited, Span content, O
         if (inherited && source.isPresent()) {
             throw new IllegalArgumentException("a frame either names its source or inherits it");
         }
+    }
+
+    /** A frame of the hand-written rules. */
+    Frame(Span cue, Optional<Span> source, boolean inherited, Span content, Optional<Span> addressee, int sentence) {
+        this(cue, source, inherited, content, addressee, sentence, false);
+    }
+
+    /** The same frame with another source (or none: inherited). */
+    Frame withSource(Optional<Span> value) {
+        return new Frame(cue, value, value.isEmpty(), content, addressee, sentence, trained);
     }
 }

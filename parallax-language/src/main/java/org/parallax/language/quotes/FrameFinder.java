@@ -202,7 +202,7 @@ final class FrameFinder {
         Optional<Span> content = kept.isEmpty() ? Optional.empty()
                 : region(kept.get(0).index(), kept.get(kept.size() - 1).index() + 1);
         return content.map(span -> new Frame(frame.cue(), frame.source(), frame.inherited(), span, frame.addressee(),
-                frame.sentence()));
+                frame.sentence(), frame.trained()));
     }
 
     /**
@@ -245,7 +245,7 @@ final class FrameFinder {
             if (frame.isPresent()) {
                 Frame found = frame.get();
                 return Optional.of(new Frame(cue, found.source(), found.inherited(), found.content(), found.addressee(),
-                        found.sentence()));
+                        found.sentence(), true));
             }
         }
         Optional<TokenRange> source = Optional.empty();
@@ -270,7 +270,7 @@ final class FrameFinder {
         }
         Optional<Span> sourceSpan = source.map(range -> range.span(tokens));
         boolean inherited = sourceSpan.isEmpty();
-        return Optional.of(new Frame(cue, sourceSpan, inherited, content.get(), Optional.empty(), sentence.index()));
+        return Optional.of(new Frame(cue, sourceSpan, inherited, content.get(), Optional.empty(), sentence.index(), true));
     }
 
     /**

@@ -83,6 +83,22 @@ final class QuoteAssembler {
         return nameDescribed(parsed, quotes, resolver);
     }
 
+    /**
+     * The spans of the quotes a frame's content gives, as {@link #assemble} makes them: each quotation's inside when
+     * the content is only quotations, else the content widened to the quotations it overlaps.
+     */
+    static List<Span> quoteSpans(String text, List<Quotation> quotations, Span content) {
+        List<Quotation> inside = overlapping(quotations, content);
+        if (!inside.isEmpty() && wordsOutside(text, content, inside) == 0) {
+            return inside.stream().map(Quotation::inner).toList();
+        }
+        Span span = content;
+        for (Quotation quotation : inside) {
+            span = new Span(Math.min(span.begin(), quotation.inner().begin()), Math.max(span.end(), quotation.inner().end()));
+        }
+        return List.of(span);
+    }
+
     /** How many sentences after an indefinite description the person it stands for may be named. */
     static final int NAMED_LATER_SENTENCES = 3;
 

@@ -25,24 +25,26 @@ public final class QuoteStage implements Stage {
 
     private final Optional<CueModel> cueModel;
     private final Optional<SourceModel> sourceModel;
+    private final Optional<FrameModel> frameModel;
 
     /**
-     * The stage with the layer's trained models beside the rules: the cue model ({@link CueModel#standard()}) and the
-     * source picker ({@link SourceModel#standard()}).
+     * The stage with the layer's trained models beside the rules: the cue model ({@link CueModel#standard()}), the
+     * source picker ({@link SourceModel#standard()}) and the frame check ({@link FrameModel#standard()}).
      */
     public QuoteStage() {
-        this(Optional.of(CueModel.standard()), Optional.of(SourceModel.standard()));
+        this(Optional.of(CueModel.standard()), Optional.of(SourceModel.standard()), Optional.of(FrameModel.standard()));
     }
 
-    /** The stage with another cue model, or with the hand-written rules alone, and the rules' sources. */
+    /** The stage with another cue model, or with the hand-written rules alone, the rules' sources and no frame check. */
     public QuoteStage(Optional<CueModel> cueModel) {
-        this(cueModel, Optional.empty());
+        this(cueModel, Optional.empty(), Optional.empty());
     }
 
     /** The stage with other models (for training and comparison); an empty one leaves its part to the rules. */
-    public QuoteStage(Optional<CueModel> cueModel, Optional<SourceModel> sourceModel) {
+    public QuoteStage(Optional<CueModel> cueModel, Optional<SourceModel> sourceModel, Optional<FrameModel> frameModel) {
         this.cueModel = cueModel;
         this.sourceModel = sourceModel;
+        this.frameModel = frameModel;
     }
 
     @Override
@@ -66,7 +68,8 @@ public final class QuoteStage implements Stage {
         ParsedText parsed = context.parsed();
         List<Quotation> quotations = QuotationScanner.scan(parsed.text());
         List<Frame> found = FrameFinder.find(parsed, quotations, cueModel);
-        List<Frame> frames = sourceModel.map(model -> model.pick(parsed, quotations, found)).orElse(found);
+        List<Frame> picked = sourceModel.map(model -> model.pick(parsed, quotations, found)).orElse(found);
+        List<Frame> frames = frameModel.map(model -> model.keep(parsed, quotations, picked)).orElse(picked);
         SpeakerResolver resolver = new SpeakerResolver(parsed, context.mentions(), context.entities());
         List<Quote> quotes = QuoteAssembler.assemble(parsed, quotations, frames, resolver);
         context.quotes(quotes);

@@ -135,8 +135,7 @@ public final class SourceModel {
         List<Frame> picked = new ArrayList<>(frames.size());
         for (Frame frame : frames) {
             Candidate chosen = choose(candidates.choice(frame));
-            picked.add(chosen.rule() ? frame : new Frame(frame.cue(), chosen.span(), chosen.span().isEmpty(), frame.content(),
-                    frame.addressee(), frame.sentence()));
+            picked.add(chosen.rule() ? frame : frame.withSource(chosen.span()));
         }
         return picked;
     }

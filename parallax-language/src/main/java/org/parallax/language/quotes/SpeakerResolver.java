@@ -25,7 +25,8 @@ import org.parallax.model.SpeakerResolution;
  *       the entity of the mention at the phrase's head (its last name), {@link SpeakerResolution#NAME}. A title
  *       with the name set off after a comma ("Ukrainian President, Volodymyr Zelensky") is that name.</li>
  *   <li>"he", "she": the most recent speaker who is a person, when they spoke within the last few sentences;
- *       otherwise the most recent person mentioned. "it": the most recent organisation. {@link SpeakerResolution#PRONOUN}.</li>
+ *       otherwise the most recent person mentioned; a person whose first name or title has the other gender
+ *       ({@link PersonGender}: "she" is not "Donald Trump") is passed over. "it": the most recent organisation. {@link SpeakerResolution#PRONOUN}.</li>
  *   <li>A definite description ("the senior Foreign Ministry official", "the ambassador"): the most recent
  *       speaker, then the most recent mentioned entity, whose roles, names or the words around its name share
  *       a word with the description; failing that, the last named speaker. A document of an organisation
@@ -54,6 +55,7 @@ final class SpeakerResolver {
     private final Map<String, ArticleEntity> entities = new HashMap<>();
     private final Map<String, StringBuilder> evidence = new HashMap<>();
     private final List<Spoken> history = new ArrayList<>();
+    private final Map<String, Optional<PersonGender>> genders = new HashMap<>();
 
     SpeakerResolver(ParsedText parsed, List<Mention> mentions, List<ArticleEntity> entities) {
         this.parsed = parsed;
@@ -143,21 +145,40 @@ final class SpeakerResolver {
 
     private Speaker pronoun(Span span, String word, int sentence) {
         if (MALE_OR_FEMALE.contains(word)) {
+            Optional<PersonGender> gender = PersonGender.ofPronoun(word);
             for (int i = history.size() - 1; i >= 0; i--) {
                 Spoken spoken = history.get(i);
                 if (sentence - spoken.sentence() > PRONOUN_REACH_SENTENCES) {
                     break;
                 }
-                if (spoken.type() == EntityType.PERSON) {
+                if (spoken.type() == EntityType.PERSON && agrees(spoken.speaker().entity().get(), gender)) {
                     return new Speaker(span, spoken.speaker().entity(), SpeakerResolution.PRONOUN);
                 }
             }
-            return new Speaker(span, lastMentioned(span.begin(), EntityType.PERSON), SpeakerResolution.PRONOUN);
+            return new Speaker(span, lastMentioned(span.begin(), EntityType.PERSON, gender), SpeakerResolution.PRONOUN);
         }
         if (word.equals("it")) {
-            return new Speaker(span, lastMentioned(span.begin(), EntityType.ORGANIZATION), SpeakerResolution.PRONOUN);
+            return new Speaker(span, lastMentioned(span.begin(), EntityType.ORGANIZATION, Optional.empty()),
+                    SpeakerResolution.PRONOUN);
         }
         return new Speaker(span, Optional.empty(), SpeakerResolution.PRONOUN);
+    }
+
+    /**
+     * Whether a person can be the antecedent of a pronoun of this gender: "she" is not a man whose first name or title
+     * says so ("Donald Trump", "Mr. Kaine"); a person of unknown gender agrees with both.
+     */
+    private boolean agrees(String entity, Optional<PersonGender> pronoun) {
+        if (pronoun.isEmpty()) {
+            return true;
+        }
+        Optional<PersonGender> gender = genders.computeIfAbsent(entity, id -> Optional.ofNullable(entities.get(id))
+                .flatMap(known -> {
+                    List<String> forms = new ArrayList<>(known.aliases());
+                    forms.add(known.name());
+                    return PersonGender.ofNames(forms);
+                }));
+        return gender.isEmpty() || gender.equals(pronoun);
     }
 
     private Speaker phrase(Span span, List<Token> words) {
@@ -264,10 +285,10 @@ final class SpeakerResolver {
         return Optional.ofNullable(fallback);
     }
 
-    private Optional<String> lastMentioned(int before, EntityType type) {
+    private Optional<String> lastMentioned(int before, EntityType type, Optional<PersonGender> gender) {
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention mention = mentions.get(i);
-            if (mention.span().end() <= before && mention.type() == type) {
+            if (mention.span().end() <= before && mention.type() == type && agrees(mention.entity().get(), gender)) {
                 return mention.entity();
             }
         }

@@ -87,6 +87,45 @@ class Issue9AttributionRegressionTest {
         }
     }
 
+    /** "she said" after a man's quote is not the man's: a pronoun agrees with the first name or title of its person. */
+    @Nested
+    class PronounGender {
+
+        @Test
+        void sheAfterAMansQuoteIsTheWomanMentionedSince() {
+            Found found = analyze("“We will not back down,” Donald Trump said at a rally in Ohio on Tuesday. In Philadelphia,"
+                    + " Hillary Clinton met with union leaders and voters. “That is not who we are as a country,” she said.");
+            assertThat(found.speakerName(found.quoteContaining("We will not back down"))).isEqualTo("Donald Trump");
+            assertThat(found.speakerName(found.quoteContaining("That is not who we are"))).isEqualTo("Hillary Clinton");
+        }
+
+        @Test
+        void heAfterAWomansQuoteIsTheManMentionedSince() {
+            Found found = analyze("“The plan will cost jobs,” Sen. Elizabeth Warren said on Monday. Treasury Secretary Steven"
+                    + " Mnuchin was in New York for talks with bankers. “The plan will create jobs,” he told reporters.");
+            assertThat(found.speakerName(found.quoteContaining("will create jobs"))).isEqualTo("Steven Mnuchin");
+        }
+
+        @Test
+        void aPersonOfUnknownGenderStillAgreesWithEitherPronoun() {
+            Found found = analyze("“The numbers are clear,” Kellyanne Conway said on Sunday. “We are winning,” she added.");
+            assertThat(found.speakerName(found.quoteContaining("We are winning"))).isEqualTo("Kellyanne Conway");
+        }
+    }
+
+    /** The frame check keeps the rules' frames and the cue model's stances. */
+    @Nested
+    class FrameCheck {
+
+        @Test
+        void theRulesFramesAndTheModelsStancesStay() {
+            Found found = analyze("Clinton wants to raise the minimum wage to $15 an hour. “We will not back down,” Trump"
+                    + " told supporters in Ohio.");
+            assertThat(found.speakerName(found.quoteContaining("raise the minimum wage"))).isEqualTo("Clinton");
+            assertThat(found.speakerName(found.quoteContaining("We will not back down"))).isEqualTo("Trump");
+        }
+    }
+
     /** Attributions beyond speech verbs that PolNeAR annotates: stances, evaluations, plans, headline colons. */
     @Nested
     class TrainedCues {
