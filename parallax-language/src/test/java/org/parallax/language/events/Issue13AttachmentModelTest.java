@@ -101,7 +101,7 @@ class Issue13AttachmentModelTest {
 
             @Override
             public void process(AnnotationContext context) {
-                seen.add(stage.candidates(context));
+                seen.add(stage.candidates(context).sameSentence());
             }
         };
         AnalyzedArticle ignored = LanguagePipelines.standardEndingWith(SharedParsers.withoutDependencies(), collector).annotate(article());
