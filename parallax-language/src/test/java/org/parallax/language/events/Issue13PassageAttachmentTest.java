@@ -7,19 +7,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.language.AnnotationContext;
-import org.parallax.language.Layer;
-import org.parallax.language.LanguagePipelines;
-import org.parallax.language.SharedParsers;
-import org.parallax.language.Stage;
 import org.parallax.model.Article;
 import org.parallax.model.DateSource;
 import org.parallax.model.InputFormat;
@@ -39,34 +31,9 @@ class Issue13PassageAttachmentTest {
             + " Protestants on suspicion of rioting.";
 
     private static AttachmentCandidates candidates(String text) {
-        EventStage stage = new EventStage(Optional.empty());
-        List<AttachmentCandidates> seen = new ArrayList<>();
-        Stage collector = new Stage() {
-            @Override
-            public String name() {
-                return "candidates";
-            }
-
-            @Override
-            public Set<Layer> requires() {
-                return stage.requires();
-            }
-
-            @Override
-            public Set<Layer> provides() {
-                return EnumSet.noneOf(Layer.class);
-            }
-
-            @Override
-            public void process(AnnotationContext context) {
-                seen.add(stage.candidates(context));
-            }
-        };
-        LanguagePipelines.standardEndingWith(SharedParsers.withoutDependencies(), collector).annotate(new Article(
-                "APW19980322.0749", "APW19980322.0749.txt", InputFormat.TEXT, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), Optional.of(LocalDate.of(1998, 3, 22)), DateSource.MANIFEST,
-                Optional.empty(), text, List.of(), List.of()));
-        return seen.get(0);
+        return CandidateCollector.of(new Article("APW19980322.0749", "APW19980322.0749.txt", InputFormat.TEXT, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.of(LocalDate.of(1998, 3, 22)),
+                DateSource.MANIFEST, Optional.empty(), text, List.of(), List.of()));
     }
 
     private static List<PassageCandidate> of(AttachmentCandidates candidates, String word) {
