@@ -41,13 +41,15 @@ import org.parallax.model.TimexType;
  * <p>Time expressions that date no event: schedules and recurring times ({@code SET}, and what a
  * {@code SET} modifies with them: "weekdays from 6:00 a.m. to 9:00 a.m."), durations, the bounds of a
  * range ("between January 1 and September 26", "from 6:00 to 9:00", "since February", "until Friday",
- * "by March"), years inside a name ("the 2016 Olympics" when the name is a named mention), and values
+ * "by March"), the start or end of a period ("beginning in January 2017"), years inside a name ("the 2016 Olympics" when the name is a named mention), and values
  * that are no calendar period ({@code PAST_REF}, {@code XXXX-10}).
  *
  * <p>Undated mentions take the article's publication day only where the tense supports it: the simple
  * past of a verb of reporting ("Koren said", tagged {@code VBD}) in a sentence that gives no date, in an
  * article with a publication date and outside embedded posts; a perfect ("has said") or a present
- * stays undated.
+ * stays undated. Where the passage attachment model ships, it decides first for the triggers of a sentence without
+ * a date, between the earlier dates of the passage and the publication day ({@link PassageAttachment}); the rules
+ * decide where it gives none.
  */
 final class EventMentionFinder {
 

@@ -11,7 +11,8 @@ import org.parallax.language.Stage;
 
 /**
  * Adds the article's event mentions ({@link Layer#EVENTS}): trigger words, each dated by the time
- * expression of its own clause, by dependency (see {@link EventMentionFinder}). Parses with CoreNLP's
+ * expression of its own clause, by dependency (see {@link EventMentionFinder}), or, in a sentence without a date, by
+ * an earlier date of its passage or the publication day ({@link PassageAttachment}). Parses with CoreNLP's
  * neural dependency parser only the sentences that hold a dated time expression. Loads that parser's
  * model once, in its constructor; then safe from many threads.
  */
