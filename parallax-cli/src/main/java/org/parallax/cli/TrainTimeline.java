@@ -13,11 +13,12 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code parallax train timeline DIR}: the event stage's time attachment model, trained on TimeBank's TLINKs. */
+/** {@code parallax train timeline DIR}: the event stage's time attachment models, trained on TimeBank's TLINKs. */
 @Command(name = "timeline",
         mixinStandardHelpOptions = true,
-        description = "Trains the event stage's time attachment model on TempEval-3's TimeBank (tuned by cross-validation on"
-                + " TimeBank, AQUAINT held out) and writes it where the language layer loads it from.")
+        description = "Trains the event stage's time attachment models (same sentence, and across the passage) on TempEval-3's"
+                + " TimeBank (tuned by cross-validation on TimeBank, AQUAINT held out) and writes them where the language layer"
+                + " loads them from.")
 final class TrainTimeline implements Callable<Integer> {
 
     @Spec
@@ -31,13 +32,18 @@ final class TrainTimeline implements Callable<Integer> {
             description = "Where the model is written (default: ${DEFAULT-VALUE}; rebuild to ship it).")
     Path model;
 
+    @Option(names = "--passage-model", paramLabel = "FILE",
+            defaultValue = "parallax-language/src/main/resources/org/parallax/language/events/passage-attachment-model.tsv.gz",
+            description = "Where the passage (cross-sentence) model is written (default: ${DEFAULT-VALUE}; rebuild to ship it).")
+    Path passageModel;
+
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "parallax-out/train-timeline.txt",
             description = "Where the training figures are written (default: ${DEFAULT-VALUE}).")
     Path output;
 
     @Override
     public Integer call() {
-        TimelineTraining.Result result = TimelineTraining.train(directory, model);
+        TimelineTraining.Result result = TimelineTraining.train(directory, model, passageModel);
         spec.commandLine().getOut().print(result.summary());
         try {
             Path parent = output.toAbsolutePath().getParent();

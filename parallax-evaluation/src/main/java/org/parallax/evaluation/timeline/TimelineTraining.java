@@ -21,6 +21,9 @@ import org.parallax.language.Stage;
 import org.parallax.language.corenlp.CoreNlpOptions;
 import org.parallax.language.corenlp.CoreNlpParser;
 import org.parallax.language.events.AttachmentCandidate;
+import org.parallax.language.events.AttachmentCandidates;
+import org.parallax.language.events.PassageCandidate;
+import org.parallax.model.Span;
 import org.parallax.language.events.AttachmentModel;
 import org.parallax.language.events.EventStage;
 import smile.classification.Maxent;
@@ -49,6 +52,10 @@ public final class TimelineTraining {
     static final double[] STRENGTHS = {0.5, 2.0, 8.0};
     static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
     static final double MIN_PRECISION = 0.9;
+    /** The passage model's strengths: stronger ones too, for it learns from fewer pairs. */
+    static final double[] PASSAGE_STRENGTHS = {0.5, 2.0, 8.0, 32.0};
+    /** The fewest added dates whose precision the passage model's tuning trusts. */
+    static final int MIN_ADDED = 5;
     static final int FOLDS = 5;
     private static final int MIN_FEATURE_COUNT = 2;
     private static final double TOLERANCE = 1e-5;
@@ -81,8 +88,25 @@ public final class TimelineTraining {
     record Example(String trigger, List<String> features, boolean byRules, boolean positive, boolean counted) {
     }
 
-    /** The labelled pairs of one document, and how many gold events it counts. */
+    /** The labelled pairs of one document. */
     record Document(String id, List<Example> examples) {
+    }
+
+    /**
+     * The labelled pairs of a corpus, by scope: the same-sentence pairs and the cross-sentence (passage) pairs, one
+     * {@link Document} each per document, in the same order.
+     */
+    record Corpus(List<Document> sameSentence, List<Document> acrossSentences) {
+    }
+
+    /** In which order the rules and a model decide a trigger. */
+    enum Order {
+        /** The rules' decision where they make one, else the model's. */
+        RULES_FIRST,
+        /** The model's decision where it makes one, else the rules'. */
+        MODEL_FIRST,
+        /** The model's decision alone (the rules' among its features). */
+        MODEL_ALONE
     }
 
     /** The decisions scored over some documents: gold events with candidates, dated, right. */
@@ -102,26 +126,35 @@ public final class TimelineTraining {
         }
     }
 
-    public static Result train(Path directory, Path output) {
+    /**
+     * Trains both attachment models and writes them.
+     *
+     * @param directory    the TempEval-3 folder
+     * @param output       where the same-sentence model is written
+     * @param passageOutput where the passage (cross-sentence) model is written
+     */
+    public static Result train(Path directory, Path output, Path passageOutput) {
         Path root = TimelineBenchmark.root(directory);
-        List<Document> timeBank = documents(TimelineBenchmark.files(root.resolve("TimeBank"), 0), "TimeBank");
-        List<Document> aquaint = documents(TimelineBenchmark.files(root.resolve("AQUAINT"), 0), "AQUAINT");
+        Corpus timeBankCorpus = documents(TimelineBenchmark.files(root.resolve("TimeBank"), 0), "TimeBank");
+        Corpus aquaintCorpus = documents(TimelineBenchmark.files(root.resolve("AQUAINT"), 0), "AQUAINT");
+        List<Document> timeBank = timeBankCorpus.sameSentence();
+        List<Document> aquaint = aquaintCorpus.sameSentence();
         if (timeBank.isEmpty()) {
             throw new IllegalArgumentException("no TimeML files under " + root + "/TimeBank");
         }
         List<String> lines = new ArrayList<>();
         lines.add(String.format(Locale.ROOT, "time attachment model: %d TimeBank documents (%d pairs), %d AQUAINT held out (%d pairs)",
                 timeBank.size(), pairs(timeBank), aquaint.size(), pairs(aquaint)));
-        lines.add("rules alone, TimeBank: " + score(timeBank, Optional.empty(), 0, false));
+        lines.add("rules alone, TimeBank: " + score(timeBank, Optional.empty(), 0, Order.RULES_FIRST));
         double bestStrength = STRENGTHS[0];
         double bestThreshold = THRESHOLDS[THRESHOLDS.length - 1];
         int bestRight = -1;
         for (double strength : STRENGTHS) {
             List<Map<String, Double>> probabilities = crossValidated(timeBank, strength);
             for (double threshold : THRESHOLDS) {
-                Score fill = scoreWith(timeBank, probabilities, threshold, true);
-                Score alone = scoreWith(timeBank, probabilities, threshold, false);
-                Score rules = score(timeBank, Optional.empty(), 0, false);
+                Score fill = scoreWith(timeBank, probabilities, threshold, Order.RULES_FIRST);
+                Score alone = scoreWith(timeBank, probabilities, threshold, Order.MODEL_ALONE);
+                Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST);
                 Score added = new Score(0, fill.dated - rules.dated, fill.right - rules.right);
                 lines.add(String.format(Locale.ROOT, "strength %.1f threshold %.1f, TimeBank %d-fold: rules then model %s;"
                         + " added %d/%d (%.3f); model alone %s", strength, threshold, FOLDS, fill, added.dated, added.right,
@@ -137,10 +170,62 @@ public final class TimelineTraining {
         model.write(output);
         lines.add(String.format(Locale.ROOT, "written: strength %.1f, threshold %.1f, %d features, to %s", bestStrength,
                 bestThreshold, model.size(), output));
-        lines.add("AQUAINT (held out), rules alone: " + score(aquaint, Optional.empty(), 0, false));
-        lines.add("AQUAINT (held out), rules then model: " + score(aquaint, Optional.of(model), bestThreshold, true));
-        lines.add("AQUAINT (held out), model alone: " + score(aquaint, Optional.of(model), bestThreshold, false));
+        lines.add("AQUAINT (held out), rules alone: " + score(aquaint, Optional.empty(), 0, Order.RULES_FIRST));
+        lines.add("AQUAINT (held out), rules then model: " + score(aquaint, Optional.of(model), bestThreshold, Order.RULES_FIRST));
+        lines.add("AQUAINT (held out), model alone: " + score(aquaint, Optional.of(model), bestThreshold, Order.MODEL_ALONE));
+        trainPassage(timeBankCorpus.acrossSentences(), aquaintCorpus.acrossSentences(), passageOutput, lines);
         return new Result(lines, bestStrength, bestThreshold, model.size());
+    }
+
+    /**
+     * The passage model: each trigger of a sentence without a date of its own against the dates of the earlier
+     * sentences of its passage and the publication day. Tuned like the same-sentence model, by five-fold
+     * cross-validation over TimeBank's documents, over the regularisation strength, the threshold and whether the
+     * rules keep their decisions and the model dates only what they leave undated ("rules first") or the model's decision
+     * stands where it makes one and the rules' elsewhere ("model first"): the setting with the most right dates wins
+     * among those whose added dates (rules first: at least {@value #MIN_ADDED} of them, so that their precision is
+     * measured on something) are at least {@value #MIN_PRECISION} precise, or whose decisions (model first) are at
+     * least as precise as the rules' and {@value #MIN_PRECISION}; the rules alone when none is.
+     */
+    private static void trainPassage(List<Document> timeBank, List<Document> aquaint, Path output, List<String> lines) {
+        lines.add(String.format(Locale.ROOT, "passage attachment model: %d TimeBank pairs, %d AQUAINT pairs held out",
+                pairs(timeBank), pairs(aquaint)));
+        Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST);
+        lines.add("passage: rules alone, TimeBank: " + rules);
+        double bestStrength = STRENGTHS[0];
+        double bestThreshold = THRESHOLDS[THRESHOLDS.length - 1];
+        boolean bestRulesFirst = true;
+        int bestRight = rules.right;
+        boolean any = false;
+        for (double strength : PASSAGE_STRENGTHS) {
+            List<Map<String, Double>> probabilities = crossValidated(timeBank, strength);
+            for (double threshold : THRESHOLDS) {
+                for (boolean rulesFirst : new boolean[] {true, false}) {
+                    Score decided = scoreWith(timeBank, probabilities, threshold, rulesFirst ? Order.RULES_FIRST : Order.MODEL_FIRST);
+                    Score added = new Score(0, decided.dated - rules.dated, decided.right - rules.right);
+                    lines.add(String.format(Locale.ROOT, "passage: strength %.1f threshold %.1f %s, TimeBank %d-fold: %s%s", strength,
+                            threshold, rulesFirst ? "rules first" : "model first", FOLDS, decided, rulesFirst
+                                    ? String.format(Locale.ROOT, "; added %d/%d (%.3f)", added.dated, added.right, added.precision()) : ""));
+                    boolean precise = rulesFirst ? added.dated >= MIN_ADDED && added.precision() >= MIN_PRECISION
+                            : decided.precision() >= Math.max(MIN_PRECISION, rules.precision());
+                    if (precise && decided.right > bestRight) {
+                        bestRight = decided.right;
+                        bestStrength = strength;
+                        bestThreshold = threshold;
+                        bestRulesFirst = rulesFirst;
+                        any = true;
+                    }
+                }
+            }
+        }
+        AttachmentModel model = fit(timeBank, bestStrength, bestThreshold).as(AttachmentModel.Scope.PASSAGE, bestRulesFirst || !any);
+        model.write(output);
+        lines.add(String.format(Locale.ROOT, "passage: written: strength %.1f, threshold %.1f, %s, %d features, to %s%s",
+                bestStrength, bestThreshold, model.rulesFirst() ? "rules first" : "model first", model.size(), output,
+                any ? "" : " (no setting beat the rules alone: rules first)"));
+        lines.add("passage: AQUAINT (held out), rules alone: " + score(aquaint, Optional.empty(), 0, Order.RULES_FIRST));
+        lines.add("passage: AQUAINT (held out), shipped: " + score(aquaint, Optional.of(model), bestThreshold,
+                model.rulesFirst() ? Order.RULES_FIRST : Order.MODEL_FIRST));
     }
 
     private static int pairs(List<Document> documents) {
@@ -148,9 +233,9 @@ public final class TimelineTraining {
     }
 
     /** The labelled pairs of each document, from the language layer with the rules alone. */
-    private static List<Document> documents(List<Path> files, String corpus) {
+    private static Corpus documents(List<Path> files, String corpus) {
         EventStage events = new EventStage(Optional.empty());
-        Map<String, List<AttachmentCandidate>> collected = new HashMap<>();
+        Map<String, AttachmentCandidates> collected = new HashMap<>();
         Stage collector = new Stage() {
             @Override
             public String name() {
@@ -175,13 +260,16 @@ public final class TimelineTraining {
         LanguagePipeline pipeline = LanguagePipelines.standardEndingWith(
                 new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false)), collector);
         TimeMlReader reader = new TimeMlReader();
-        List<Document> documents = new ArrayList<>();
+        List<Document> sameSentence = new ArrayList<>();
+        List<Document> acrossSentences = new ArrayList<>();
         for (Path file : files) {
             TimeMlDocument document = reader.read(file, corpus);
             pipeline.annotate(TimelineBenchmark.article(document));
-            documents.add(new Document(document.id(), label(document, collected.remove(document.id()))));
+            AttachmentCandidates candidates = collected.remove(document.id());
+            sameSentence.add(new Document(document.id(), label(document, candidates.sameSentence())));
+            acrossSentences.add(new Document(document.id(), labelAcross(document, candidates.acrossSentences())));
         }
-        return documents;
+        return new Corpus(sameSentence, acrossSentences);
     }
 
     /**
@@ -192,18 +280,34 @@ public final class TimelineTraining {
     static List<Example> label(TimeMlDocument document, List<AttachmentCandidate> candidates) {
         List<Example> examples = new ArrayList<>();
         for (AttachmentCandidate candidate : candidates) {
-            for (GoldEvent event : document.events()) {
-                if (!event.anchors().isEmpty() && event.span().overlaps(candidate.trigger())) {
-                    String value = candidate.timex().value().replaceFirst("T.*", "");
-                    boolean positive = event.anchors().stream().anyMatch(anchor -> TimelineBenchmark.INCLUSION.contains(anchor.relation())
-                            && anchor.timex().value().replaceFirst("T.*", "").equals(value));
-                    examples.add(new Example(candidate.trigger().toString(), candidate.features(), candidate.byRules(), positive,
-                            !TimelineBenchmark.counted(event).isEmpty()));
-                    break;
-                }
-            }
+            labelled(document, candidate.trigger(), candidate.timex().value(), candidate.features(), candidate.byRules())
+                    .ifPresent(examples::add);
         }
         return examples;
+    }
+
+    /** The cross-sentence pairs, labelled as {@link #label} labels the same-sentence ones, by the pair's date. */
+    static List<Example> labelAcross(TimeMlDocument document, List<PassageCandidate> candidates) {
+        List<Example> examples = new ArrayList<>();
+        for (PassageCandidate candidate : candidates) {
+            labelled(document, candidate.trigger(), candidate.value(), candidate.features(), candidate.byRules())
+                    .ifPresent(examples::add);
+        }
+        return examples;
+    }
+
+    /** The example of a pair whose trigger covers a gold event with TLINKs to time expressions of the text, if it does. */
+    private static Optional<Example> labelled(TimeMlDocument document, Span trigger, String pairValue, List<String> features,
+            boolean byRules) {
+        String value = pairValue.replaceFirst("T.*", "");
+        for (GoldEvent event : document.events()) {
+            if (!event.anchors().isEmpty() && event.span().overlaps(trigger)) {
+                boolean positive = event.anchors().stream().anyMatch(anchor -> TimelineBenchmark.INCLUSION.contains(anchor.relation())
+                        && anchor.timex().value().replaceFirst("T.*", "").equals(value));
+                return Optional.of(new Example(trigger.toString(), features, byRules, positive, !TimelineBenchmark.counted(event).isEmpty()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Each document's pairs' probabilities (by the index of the pair) from a model fit on the other folds. */
@@ -231,31 +335,31 @@ public final class TimelineTraining {
     }
 
     private static Score scoreWith(List<Document> documents, List<Map<String, Double>> probabilities, double threshold,
-            boolean rulesFirst) {
+            Order order) {
         Score total = new Score(0, 0, 0);
         for (int i = 0; i < documents.size(); i++) {
             Map<String, Double> byIndex = probabilities.get(i);
-            total = total.plus(decide(documents.get(i).examples(), e -> byIndex.get(String.valueOf(e)), threshold, rulesFirst));
+            total = total.plus(decide(documents.get(i).examples(), e -> byIndex.get(String.valueOf(e)), threshold, order));
         }
         return total;
     }
 
-    private static Score score(List<Document> documents, Optional<AttachmentModel> model, double threshold, boolean rulesFirst) {
+    private static Score score(List<Document> documents, Optional<AttachmentModel> model, double threshold, Order order) {
         Score total = new Score(0, 0, 0);
         for (Document document : documents) {
             List<Example> examples = document.examples();
             total = total.plus(decide(examples, e -> model.map(m -> m.probability(examples.get(e).features())).orElse(0.0),
-                    model.isEmpty() ? 1.1 : threshold, model.isEmpty() || rulesFirst));
+                    model.isEmpty() ? 1.1 : threshold, model.isEmpty() ? Order.RULES_FIRST : order));
         }
         return total;
     }
 
     /**
-     * The decisions for one document's triggers: the rules' pair (when {@code rulesFirst} and the rules date the
-     * trigger), else the best pair whose probability reaches the threshold.
+     * The decisions for one document's triggers, in this order: the rules' pair (when the rules date the trigger) and
+     * the best pair whose probability reaches the threshold.
      */
     private static Score decide(List<Example> examples, java.util.function.IntFunction<Double> probability, double threshold,
-            boolean rulesFirst) {
+            Order order) {
         Map<String, List<Integer>> byTrigger = new LinkedHashMap<>();
         for (int e = 0; e < examples.size(); e++) {
             byTrigger.computeIfAbsent(examples.get(e).trigger(), key -> new ArrayList<>()).add(e);
@@ -268,7 +372,8 @@ public final class TimelineTraining {
                 continue;
             }
             events++;
-            Optional<Integer> chosen = rulesFirst ? pairs.stream().filter(e -> examples.get(e).byRules()).findFirst() : Optional.empty();
+            Optional<Integer> rules = pairs.stream().filter(e -> examples.get(e).byRules()).findFirst();
+            Optional<Integer> chosen = order == Order.RULES_FIRST ? rules : Optional.empty();
             if (chosen.isEmpty()) {
                 double best = threshold;
                 for (int e : pairs) {
@@ -278,6 +383,9 @@ public final class TimelineTraining {
                         chosen = Optional.of(e);
                     }
                 }
+            }
+            if (chosen.isEmpty() && order == Order.MODEL_FIRST) {
+                chosen = rules;
             }
             if (chosen.isPresent()) {
                 dated++;

@@ -41,13 +41,15 @@ import org.parallax.model.TimexType;
  * <p>Time expressions that date no event: schedules and recurring times ({@code SET}, and what a
  * {@code SET} modifies with them: "weekdays from 6:00 a.m. to 9:00 a.m."), durations, the bounds of a
  * range ("between January 1 and September 26", "from 6:00 to 9:00", "since February", "until Friday",
- * "by March"), years inside a name ("the 2016 Olympics" when the name is a named mention), and values
+ * "by March"), the start or end of a period ("beginning in January 2017"), years inside a name ("the 2016 Olympics" when the name is a named mention), and values
  * that are no calendar period ({@code PAST_REF}, {@code XXXX-10}).
  *
  * <p>Undated mentions take the article's publication day only where the tense supports it: the simple
  * past of a verb of reporting ("Koren said", tagged {@code VBD}) in a sentence that gives no date, in an
  * article with a publication date and outside embedded posts; a perfect ("has said") or a present
- * stays undated.
+ * stays undated. Where the passage attachment model ships, it decides first for the triggers of a sentence without
+ * a date, between the earlier dates of the passage and the publication day ({@link PassageAttachment}); the rules
+ * decide where it gives none.
  */
 final class EventMentionFinder {
 
@@ -58,6 +60,13 @@ final class EventMentionFinder {
     /** The markers of {@link #RANGE_MARKERS} that begin a range or a bound wherever they stand before a time expression. */
     private static final Set<String> RANGE_WORDS = Set.of("since", "until", "till", "til", "through", "thru", "from",
             "between", "throughout");
+
+    /**
+     * Words that, as a participle or adjective without a subject of their own, make the time expression they govern the
+     * start or the end of a period, not the time of an event: "a programme beginning in January 2017", "starting
+     * Monday", "effective Jan. 1", "the year ending in June".
+     */
+    private static final Set<String> PERIOD_BOUNDS = Set.of("begin", "start", "end", "effective", "commence");
 
     /** Relations by which a time expression modifies a predicate. */
     private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod",
@@ -85,49 +94,63 @@ final class EventMentionFinder {
 
     private final SentenceDependencies dependencies;
     private final Optional<AttachmentModel> model;
+    private final Optional<AttachmentModel> passageModel;
 
-    EventMentionFinder(SentenceDependencies dependencies, Optional<AttachmentModel> model) {
+    /**
+     * @param model        the same-sentence attachment model, if any
+     * @param passageModel the cross-sentence (passage) attachment model, if any
+     */
+    EventMentionFinder(SentenceDependencies dependencies, Optional<AttachmentModel> model, Optional<AttachmentModel> passageModel) {
         this.dependencies = dependencies;
         this.model = model;
+        this.passageModel = passageModel;
     }
 
     List<EventMention> find(ParsedText parsed, List<Timex> timexes, List<Mention> names, Optional<LocalDate> published,
             List<EmbeddedPost> posts) {
-        return find(parsed, timexes, names, published, posts, new ArrayList<>());
+        return find(parsed, timexes, names, published, posts, new ArrayList<>(), new ArrayList<>());
     }
 
     /**
      * The article's event mentions; the (trigger, time expression) pairs of its sentences with time expressions are
-     * added to {@code candidates}.
+     * added to {@code candidates}, the (trigger, earlier date or publication day) pairs of its sentences without a date
+     * of their own to {@code acrossSentences}.
      */
     List<EventMention> find(ParsedText parsed, List<Timex> timexes, List<Mention> names, Optional<LocalDate> published,
-            List<EmbeddedPost> posts, List<AttachmentCandidate> candidates) {
+            List<EmbeddedPost> posts, List<AttachmentCandidate> candidates, List<PassageCandidate> acrossSentences) {
         List<EventMention> found = new ArrayList<>();
         PassageDating passage = new PassageDating(published);
+        PassageAttachment attachment = new PassageAttachment(parsed.text(), published, passageModel);
         for (Sentence sentence : parsed.sentences()) {
+            attachment.next(sentence);
             List<Timex> inside = timexes.stream().filter(timex -> sentence.span().contains(timex.span())).toList();
             List<Timex> dating = inside.stream().filter(EventMentionFinder::datesSomething).toList();
             int before = found.size();
             if (dating.isEmpty()) {
-                untimed(parsed, sentence, inside, names, published, posts, passage, found);
+                untimed(parsed, sentence, inside, names, published, posts, passage, attachment, found, acrossSentences);
             } else {
-                timed(parsed, sentence, inside, dating, names, found, candidates);
-                passage.timedSentence(found.subList(before, found.size()), parsed.tokens(sentence), inside);
+                List<Timex> admissible = timed(parsed, sentence, inside, dating, names, found, candidates);
+                List<EventMention> mentions = found.subList(before, found.size());
+                passage.timedSentence(mentions, parsed.tokens(sentence), inside);
+                attachment.timedSentence(admissible, mentions, parsed.tokens(sentence));
             }
         }
         return found;
     }
 
     /**
-     * A sentence without a dated time expression: its triggers, by their tags alone; reporting verbs in the simple
-     * past take the article's day, narrating verbs in the simple past the date of the passage they belong to
-     * ({@link PassageDating}).
+     * A sentence without a dated time expression: its triggers, by their tags alone; by the rules, reporting verbs in
+     * the simple past take the article's day, narrating verbs in the simple past the date of the passage they belong to
+     * ({@link PassageDating}); the passage attachment model, when there is one, decides from those decisions and the
+     * earlier dates of the passage ({@link PassageAttachment}).
      */
     private static void untimed(ParsedText parsed, Sentence sentence, List<Timex> inside, List<Mention> names,
-            Optional<LocalDate> published, List<EmbeddedPost> posts, PassageDating passage, List<EventMention> found) {
+            Optional<LocalDate> published, List<EmbeddedPost> posts, PassageDating passage, PassageAttachment attachment,
+            List<EventMention> found, List<PassageCandidate> acrossSentences) {
         List<Token> tokens = parsed.tokens(sentence);
         boolean inPost = posts.stream().anyMatch(post -> post.span().contains(sentence.span()));
         Optional<Timex> passageDate = passage.untimedSentence(tokens, !inside.isEmpty()).filter(timex -> !inPost);
+        boolean narration = passage.narratesInThePast(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (covered(token, inside, names)) {
@@ -146,12 +169,18 @@ final class EventMentionFinder {
                     && inside.isEmpty() && EventWords.REPORTING.contains(EventWords.lemma(token))) {
                 dating = EventDating.publication(published.get());
             }
+            PassageFeatures.Trigger trigger = new PassageFeatures.Trigger(tokens, i, wordClass.get(), passage.quoted(tokens, i),
+                    narration, attachment.position(), attachment.opensParagraph());
+            dating = attachment.date(trigger, token.span(), dating, inPost, acrossSentences);
             found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass.get(), dating, Optional.empty()));
         }
     }
 
-    /** A sentence with dated time expressions: its tree says which trigger each one dates. */
-    private void timed(ParsedText parsed, Sentence sentence, List<Timex> inside, List<Timex> dating, List<Mention> names,
+    /**
+     * A sentence with dated time expressions: its tree says which trigger each one dates. Returns the time expressions
+     * that may date an event (no range bound, schedule or date inside a name).
+     */
+    private List<Timex> timed(ParsedText parsed, Sentence sentence, List<Timex> inside, List<Timex> dating, List<Mention> names,
             List<EventMention> found, List<AttachmentCandidate> candidates) {
         List<Dependency> arcs = dependencies.of(parsed, sentence);
         int size = parsed.tokens().size();
@@ -162,8 +191,10 @@ final class EventMentionFinder {
             if (covered(token, inside, names)) {
                 continue;
             }
+            // "have", "do" and "get" that the tree makes no auxiliary are main verbs ("which last year had sales of"), as
+            // the untimed sentences read them by position; "be" is one only as the root of its sentence
             if (token.isVerb() && !AUXILIARY_RELATIONS.contains(tree.relation(i))
-                    && (!EventWords.AUXILIARIES.contains(EventWords.lemma(token)) || tree.relation(i).equals("root"))) {
+                    && (!EventWords.lemma(token).equals("be") || tree.relation(i).equals("root"))) {
                 triggers.put(i, EventWordClass.VERB);
             } else if (EventWords.isEventNoun(token)) {
                 triggers.put(i, EventWordClass.NOUN);
@@ -207,6 +238,7 @@ final class EventMentionFinder {
             found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass,
                     timex == null ? EventDating.undated() : EventDating.by(timex), subordinateClause(tree, i)));
         }
+        return admissible;
     }
 
     /**
@@ -337,6 +369,9 @@ final class EventMentionFinder {
         if (headToken < 0) {
             return false;
         }
+        if (isPeriodBound(tree, tree.attachment(timex.span()))) {
+            return true;
+        }
         if (tree.children(headToken).stream().anyMatch(arc -> (arc.relation().equals("case") || arc.relation().equals("mark"))
                 && RANGE_MARKERS.contains(tree.word(arc.dependent())))) {
             return true;
@@ -350,6 +385,23 @@ final class EventMentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word a time expression attaches to makes it the start or the end of a period: "beginning", "starting",
+     * "ending" as a participle (or "effective") without a subject of its own ("a programme beginning in January 2017"),
+     * not a clause of its own ("the strike began on Monday", "beginning Monday, the union will strike" has no subject
+     * either, and is a start too).
+     */
+    private static boolean isPeriodBound(DependencyTree tree, int at) {
+        if (at < 0) {
+            return false;
+        }
+        Token token = tree.parsed().tokens().get(at);
+        String tag = token.partOfSpeech();
+        boolean form = tag.equals("VBG") || tag.equals("JJ") && EventWords.lemma(token).equals("effective");
+        return form && PERIOD_BOUNDS.contains(EventWords.lemma(token))
+                && tree.children(at).stream().noneMatch(arc -> arc.relation().startsWith("nsubj") || arc.relation().startsWith("aux"));
     }
 
     /** Whether a time expression can date an event: a date or time whose value names a calendar period. */

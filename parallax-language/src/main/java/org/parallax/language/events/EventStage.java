@@ -11,7 +11,8 @@ import org.parallax.language.Stage;
 
 /**
  * Adds the article's event mentions ({@link Layer#EVENTS}): trigger words, each dated by the time
- * expression of its own clause, by dependency (see {@link EventMentionFinder}). Parses with CoreNLP's
+ * expression of its own clause, by dependency (see {@link EventMentionFinder}), or, in a sentence without a date, by
+ * an earlier date of its passage or the publication day ({@link PassageAttachment}). Parses with CoreNLP's
  * neural dependency parser only the sentences that hold a dated time expression. Loads that parser's
  * model once, in its constructor; then safe from many threads.
  */
@@ -19,14 +20,19 @@ public final class EventStage implements Stage {
 
     private final EventMentionFinder finder;
 
-    /** The stage with the shipped time attachment model, if the build ships one ({@link AttachmentModel#standard()}). */
+    /** The stage with the shipped attachment models, those the build ships ({@link AttachmentModel#standard(AttachmentModel.Scope)}). */
     public EventStage() {
-        this(AttachmentModel.standard());
+        this(AttachmentModel.standard(AttachmentModel.Scope.SENTENCE), AttachmentModel.standard(AttachmentModel.Scope.PASSAGE));
     }
 
-    /** The stage with this attachment model, or with the rules alone (training, comparisons). */
+    /** The stage with this same-sentence attachment model and no passage model, or with the rules alone (training, comparisons). */
     public EventStage(Optional<AttachmentModel> model) {
-        finder = new EventMentionFinder(new SentenceDependencies(), model);
+        this(model, Optional.empty());
+    }
+
+    /** The stage with these same-sentence and passage attachment models (either empty: the rules alone decide there). */
+    public EventStage(Optional<AttachmentModel> model, Optional<AttachmentModel> passageModel) {
+        finder = new EventMentionFinder(new SentenceDependencies(), model, passageModel);
     }
 
     @Override
@@ -51,14 +57,16 @@ public final class EventStage implements Stage {
     }
 
     /**
-     * The (trigger, time expression) pairs of an article's sentences with time expressions, with their features and
-     * what the rules decided: the examples of {@code parallax train timeline}. The context must hold the layers this
-     * stage requires; it is not changed.
+     * The pairs an article's triggers are scored on, with their features and what the rules decided: the (trigger, time
+     * expression) pairs of its sentences with time expressions, and the (trigger, earlier date or publication day) pairs
+     * of its sentences without a date of their own; the examples of {@code parallax train timeline}. The context must
+     * hold the layers this stage requires; it is not changed.
      */
-    public List<AttachmentCandidate> candidates(AnnotationContext context) {
+    public AttachmentCandidates candidates(AnnotationContext context) {
         List<AttachmentCandidate> candidates = new ArrayList<>();
+        List<PassageCandidate> acrossSentences = new ArrayList<>();
         finder.find(context.parsed(), context.timexes(), context.mentions(), context.article().published(),
-                context.article().embeddedPosts(), candidates);
-        return candidates;
+                context.article().embeddedPosts(), candidates, acrossSentences);
+        return new AttachmentCandidates(candidates, acrossSentences);
     }
 }

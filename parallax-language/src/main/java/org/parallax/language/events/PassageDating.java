@@ -86,18 +86,7 @@ final class PassageDating {
             top = Optional.empty();
             return Optional.empty();
         }
-        boolean quoted = startsQuoted;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token token = tokens.get(i);
-            if (QUOTES.contains(token.word())) {
-                quoted = !quoted;
-            } else if (!quoted && NOT_NARRATING.contains(token.partOfSpeech())) {
-                return Optional.empty();
-            } else if (!quoted && token.partOfSpeech().equals("VBD")) {
-                return isPastPerfect(tokens, i) ? Optional.empty() : top;
-            }
-        }
-        return Optional.empty();
+        return narratesInThePast(tokens) ? top : Optional.empty();
     }
 
     /**
@@ -110,13 +99,37 @@ final class PassageDating {
         if (!simplePast && !isPassivePast(tokens, i)) {
             return false;
         }
+        return !quoted(tokens, i);
+    }
+
+    /** Whether the token at index {@code i} of the sentence last read stands inside quotation marks. */
+    boolean quoted(List<Token> tokens, int i) {
         boolean quoted = startsQuoted;
         for (int j = 0; j < i; j++) {
             if (QUOTES.contains(tokens.get(j).word())) {
                 quoted = !quoted;
             }
         }
-        return !quoted;
+        return quoted;
+    }
+
+    /**
+     * Whether the sentence last read narrates in the past: a simple past outside quotation marks comes before anything
+     * said, outside them, in the present, the future or the past perfect.
+     */
+    boolean narratesInThePast(List<Token> tokens) {
+        boolean quoted = startsQuoted;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (QUOTES.contains(token.word())) {
+                quoted = !quoted;
+            } else if (!quoted && NOT_NARRATING.contains(token.partOfSpeech())) {
+                return false;
+            } else if (!quoted && token.partOfSpeech().equals("VBD")) {
+                return !isPastPerfect(tokens, i);
+            }
+        }
+        return false;
     }
 
     /** Moves on to the next sentence, keeping track of an open quotation. */

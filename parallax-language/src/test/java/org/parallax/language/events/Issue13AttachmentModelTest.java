@@ -11,13 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.language.AnnotationContext;
 import org.parallax.language.LanguagePipeline;
 import org.parallax.language.LanguagePipelines;
-import org.parallax.language.Layer;
 import org.parallax.language.SharedParsers;
-import org.parallax.language.Stage;
-import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.DateSource;
 import org.parallax.model.EventMention;
@@ -81,32 +77,7 @@ class Issue13AttachmentModelTest {
 
     @Test
     void theCandidatesArePairsOfTheTriggersAndTheTimeExpressionsThatMayDateThem() {
-        EventStage stage = new EventStage(Optional.empty());
-        List<List<AttachmentCandidate>> seen = new java.util.ArrayList<>();
-        Stage collector = new Stage() {
-            @Override
-            public String name() {
-                return "candidates";
-            }
-
-            @Override
-            public java.util.Set<Layer> requires() {
-                return stage.requires();
-            }
-
-            @Override
-            public java.util.Set<Layer> provides() {
-                return java.util.EnumSet.noneOf(Layer.class);
-            }
-
-            @Override
-            public void process(AnnotationContext context) {
-                seen.add(stage.candidates(context));
-            }
-        };
-        AnalyzedArticle ignored = LanguagePipelines.standardEndingWith(SharedParsers.withoutDependencies(), collector).annotate(article());
-        assertThat(ignored.article().id()).isEqualTo("AP900815-0044");
-        List<AttachmentCandidate> candidates = seen.get(0);
+        List<AttachmentCandidate> candidates = CandidateCollector.of(article()).sameSentence();
         AttachmentCandidate said = candidates.stream().filter(pair -> pair.trigger().coveredText(TEXT).equals("said"))
                 .filter(pair -> pair.timex().span().coveredText(TEXT).equals("Tuesday")).findFirst().orElseThrow();
         assertThat(said.byRules()).isTrue();
