@@ -1,11 +1,12 @@
 package org.parallax.ingest.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 
 /**
  * What the surroundings of a date on a page say about it: whether it stands in a part of the page
@@ -20,7 +21,12 @@ final class DateContext {
     /** Words of class names and ids of the parts of a page that date other things. */
     private static final Pattern OTHER_PART = Pattern.compile("(?:^|[-_\\d])(?:comment|kommentar|disqus|reply|respon"
             + "|related|recommend|more-?(?:stories|articles|news)|read-?more|also-?read|popular|trending|most-?read"
-            + "|sidebar|side-?bar|footer|newsletter|calendar|kalender|breadcrumb|pagination|tweet|twitter)");
+            + "|sidebar|side-?bar|footer|newsletter|calendar|kalender|breadcrumb|pagination|tweet|twitter"
+            + "|caption|bildunterschrift|credit|masthead|topbar|top-bar|navtop|navbar|site-?header)");
+    /** Tags of photo captions: a caption dates the photo, not the article. */
+    private static final Set<String> CAPTION_TAGS = Set.of("figcaption");
+    /** Links to a site's home page: {@code /}, {@code https://www.example.com/}, {@code index.html}. */
+    private static final Pattern HOME_PAGE = Pattern.compile("(?i)(?:https?://[^/]+)?/?(?:index\\.\\w+)?");
     private static final Pattern LAYOUT_FLAG = Pattern.compile("(?:has|with|no|is|show|hide|category|tag|format|status)-");
     /** Words of class names and ids that mark a date of change. */
     private static final Pattern CHANGE_NAME = Pattern.compile("(?i)updat|modif|revis|aktualisier|changed|edited");
@@ -53,16 +59,46 @@ final class DateContext {
 
     /**
      * The page's headline: its first {@code h1} outside the parts that date other things, else its only
-     * {@code h1} (a layout wrapper named for its sidebar may hold the whole story).
+     * {@code h1} (a layout wrapper named for its sidebar may hold the whole story). An {@code h1} that is
+     * the site's logo (no text, or only a link to the site's home page) is never the headline.
      */
     static Optional<Element> headline(Document page) {
-        Elements headings = page.getElementsByTag("h1");
+        List<Element> headings = new ArrayList<>();
+        for (Element h1 : page.getElementsByTag("h1")) {
+            if (!isLogo(h1)) {
+                headings.add(h1);
+            }
+        }
         for (Element h1 : headings) {
             if (!inOtherPart(h1)) {
                 return Optional.of(h1);
             }
         }
-        return headings.size() == 1 ? Optional.of(headings.first()) : Optional.empty();
+        return headings.size() == 1 ? Optional.of(headings.get(0)) : Optional.empty();
+    }
+
+    /** Whether a heading is the site's logo: without text, or all its text a link to the home page. */
+    private static boolean isLogo(Element heading) {
+        String text = heading.text().strip();
+        if (text.isEmpty()) {
+            return true;
+        }
+        for (Element link : heading.select("a[href]")) {
+            if (link.text().strip().equals(text) && HOME_PAGE.matcher(link.attr("href").strip()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a {@code <header>} is the site's header (its logo and navigation, often with the day's date)
+     * rather than an article's header (its headline and byline): it holds navigation or a link to the
+     * home page. Whether it holds the page's headline is decided by the caller.
+     */
+    private static boolean isSiteHeader(Element header) {
+        return !header.select("nav, [role=navigation], ul[class~=(?i)(^|[-_\\s])(nav|menu)]").isEmpty()
+                || header.select("a[href]").stream().anyMatch(link -> HOME_PAGE.matcher(link.attr("href").strip()).matches());
     }
 
     private static boolean holds(Element part, Optional<Element> headline) {
@@ -80,7 +116,10 @@ final class DateContext {
     /** Whether the element itself, by its tag, class or id, is a part of the page that dates other things. */
     static boolean isOtherPart(Element element) {
         String tag = element.normalName();
-        if (OTHER_TAGS.contains(tag)) {
+        if (OTHER_TAGS.contains(tag) || CAPTION_TAGS.contains(tag)) {
+            return true;
+        }
+        if (tag.equals("header") && isSiteHeader(element)) {
             return true;
         }
         if (WRAPPER_TAGS.contains(tag)) {

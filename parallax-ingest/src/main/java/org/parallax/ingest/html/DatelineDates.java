@@ -2,8 +2,12 @@ package org.parallax.ingest.html;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,6 +40,12 @@ final class DatelineDates {
     private static final int BEFORE_HEADLINE_CHARACTERS = 200;
     private static final int AFTER_HEADLINE_CHARACTERS = 500;
     private static final int CONTEXT_CHARACTERS = 30;
+    /** The longest block a date line near the headline stands in; a longer one is running text or a caption. */
+    private static final int MAX_NEAR_HEADLINE_BLOCK_CHARACTERS = 150;
+    /** How far into a long block a press date line may stand ("Karlsruhe, (12.11.2021)."). */
+    private static final int DATELINE_OPENING_CHARACTERS = 40;
+    private static final Set<String> INLINE_TAGS = Set.of("a", "abbr", "b", "em", "font", "i", "small", "span",
+            "strong", "sub", "sup", "time", "u", "mark", "bdi", "cite", "q");
 
     private DatelineDates() {
     }
@@ -116,11 +126,16 @@ final class DatelineDates {
 
     /** The first date in {@code text[from, to)} that no words of change precede. */
     private static Optional<LocalDate> publicationDate(String text, int from, int to) {
+        return publicationDate(text, from, to, begin -> true);
+    }
+
+    /** The first date in {@code text[from, to)} that no words of change precede and that starts where {@code where} allows. */
+    private static Optional<LocalDate> publicationDate(String text, int from, int to, IntPredicate where) {
         int previousEnd = from;
         for (WrittenDates.Found found : WrittenDates.findAll(text.substring(from, to))) {
             int begin = from + found.begin();
             String before = text.substring(Math.max(previousEnd, begin - CONTEXT_CHARACTERS), begin);
-            if (!DateContext.marksChange(before)) {
+            if (!DateContext.marksChange(before) && where.test(begin)) {
                 return Optional.of(found.date());
             }
             previousEnd = from + found.end();
@@ -128,11 +143,15 @@ final class DatelineDates {
         return Optional.empty();
     }
 
-    /** The date nearest after the headline, else nearest before it. */
+    /**
+     * The date nearest after the headline (or in it, as a {@code <small>} date line inside the {@code h1}),
+     * else nearest before it. After the headline, only a date standing in a short block counts: a date line
+     * is short, while a date inside a sentence or a photo caption dates something else.
+     */
     private static Optional<LocalDate> nearHeadline(Element body, Element headline) {
         PageText text = PageText.of(body, headline);
-        Optional<LocalDate> after = publicationDate(text.text(), text.headlineEnd(),
-                Math.min(text.text().length(), text.headlineEnd() + AFTER_HEADLINE_CHARACTERS));
+        Optional<LocalDate> after = publicationDate(text.text(), text.headlineBegin(),
+                Math.min(text.text().length(), text.headlineEnd() + AFTER_HEADLINE_CHARACTERS), text::inShortBlock);
         if (after.isPresent()) {
             return after;
         }
@@ -141,12 +160,17 @@ final class DatelineDates {
         return before.isEmpty() ? Optional.empty() : Optional.of(before.get(before.size() - 1).date());
     }
 
-    /** The visible text of a page body, and where its headline stands in it. */
-    private record PageText(String text, int headlineBegin, int headlineEnd) {
+    /**
+     * The visible text of a page body, where its headline stands in it, and where the text of a block longer
+     * than a date line stands ({@code longBlocks}: pairs of begin and end offsets, in text order).
+     */
+    private record PageText(String text, int headlineBegin, int headlineEnd, List<int[]> longBlocks) {
 
         static PageText of(Element body, Element headline) {
             StringBuilder out = new StringBuilder();
             int[] bounds = {-1, -1};
+            List<int[]> longBlocks = new ArrayList<>();
+            Map<Element, Integer> blockBegins = new IdentityHashMap<>();
             body.traverse(new NodeVisitor() {
                 @Override
                 public void head(Node node, int depth) {
@@ -154,7 +178,13 @@ final class DatelineDates {
                         bounds[0] = out.length();
                     }
                     if (node instanceof TextNode textNode && !hidden(textNode)) {
+                        int begin = out.length();
                         out.append(textNode.text()).append(' ');
+                        Element block = block(textNode);
+                        int blockBegin = blockBegins.computeIfAbsent(block, key -> begin);
+                        if (block.text().length() > MAX_NEAR_HEADLINE_BLOCK_CHARACTERS) {
+                            longBlocks.add(new int[] {begin, out.length(), blockBegin});
+                        }
                     }
                 }
 
@@ -165,7 +195,29 @@ final class DatelineDates {
                     }
                 }
             });
-            return new PageText(out.toString(), Math.max(0, bounds[0]), Math.max(0, bounds[1]));
+            return new PageText(out.toString(), Math.max(0, bounds[0]), Math.max(0, bounds[1]), longBlocks);
+        }
+
+        /**
+         * Whether the text at this offset may be a date line: it stands in a block no longer than a date line,
+         * or opens its block, as a press date line opens the first paragraph ("Karlsruhe, (12.11.2021).").
+         */
+        boolean inShortBlock(int offset) {
+            for (int[] block : longBlocks) {
+                if (offset >= block[0] && offset < block[1]) {
+                    return offset - block[2] <= DATELINE_OPENING_CHARACTERS;
+                }
+            }
+            return true;
+        }
+
+        /** The block a text node stands in: its nearest ancestor that is not inline. */
+        private static Element block(TextNode node) {
+            Element parent = (Element) node.parent();
+            while (INLINE_TAGS.contains(parent.normalName()) && parent.parent() != null) {
+                parent = parent.parent();
+            }
+            return parent;
         }
 
         private static boolean hidden(TextNode node) {
