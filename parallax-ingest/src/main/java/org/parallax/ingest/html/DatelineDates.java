@@ -31,10 +31,10 @@ final class DatelineDates {
             "(?i)date|datum|time|zeit|byline|posted|publish|meta|submitted|stamp|author|info|entry-?head|post-?head");
     /** Words that name the date after them as the publication's. */
     private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?iu)(?:veröffentlicht|publiziert|erstellt"
-            + "|erschienen|eingestellt|gepostet|published|posted|publication\\s+date|date\\s+published|datum|date)"
+            + "|erschienen|eingestellt|gepostet|published|posted|publication\\s+date|date\\s+published|datum|date|stand)"
             + "(?:\\s+(?:am|on|at|vom))?\\s*:?\\s*$");
     private static final Pattern LABEL_WORD = Pattern.compile("(?iu)veröffentlicht|publiziert|erstellt|erschienen"
-            + "|eingestellt|gepostet|published|posted|publication|datum|date");
+            + "|eingestellt|gepostet|published|posted|publication|datum|date|\\bstand\\b");
     private static final int MAX_DATELINE_CHARACTERS = 250;
     private static final int LABEL_DISTANCE = 40;
     private static final int BEFORE_HEADLINE_CHARACTERS = 200;
