@@ -22,7 +22,8 @@ import org.parallax.ingest.WrittenDates;
  * date line or post header is made of (class or id naming a date, time, byline, meta or post
  * information), then within a few lines of the headline. A date preceded by words of change
  * ("Updated", "aktualisiert am") is passed over, as is text in comments, related stories, sidebars
- * and footers ({@link DateContext}). Stateless.
+ * and footers ({@link DateContext}); a date right after a label of the last change ("Letzte Änderung:",
+ * "last edited"), anywhere outside comments and teasers, is kept as a clue of its own kind. Stateless.
  */
 final class DatelineDates {
 
@@ -35,6 +36,12 @@ final class DatelineDates {
             + "(?:\\s+(?:am|on|at|vom))?\\s*:?\\s*$");
     private static final Pattern LABEL_WORD = Pattern.compile("(?iu)veröffentlicht|publiziert|erstellt|erschienen"
             + "|eingestellt|gepostet|published|posted|publication|datum|date|\\bstand\\b");
+    /** Words that name the date after them as the last change's ("zuletzt geändert am", "last edited"). */
+    private static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)(?:last\\s+(?:edited|changed|modified|updated)"
+            + "|updated|aktualisiert|letzte\\s+änderung|zuletzt\\s+(?:geändert|aktualisiert|bearbeitet))"
+            + "(?:\\s+(?:am|on|at|vom))?\\s*[:(]?\\s*$");
+    private static final Pattern CHANGE_WORD = Pattern.compile("(?iu)edited|changed|modified|updated|aktualisiert"
+            + "|änderung|geändert|bearbeitet");
     private static final int MAX_DATELINE_CHARACTERS = 250;
     private static final int LABEL_DISTANCE = 40;
     private static final int BEFORE_HEADLINE_CHARACTERS = 200;
@@ -71,7 +78,10 @@ final class DatelineDates {
         List<DateClue> datelines = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
-            labelled(element, headline).ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
+            labelled(element, headline, LABEL_WORD, PUBLICATION_LABEL)
+                    .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
+            labelled(element, Optional.empty(), CHANGE_WORD, CHANGE_LABEL)
+                    .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.CHANGE_LABELLED)));
             Optional<LocalDate> date = dateline(element, headline);
             if (date.isEmpty()) {
                 continue;
@@ -106,10 +116,17 @@ final class DatelineDates {
         return publicationDate(text, 0, text.length());
     }
 
-    /** A date right after a label in the element's own text that names the publication ("Veröffentlicht am"). */
-    private static Optional<LocalDate> labelled(Element element, Optional<Element> headline) {
+    /**
+     * A date right after a label in the element's own text: one that names the publication ("Veröffentlicht
+     * am"), or one that names the last change ("Letzte Änderung:", "last edited").
+     *
+     * @param word  a word of the label, to pass most elements over cheaply
+     * @param label the label, ending where the date begins
+     */
+    private static Optional<LocalDate> labelled(Element element, Optional<Element> headline, Pattern word,
+            Pattern label) {
         String own = element.ownText();
-        if (own.isBlank() || own.length() > MAX_DATELINE_CHARACTERS || !LABEL_WORD.matcher(own).find()) {
+        if (own.isBlank() || own.length() > MAX_DATELINE_CHARACTERS || !word.matcher(own).find()) {
             return Optional.empty();
         }
         Element scope = element.parent() != null && element.parent().text().length() <= MAX_DATELINE_CHARACTERS
@@ -117,7 +134,7 @@ final class DatelineDates {
         String text = scope.text();
         for (WrittenDates.Found found : WrittenDates.findAll(text)) {
             String before = text.substring(Math.max(0, found.begin() - LABEL_DISTANCE), found.begin());
-            if (PUBLICATION_LABEL.matcher(before).find() && !DateContext.inOtherPart(element, headline)) {
+            if (label.matcher(before).find() && !DateContext.inOtherPart(element, headline)) {
                 return Optional.of(found.date());
             }
         }
