@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,8 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 import org.parallax.ingest.WrittenDates;
 
@@ -34,13 +37,14 @@ final class DatelineDates {
     private static final Pattern PUBLICATION_LABEL = Pattern.compile("(?iu)(?:veröffentlicht|publiziert|erstellt"
             + "|erschienen|eingestellt|gepostet|published|posted|publication\\s+date|date\\s+published|datum|date|stand)"
             + "(?:\\s+(?:am|on|at|vom))?\\s*:?\\s*$");
-    private static final Pattern LABEL_WORD = Pattern.compile("(?iu)veröffentlicht|publiziert|erstellt|erschienen"
+    /** A word of those labels, in lower case (matched against lower-cased text, which is faster). */
+    private static final Pattern LABEL_WORD = Pattern.compile("veröffentlicht|publiziert|erstellt|erschienen"
             + "|eingestellt|gepostet|published|posted|publication|datum|date|\\bstand\\b");
     /** Words that name the date after them as the last change's ("zuletzt geändert am", "last edited"). */
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)(?:last\\s+(?:edited|changed|modified|updated)"
             + "|updated|aktualisiert|letzte\\s+änderung|zuletzt\\s+(?:geändert|aktualisiert|bearbeitet))"
             + "(?:\\s+(?:am|on|at|vom))?\\s*[:(]?\\s*$");
-    private static final Pattern CHANGE_WORD = Pattern.compile("(?iu)edited|changed|modified|updated|aktualisiert"
+    private static final Pattern CHANGE_WORD = Pattern.compile("edited|changed|modified|updated|aktualisiert"
             + "|änderung|geändert|bearbeitet");
     private static final int MAX_DATELINE_CHARACTERS = 250;
     private static final int LABEL_DISTANCE = 40;
@@ -78,10 +82,14 @@ final class DatelineDates {
         List<DateClue> datelines = new ArrayList<>();
         for (int i = 0; i < elements.size(); i++) {
             Element element = elements.get(i);
-            labelled(element, headline, LABEL_WORD, PUBLICATION_LABEL)
-                    .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
-            labelled(element, Optional.empty(), CHANGE_WORD, CHANGE_LABEL)
-                    .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.CHANGE_LABELLED)));
+            String own = element.ownText();
+            if (!own.isBlank() && own.length() <= MAX_DATELINE_CHARACTERS) {
+                String lowerCased = own.toLowerCase(Locale.ROOT);
+                labelled(element, lowerCased, headline, LABEL_WORD, PUBLICATION_LABEL)
+                        .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
+                labelled(element, lowerCased, Optional.empty(), CHANGE_WORD, CHANGE_LABEL)
+                        .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.CHANGE_LABELLED)));
+            }
             Optional<LocalDate> date = dateline(element, headline);
             if (date.isEmpty()) {
                 continue;
@@ -120,13 +128,13 @@ final class DatelineDates {
      * A date right after a label in the element's own text: one that names the publication ("Veröffentlicht
      * am"), or one that names the last change ("Letzte Änderung:", "last edited").
      *
-     * @param word  a word of the label, to pass most elements over cheaply
+     * @param own   the element's own text, lower-cased, not blank and no longer than a date line
+     * @param word  a word of the label in lower case, to pass most elements over cheaply
      * @param label the label, ending where the date begins
      */
-    private static Optional<LocalDate> labelled(Element element, Optional<Element> headline, Pattern word,
-            Pattern label) {
-        String own = element.ownText();
-        if (own.isBlank() || own.length() > MAX_DATELINE_CHARACTERS || !word.matcher(own).find()) {
+    private static Optional<LocalDate> labelled(Element element, String own, Optional<Element> headline,
+            Pattern word, Pattern label) {
+        if (!word.matcher(own).find()) {
             return Optional.empty();
         }
         Element scope = element.parent() != null && element.parent().text().length() <= MAX_DATELINE_CHARACTERS
@@ -187,7 +195,7 @@ final class DatelineDates {
             StringBuilder out = new StringBuilder();
             int[] bounds = {-1, -1};
             List<int[]> longBlocks = new ArrayList<>();
-            Map<Element, Integer> blockBegins = new IdentityHashMap<>();
+            Map<Element, int[]> blocks = new IdentityHashMap<>();
             body.traverse(new NodeVisitor() {
                 @Override
                 public void head(Node node, int depth) {
@@ -197,10 +205,11 @@ final class DatelineDates {
                     if (node instanceof TextNode textNode && !hidden(textNode)) {
                         int begin = out.length();
                         out.append(textNode.text()).append(' ');
-                        Element block = block(textNode);
-                        int blockBegin = blockBegins.computeIfAbsent(block, key -> begin);
-                        if (block.text().length() > MAX_NEAR_HEADLINE_BLOCK_CHARACTERS) {
-                            longBlocks.add(new int[] {begin, out.length(), blockBegin});
+                        // each block's begin and length, computed once: a block may hold many text nodes
+                        int[] block = blocks.computeIfAbsent(block(textNode),
+                                element -> new int[] {begin, isLong(element) ? 1 : 0});
+                        if (block[1] == 1) {
+                            longBlocks.add(new int[] {begin, out.length(), block[0]});
                         }
                     }
                 }
@@ -226,6 +235,26 @@ final class DatelineDates {
                 }
             }
             return true;
+        }
+
+        /** Whether a block's text is longer than a date line's, counted only as far as needed. */
+        private static boolean isLong(Element block) {
+            int[] length = {0};
+            NodeTraversor.filter(new NodeFilter() {
+                @Override
+                public FilterResult head(Node node, int depth) {
+                    if (node instanceof TextNode text) {
+                        length[0] += text.text().length();
+                    }
+                    return length[0] > MAX_NEAR_HEADLINE_BLOCK_CHARACTERS ? FilterResult.STOP : FilterResult.CONTINUE;
+                }
+
+                @Override
+                public FilterResult tail(Node node, int depth) {
+                    return FilterResult.CONTINUE;
+                }
+            }, block);
+            return length[0] > MAX_NEAR_HEADLINE_BLOCK_CHARACTERS;
         }
 
         /** The block a text node stands in: its nearest ancestor that is not inline. */
