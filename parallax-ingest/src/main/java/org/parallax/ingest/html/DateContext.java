@@ -49,11 +49,6 @@ final class DateContext {
     private DateContext() {
     }
 
-    /** Whether the element, or a part of the page it stands in, dates something other than the article. */
-    static boolean inOtherPart(Element element) {
-        return inOtherPart(element, Optional.empty());
-    }
-
     /**
      * Whether the element, or a part of the page it stands in, dates something other than the article;
      * a part that holds the page's headline is the article's, whatever its name

@@ -26,7 +26,7 @@ import org.parallax.ingest.WrittenDates;
  * information), then within a few lines of the headline. A date preceded by words of change
  * ("Updated", "aktualisiert am") is passed over, as is text in comments, related stories, sidebars
  * and footers ({@link DateContext}); a date right after a label of the last change ("Letzte Änderung:",
- * "last edited"), anywhere outside comments and teasers, is kept as a clue of its own kind. Stateless.
+ * "last edited") is kept as a clue of its own kind, from the same parts of the page. Stateless.
  */
 final class DatelineDates {
 
@@ -87,7 +87,7 @@ final class DatelineDates {
                 String lowerCased = own.toLowerCase(Locale.ROOT);
                 labelled(element, lowerCased, headline, LABEL_WORD, PUBLICATION_LABEL)
                         .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
-                labelled(element, lowerCased, Optional.empty(), CHANGE_WORD, CHANGE_LABEL)
+                labelled(element, lowerCased, headline, CHANGE_WORD, CHANGE_LABEL)
                         .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.CHANGE_LABELLED)));
             }
             Optional<LocalDate> date = dateline(element, headline);
