@@ -44,14 +44,32 @@ record DateClue(LocalDate date, Kind kind) {
         /** A date in a short byline or date-line element. */
         DATELINE_ELEMENT(DateEvidence.DATELINE, 2.28),
         /** A date within a few lines of the headline. */
-        NEAR_HEADLINE(DateEvidence.DATELINE, 2.64);
+        NEAR_HEADLINE(DateEvidence.DATELINE, 2.64),
+        /** The last change in machine-readable form: a meta tag ({@code article:modified_time}) or JSON-LD {@code dateModified}. */
+        CHANGE_METADATA(DateEvidence.META_TAG, 1.0, true),
+        /** A date after a label of the last change ("Letzte Änderung:", "last edited"). */
+        CHANGE_LABELLED(DateEvidence.DATELINE, 1.0, true);
 
         private final DateEvidence evidence;
         private final double weight;
+        private final boolean change;
 
         Kind(DateEvidence evidence, double weight) {
+            this(evidence, weight, false);
+        }
+
+        Kind(DateEvidence evidence, double weight, boolean change) {
             this.evidence = evidence;
             this.weight = weight;
+            this.change = change;
+        }
+
+        /**
+         * Whether a date of this kind dates the last change, not the publication: it only votes where the page
+         * gives no date of its publication at all.
+         */
+        boolean change() {
+            return change;
         }
 
         /** How much a date of this kind counts in the vote among a page's dates. */

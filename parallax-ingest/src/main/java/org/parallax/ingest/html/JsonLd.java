@@ -169,6 +169,17 @@ final class JsonLd {
         return Optional.empty();
     }
 
+    /** The article's {@code dateModified}, as written. */
+    Optional<String> dateModified() {
+        for (JsonNode article : articles) {
+            Optional<String> date = text(article.get("dateModified"));
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
      * The {@code datePublished} of objects that are not articles (a {@code WebPage}, a
      * {@code VideoObject}), as written, in page order: weaker evidence than an article's own.

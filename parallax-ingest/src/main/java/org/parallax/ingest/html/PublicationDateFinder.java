@@ -28,11 +28,14 @@ import org.parallax.ingest.Dates;
  *   <li>{@code <time datetime>} and {@code <abbr title>} elements ({@link TimeElementDates});
  *   <li>a date written in the page's byline or date line, or near its headline ({@link DatelineDates}).
  * </ol>
+ * Where the page dates its publication nowhere, the date of its last change stands in for it (a meta
+ * tag or JSON-LD {@code dateModified}, "Letzte Änderung:", "last edited"): the day the page last took
+ * its present form is the best a reader has, and what a dated copy of it shows.
  * A date is only taken when it is plausible: not before {@link #EARLIEST} nor after the latest day
  * the caller allows (the capture, or today), and, where the address carries a year or a year and
  * month without a day ({@code /2019/10/slug}), within them. Dates of the last change
- * ({@code article:modified_time}, "Updated", "aktualisiert") are never taken for the publication:
- * no date is better than a wrong one. Stateless and thread-safe; the page is only read.
+ * ({@code article:modified_time}, "Updated", "aktualisiert") are otherwise never taken for the
+ * publication: no date is better than a wrong one. Stateless and thread-safe; the page is only read.
  */
 final class PublicationDateFinder {
 
@@ -79,6 +82,8 @@ final class PublicationDateFinder {
         MetaDates metas = metaDates(page);
         metas.specific().forEach(value -> machine(value, DateClue.Kind.META_SPECIFIC, clues));
         metas.bare().forEach(value -> machine(value, DateClue.Kind.META_BARE, clues));
+        jsonLd.dateModified().ifPresent(value -> machine(value, DateClue.Kind.CHANGE_METADATA, clues));
+        metas.changed().forEach(value -> machine(value, DateClue.Kind.CHANGE_METADATA, clues));
         jsonLd.otherDatesPublished().forEach(value -> machine(value, DateClue.Kind.JSON_LD_OTHER, clues));
         microdataDates(page).forEach(value -> machine(value, DateClue.Kind.MICRODATA, clues));
         Optional<Element> headline = DateContext.headline(page);
@@ -92,12 +97,19 @@ final class PublicationDateFinder {
      * The publication date among the clues, by vote: each kind of place votes for the first date it
      * gives, with its {@link DateClue.Kind#weight}; the date with the highest sum wins. Where the
      * runner-up comes within {@value #CONFLICT_MARGIN} of it, the page contradicts itself and no date
-     * is taken. The evidence is that of the most trusted kind that voted for the date.
+     * is taken. The evidence is that of the most trusted kind that voted for the date. Dates of the
+     * last change ({@link DateClue.Kind#change}) only vote where the page dates its publication nowhere
+     * (a wiki page's "last edited"). A change recorded before the publication is no sign of trouble:
+     * publishing systems record the last edit of a post scheduled for later.
      */
     static Optional<PublicationDate> choose(List<DateClue> clues) {
+        boolean published = clues.stream().anyMatch(clue -> !clue.kind().change());
         Map<LocalDate, Set<DateClue.Kind>> votes = new LinkedHashMap<>();
         Set<DateClue.Kind> voted = EnumSet.noneOf(DateClue.Kind.class);
         for (DateClue clue : clues) {
+            if (clue.kind().change() == published) {
+                continue;
+            }
             if (voted.add(clue.kind())) {
                 votes.computeIfAbsent(clue.date(), date -> EnumSet.noneOf(DateClue.Kind.class)).add(clue.kind());
             }
@@ -126,13 +138,14 @@ final class PublicationDateFinder {
         HtmlMetadataExtractor.machineDate(value).ifPresent(date -> clues.add(new DateClue(date, kind)));
     }
 
-    /** The values of publication-date meta tags, in page order. */
-    private record MetaDates(List<String> specific, List<String> bare) {
+    /** The values of publication-date meta tags, and of those of the last change, in page order. */
+    private record MetaDates(List<String> specific, List<String> bare, List<String> changed) {
     }
 
     private static MetaDates metaDates(Document page) {
         List<String> specific = new ArrayList<>();
         List<String> bare = new ArrayList<>();
+        List<String> changed = new ArrayList<>();
         for (Element meta : page.select("meta[content]")) {
             String content = meta.attr("content").strip();
             if (content.isEmpty()) {
@@ -148,10 +161,13 @@ final class PublicationDateFinder {
                 } else if (DateMetaTags.published(name)) {
                     (DateMetaTags.bare(name) ? bare : specific).add(content);
                     break;
+                } else if (DateMetaTags.modified(name)) {
+                    changed.add(content);
+                    break;
                 }
             }
         }
-        return new MetaDates(specific, bare);
+        return new MetaDates(specific, bare, changed);
     }
 
     private static List<String> microdataDates(Document page) {

@@ -91,6 +91,79 @@ class Issue9RealPagesTest {
                 .isEmpty();
     }
 
+    @Test
+    void theDayInTheSiteHeaderIsNotThePublication() throws Exception {
+        // "Mittwoch, 01. November 2023" in a <time> of the site's header, beside its navigation
+        assertDated("nachtkritik.de-Dragqueens.html", "https://nachtkritik.de/kolumnen-georg-kasch/"
+                + "kolumne-queer-royal-ueber-dragqueens-und-dragkings-auf-und-jenseits-der-buehne", "2023-10-31",
+                DateSource.TEXT);
+    }
+
+    @Test
+    void aLogoH1IsNotTheHeadline() throws Exception {
+        // the first h1 is the site's logo; the day's date stands in the header's top bar
+        assertDated("1791336003.html", "https://www.news.az/news/"
+                + "azerbaijan-launches-counteroffensive-to-restore-its-territorial-integrity-pakistani-envoy",
+                "2020-10-13", DateSource.TEXT);
+    }
+
+    @Test
+    void aDateLineInsideTheH1Counts() throws Exception {
+        assertDated("hvw-online.org-zuschauer.html",
+                "https://www.hvw-online.org/aktuell/detail/news/zuschauerrueckkehr-bei-den-proficlubs-der-region",
+                "2022-02-02", DateSource.TEXT);
+    }
+
+    @Test
+    void aPhotoCaptionsDateIsNotThePublication() throws Exception {
+        // "… near Orleans, France, January 16, 2020. Julien De Rosa/Pool via REUTERS", then "January 18, 2020"
+        assertDated("1498311133.html",
+                "https://www.oann.com/protesters-gather-at-paris-theater-to-confront-macron-over-pension-reform/",
+                "2020-01-18", DateSource.TEXT);
+    }
+
+    @Test
+    void aPressDateLineOpeningTheFirstParagraphCounts() throws Exception {
+        // "Karlsruhe, (12.11.2021). Traditionell gedenken …"
+        assertDated("ekiba.de-trauer.html", "https://www.ekiba.de/detail/nachricht-seite/id/"
+                + "35204-trauern-digital-am-ewigkeitssonntag/?default=true", "2021-11-12", DateSource.TEXT);
+    }
+
+    @Test
+    void anEventDateInARunningSentenceIsNotThePublication() throws Exception {
+        // "… gegen Brasilien (4. und 5. März 2022 in Rio de Janeiro) bekanntgegeben": no date beats that one
+        assertThat(read("dtb-tennis.de-nominiert.html", "https://www.dtb-tennis.de/Tennis-International/"
+                + "Davis-Cup/News-Features/Davis-Cup-Qualifiers-Kohlmann-nominiert-zwei-Neulinge").published()).isEmpty();
+    }
+
+    @Test
+    void datesOfTeasersOfOtherStoriesDoNotOutvoteTheMetaTag() throws Exception {
+        assertDated("1789664619.html", "https://diariodelsur.com.co/noticias/deportes/f%C3%BAtbol/"
+                + "el-primero-en-hablar-sorprendente-despedida-de-juan-guillerm-647581", "2020-12-06",
+                DateSource.METADATA);
+    }
+
+    @Test
+    void theDateAfterStandIsTheDateTheNewsPageShows() throws Exception {
+        // "Stand: 28.04.2020 18:00 Uhr" under the headline; the bare meta date is the next morning's
+        assertDated("tagesschau.de.rheinmetall.html",
+                "https://www.tagesschau.de/investigativ/ndr/rheinmetall-datenleck-101.html", "2020-04-28",
+                DateSource.TEXT);
+    }
+
+    @Test
+    void aWikiPageIsDatedByItsLastEdit() throws Exception {
+        // "BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by MatsWichmann)": no other date
+        assertDated("wiki.python.org.Download.html", "https://wiki.python.org/moin/BeginnersGuide/Download",
+                "2019-11-10", DateSource.TEXT);
+    }
+
+    private void assertDated(String file, String url, String day, DateSource from) throws BadInputException {
+        ArticleDraft draft = read(file, url);
+        assertThat(draft.published()).contains(LocalDate.parse(day));
+        assertThat(draft.publishedFrom()).isEqualTo(from);
+    }
+
     private ArticleDraft read(String file, String url) throws BadInputException {
         return reader.read(file, InputFormat.HTML, page(file, url), Optional.of(url));
     }

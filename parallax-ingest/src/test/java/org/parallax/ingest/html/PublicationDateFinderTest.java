@@ -25,10 +25,23 @@ class PublicationDateFinderTest {
     }
 
     @Test
-    void modifiedDatesAreNeverTakenForThePublication() {
+    void modifiedDatesAreNeverTakenForThePublicationWhereThePageGivesOne() {
+        assertThat(find("""
+                <meta property="article:published_time" content="2020-01-10T09:00:00+01:00">
+                <meta property="article:modified_time" content="2020-01-14T09:00:00+01:00">
+                <body><h1>Headline</h1><p class="updated">Aktualisiert am 14. Januar 2020</p></body>"""))
+                .map(PublicationDate::date).contains(LocalDate.of(2020, 1, 10));
+    }
+
+    @Test
+    void theLastChangeStandsInWhereNothingDatesThePublication() {
         assertThat(find("""
                 <meta property="article:modified_time" content="2020-01-14T09:00:00+01:00">
-                <body><p class="updated">Aktualisiert am 14. Januar 2020</p></body>""")).isEmpty();
+                <body><p class="updated">Aktualisiert am 14. Januar 2020</p></body>"""))
+                .contains(new PublicationDate(LocalDate.of(2020, 1, 14), DateEvidence.META_TAG));
+        assertThat(find("<body><h1>BeginnersGuide/Download</h1><p>Text.</p>"
+                + "<p class=\"info\">BeginnersGuide/Download (last edited 2019-11-10 13:28:18 by someone)</p></body>"))
+                .contains(new PublicationDate(LocalDate.of(2019, 11, 10), DateEvidence.DATELINE));
     }
 
     @Test
