@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.parallax.crossarticle.AccountIds;
+import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.CrossArticle;
@@ -172,6 +173,29 @@ final class ParallaxStore implements Store {
             synchronized (ParallaxStore.this) {
                 return database.read("read articles", connection -> ArticleRecords.findAll(connection, ids));
             }
+        }
+
+        /** The embeddings kept in the table {@code text_embeddings}; new ones are committed as they are kept. */
+        @Override
+        public EmbeddingCache embeddingCache() {
+            return new EmbeddingCache() {
+                @Override
+                public Map<String, float[]> find(Collection<String> keys) {
+                    synchronized (ParallaxStore.this) {
+                        return database.read("read kept embeddings", connection -> EmbeddingRecords.find(connection, keys));
+                    }
+                }
+
+                @Override
+                public void keep(Map<String, float[]> embeddings) {
+                    synchronized (ParallaxStore.this) {
+                        database.transaction("keep embeddings", connection -> {
+                            EmbeddingRecords.keep(connection, embeddings);
+                            return null;
+                        });
+                    }
+                }
+            };
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.crossarticle.CrossArticleListener;
+import org.parallax.crossarticle.stories.CachingTextEmbedder;
+import org.parallax.crossarticle.stories.EmbeddingCache;
+import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.Entity;
@@ -25,7 +31,10 @@ import org.parallax.model.Event;
 import org.parallax.model.ProblemCategory;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
+import org.parallax.pipeline.IncrementalCorpusAnalyzer;
+import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.PipelineListener;
+import org.parallax.pipeline.PipelineSettings;
 import org.parallax.pipeline.PipelineResult;
 
 /**
@@ -149,6 +158,64 @@ abstract class StoreContractTest {
         String entityIds = after.entities().stream().map(Entity::id).collect(Collectors.joining(" "));
         assertThat(after.entities()).extracting(Entity::id).doesNotHaveDuplicates();
         assertThat(entityIds).doesNotContain("_");
+    }
+
+    /**
+     * Issue 10: the embeddings of stored articles' texts are kept (migration V4), so that an incremental
+     * ingest embeds only the texts of the articles it adds, and decides as it would have without them.
+     */
+    @Test
+    void issue10AnIncrementalIngestEmbedsOnlyWhatTheStoreDoesNotHold() throws Exception {
+        List<Path> files = exampleFiles();
+        CrossArticleAnalyzer layer = TestLayers.crossArticle();
+        CachingTextEmbedder embedder = layer.cachingEmbedder().orElseThrow();
+        Pipeline pipeline = TestLayers.pipeline(TestLayers.MANIFEST, PipelineSettings.DEFAULT_BATCH_SIZE,
+                IncrementalCorpusAnalyzer.of(layer));
+        pipeline.run(List.of(files.get(0).toString(), files.get(1).toString()), store.destination("tester"), PipelineListener.NONE);
+        CrossArticle before = store.account();
+        Set<String> storedBefore = new HashSet<>();
+        store.forEachArticle(stored -> storedBefore.add(stored.id()));
+
+        long embeddedBefore = embedder.textsEmbedded();
+        pipeline.run(List.of(files.get(2).toString()), store.destination("tester"), PipelineListener.NONE);
+        long embeddedCached = embedder.textsEmbedded() - embeddedBefore;
+        CrossArticle cached = store.account();
+
+        List<AnalyzedArticle> third = new java.util.ArrayList<>();
+        store.forEachArticle(stored -> {
+            if (!storedBefore.contains(stored.id())) {
+                third.add(stored.analyzed());
+            }
+        });
+        embeddedBefore = embedder.textsEmbedded();
+        CrossArticle uncached = layer.extend(before, third,
+                ids -> ids.stream().map(store::article).flatMap(Optional::stream).toList(), CrossArticleListener.NONE);
+        long embeddedUncached = embedder.textsEmbedded() - embeddedBefore;
+
+        assertThat(embeddedCached).as("texts embedded with the store's embeddings (%d without)", embeddedUncached)
+                .isPositive().isLessThan(embeddedUncached);
+        assertThat(stories(cached)).isEqualTo(stories(uncached));
+        assertThat(cast(cached)).isEqualTo(cast(uncached));
+        assertThat(cached.events()).hasSameSizeAs(uncached.events());
+        assertThat(cached.stories()).flatExtracting(Story::claims).extracting(Claim::statement)
+                .containsExactlyInAnyOrderElementsOf(uncached.stories().stream().flatMap(story -> story.claims().stream())
+                        .map(Claim::statement).toList());
+    }
+
+    @Test
+    void keptEmbeddingsAreFoundExactlyAfterReopening() throws Exception {
+        float[] vector = {0.25f, -1.5e-8f, Float.MIN_VALUE, 0.33333334f};
+        String key = CachingTextEmbedder.key("test-model", "Ukraine and Russia agreed a ceasefire.");
+        EmbeddingCache cache = store.destination("tester").embeddingCache();
+        cache.keep(Map.of(key, vector));
+        cache.keep(Map.of(key, new float[] {9, 9, 9, 9}));
+        store.close();
+        store = Store.open(newLocation(temporary));
+
+        Map<String, float[]> found = store.destination("tester").embeddingCache().find(List.of(key, "0".repeat(64)));
+
+        assertThat(found).containsOnlyKeys(key);
+        assertThat(found.get(key)).containsExactly(vector);
     }
 
     @Test
