@@ -8,12 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -181,7 +187,7 @@ abstract class StoreContractTest {
         long embeddedCached = embedder.textsEmbedded() - embeddedBefore;
         CrossArticle cached = store.account();
 
-        List<AnalyzedArticle> third = new java.util.ArrayList<>();
+        List<AnalyzedArticle> third = new ArrayList<>();
         store.forEachArticle(stored -> {
             if (!storedBefore.contains(stored.id())) {
                 third.add(stored.analyzed());
@@ -334,6 +340,33 @@ abstract class StoreContractTest {
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.BAD_REQUEST));
     }
 
+    /** Issue 10: deep pages by cursor (searchAfter) walk the same hits in the same order as offsets, each once. */
+    @Test
+    void issue10CursorPagesGiveTheHitsOfOffsetPagesInOrder() {
+        ingestExamples();
+        for (SearchSort sort : SearchSort.values()) {
+            SearchQuery query = SearchQuery.all().withSort(sort);
+            List<String> byOffset = store.search(query.withPage(0, 10)).hits().stream().map(SearchHit::article).toList();
+            List<String> byCursor = new ArrayList<>();
+            SearchResults page = store.search(query.withPage(0, 1));
+            byCursor.add(page.hits().get(0).article());
+            while (page.next().isPresent()) {
+                page = store.search(query.withCursor(page.next().get(), 1));
+                assertThat(page.total()).isEqualTo(3);
+                page.hits().forEach(hit -> byCursor.add(hit.article()));
+            }
+            assertThat(byCursor).as("sorted by %s", sort).isEqualTo(byOffset).hasSize(3);
+        }
+        SearchResults first = store.search(SearchQuery.text("Israel").withPage(0, 2));
+        assertThat(first.next()).isPresent();
+        assertThat(store.search(SearchQuery.text("Israel").withPage(0, 3)).next()).isEmpty();
+        assertThat(store.search(SearchQuery.text("Israel").withCursor(first.next().get(), 5)).hits()).hasSize(1);
+        assertThatThrownBy(() -> store.search(SearchQuery.text("Israel").withSort(SearchSort.NEWEST)
+                .withCursor(first.next().get(), 5))).isInstanceOf(StoreException.class).hasMessageContaining("sorted by relevance");
+        assertThatThrownBy(() -> store.search(SearchQuery.all().withCursor("not-a-cursor", 5)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("not-a-cursor");
+    }
+
     @Test
     void questionsAnswerWhoSaidWhatTheTimelineAndClaimCoverage() {
         ingestExamples();
@@ -481,6 +514,47 @@ abstract class StoreContractTest {
         }
         writer.join();
         assertThat(store.search(SearchQuery.all()).total()).isEqualTo(3);
+    }
+
+    /**
+     * Issue 11: readers do not queue behind one another or behind a writer. One reader stops in the
+     * middle of walking the articles (holding its read connection and transaction); meanwhile other
+     * threads search, read articles, count, and write (a token, a saved search). With one connection
+     * for everything, as before, all of them would wait for the stopped reader.
+     */
+    @Test
+    void issue11ReadsAndWritesGoOnWhileAnotherReaderIsInTheMiddleOfItsRead() throws Exception {
+        ingestExamples();
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            Future<?> stopped = threads.submit(() -> store.forEachArticle(stored -> {
+                inside.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+            List<Future<Object>> others = threads.invokeAll(List.of(
+                    () -> store.search(SearchQuery.text("Israel")).total(),
+                    () -> store.article(store.search(SearchQuery.all()).hits().get(0).article()).orElseThrow(),
+                    () -> store.counts().articles() + store.stories().size() + store.quotes("Netanyahu", Optional.empty()).size(),
+                    () -> store.createToken("while-reading").token().name()), 30, TimeUnit.SECONDS);
+
+            for (Future<Object> other : others) {
+                assertThat(other.isCancelled()).as("a call that waited for the stopped reader").isFalse();
+                assertThat(other.get()).isNotNull();
+            }
+            assertThat(store.tokens()).extracting(ApiToken::name).contains("while-reading");
+            release.countDown();
+            stopped.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
     }
 
     @Test
