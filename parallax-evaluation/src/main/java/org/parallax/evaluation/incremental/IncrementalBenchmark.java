@@ -39,6 +39,15 @@ public final class IncrementalBenchmark {
      */
     public static List<String> run(List<AnalyzedArticle> articles, int batches, CrossArticleAnalyzer analyzer,
             double languageCpuMillis) {
+        return run(articles, batches, analyzer, languageCpuMillis, true);
+    }
+
+    /**
+     * As {@link #run(List, int, CrossArticleAnalyzer, double)}; without {@code keepEmbeddings} the batches
+     * run with no embedding cache, every text embedded again (as before the store kept them), for comparison.
+     */
+    public static List<String> run(List<AnalyzedArticle> articles, int batches, CrossArticleAnalyzer analyzer,
+            double languageCpuMillis, boolean keepEmbeddings) {
         if (batches < 2 || articles.size() < batches) {
             throw new IllegalArgumentException("need at least 2 batches and as many articles: " + batches + " batches, "
                     + articles.size() + " articles");
@@ -50,13 +59,13 @@ public final class IncrementalBenchmark {
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         articles.forEach(article -> byId.put(article.article().id(), article));
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%d articles in %d batches; the language layer's CPU time: %.1f ms/article",
-                articles.size(), batches, languageCpuMillis));
+        lines.add(String.format(Locale.ROOT, "%d articles in %d batches (%s); the language layer's CPU time: %.1f ms/article",
+                articles.size(), batches, keepEmbeddings ? "embeddings kept between batches" : "no embeddings kept", languageCpuMillis));
         lines.add("");
         lines.add("| batch | articles added | store before | how | CPU ms | CPU ms per added article | x their analysis"
                 + " | texts asked | texts embedded |");
         lines.add("|---:|---:|---:|---|---:|---:|---:|---:|---:|");
-        EmbeddingCache kept = EmbeddingCache.inMemory();
+        EmbeddingCache kept = keepEmbeddings ? EmbeddingCache.inMemory() : EmbeddingCache.NONE;
         CrossArticle account = CrossArticle.empty();
         int done = 0;
         for (int b = 0; b < batches; b++) {
