@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -40,6 +41,8 @@ final class Database implements AutoCloseable {
     private final StoreLocation location;
     private final Connection connection;
     private HikariDataSource readers;
+    /** Whether this session committed a write (an embedded store then compacts its file when closed). */
+    private volatile boolean wrote;
 
     private Database(StoreLocation location, Connection connection) {
         this.location = location;
@@ -157,6 +160,7 @@ final class Database implements AutoCloseable {
         try {
             T result = work.run(connection);
             connection.commit();
+            wrote = true;
             return result;
         } catch (SQLException | RuntimeException e) {
             try {
@@ -252,10 +256,26 @@ final class Database implements AutoCloseable {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                 }
+                if (embedded() && wrote) {
+                    compact();
+                }
                 connection.close();
             }
         } catch (SQLException e) {
             throw failure("close", e);
+        }
+    }
+
+    /**
+     * Closes the embedded database compacting its file fully ({@code SHUTDOWN COMPACT}). H2 appends every
+     * commit to its file and, with background compaction off (see {@link StoreLocation#embedded}), leaves the
+     * space of superseded pages in it; closing with its default (a compaction of at most 200 ms) reclaimed
+     * little of it, so a store of 10,000 articles took 315 KB each on disk while its rows held a fraction.
+     * The compaction rewrites the live pages only, so it takes time in proportion to the data, not the file.
+     */
+    private void compact() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
         }
     }
 

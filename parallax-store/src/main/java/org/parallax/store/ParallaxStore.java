@@ -43,6 +43,8 @@ final class ParallaxStore implements Store {
 
     /** How many records are read from the database at a time when all of them are walked. */
     private static final int PAGE = 500;
+    /** How many new embeddings wait in memory before they are written (about 1.6 KB each). */
+    private static final int EMBEDDINGS_PER_WRITE = 2_000;
 
     private final StoreLocation location;
     private final Database database;
@@ -96,6 +98,8 @@ final class ParallaxStore implements Store {
         /** Identities admitted in this run but not stored yet: a corpus may hold one article twice. */
         private final Set<String> pending = new HashSet<>();
         private final Map<String, ArticleRecords.Admission> admitted = new HashMap<>();
+        /** Embeddings the cross-article layer computed that are not written yet (see {@link #embeddingCache()}). */
+        private final Map<String, float[]> pendingEmbeddings = new HashMap<>();
 
         @Override
         public Optional<Article> admit(Article article) {
@@ -119,6 +123,7 @@ final class ParallaxStore implements Store {
 
         @Override
         public void keep(List<AnalyzedArticle> articles, List<InputProblem> problems) {
+            writeEmbeddings();
             synchronized (ParallaxStore.this) {
                 database.transaction("store a batch of articles", connection -> {
                     for (AnalyzedArticle analyzed : articles) {
@@ -147,6 +152,7 @@ final class ParallaxStore implements Store {
 
         @Override
         public void keep(CrossArticle crossArticle) {
+            writeEmbeddings();
             replaceAccount(crossArticle);
         }
 
@@ -172,25 +178,53 @@ final class ParallaxStore implements Store {
             return database.read("read articles", connection -> ArticleRecords.findAll(connection, ids));
         }
 
-        /** The embeddings kept in the table {@code text_embeddings}; new ones are committed as they are kept. */
+        /**
+         * The embeddings kept in the table {@code text_embeddings}. New ones wait in memory and are written
+         * {@link #EMBEDDINGS_PER_WRITE} at a time, and the rest when this destination next keeps anything
+         * (the account, or problems), in few transactions rather than one per call of the embedder (every
+         * commit of H2 appends to its file). A crash before then loses only embeddings, computed again later.
+         */
         @Override
         public EmbeddingCache embeddingCache() {
             return new EmbeddingCache() {
                 @Override
                 public Map<String, float[]> find(Collection<String> keys) {
-                    return database.read("read kept embeddings", connection -> EmbeddingRecords.find(connection, keys));
+                    Map<String, float[]> found = new HashMap<>();
+                    List<String> rest = new ArrayList<>();
+                    for (String key : keys) {
+                        float[] waiting = pendingEmbeddings.get(key);
+                        if (waiting != null) {
+                            found.put(key, waiting);
+                        } else {
+                            rest.add(key);
+                        }
+                    }
+                    found.putAll(database.read("read kept embeddings", connection -> EmbeddingRecords.find(connection, rest)));
+                    return found;
                 }
 
                 @Override
                 public void keep(Map<String, float[]> embeddings) {
-                    synchronized (ParallaxStore.this) {
-                        database.transaction("keep embeddings", connection -> {
-                            EmbeddingRecords.keep(connection, embeddings);
-                            return null;
-                        });
+                    embeddings.forEach(pendingEmbeddings::putIfAbsent);
+                    if (pendingEmbeddings.size() >= EMBEDDINGS_PER_WRITE) {
+                        writeEmbeddings();
                     }
                 }
             };
+        }
+
+        /** Writes the embeddings waiting in memory, in one transaction. */
+        private void writeEmbeddings() {
+            if (pendingEmbeddings.isEmpty()) {
+                return;
+            }
+            synchronized (ParallaxStore.this) {
+                database.transaction("keep embeddings", connection -> {
+                    EmbeddingRecords.keep(connection, pendingEmbeddings);
+                    return null;
+                });
+            }
+            pendingEmbeddings.clear();
         }
     }
 

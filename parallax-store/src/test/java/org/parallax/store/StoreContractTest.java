@@ -37,6 +37,7 @@ import org.parallax.model.Event;
 import org.parallax.model.ProblemCategory;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
+import org.parallax.pipeline.ArticleDestination;
 import org.parallax.pipeline.IncrementalCorpusAnalyzer;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.PipelineListener;
@@ -212,9 +213,12 @@ abstract class StoreContractTest {
     void keptEmbeddingsAreFoundExactlyAfterReopening() throws Exception {
         float[] vector = {0.25f, -1.5e-8f, Float.MIN_VALUE, 0.33333334f};
         String key = CachingTextEmbedder.key("test-model", "Ukraine and Russia agreed a ceasefire.");
-        EmbeddingCache cache = store.destination("tester").embeddingCache();
+        ArticleDestination destination = store.destination("tester");
+        EmbeddingCache cache = destination.embeddingCache();
         cache.keep(Map.of(key, vector));
         cache.keep(Map.of(key, new float[] {9, 9, 9, 9}));
+        assertThat(cache.find(List.of(key)).get(key)).as("waiting to be written, found").containsExactly(vector);
+        destination.keep(List.of(), List.of());
         store.close();
         store = Store.open(newLocation(temporary));
 
