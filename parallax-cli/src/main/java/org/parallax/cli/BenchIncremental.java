@@ -48,6 +48,10 @@ final class BenchIncremental implements Callable<Integer> {
     @Option(names = "--batches", paramLabel = "N", defaultValue = "10", description = "Batches (default: ${DEFAULT-VALUE}).")
     int batches;
 
+    @Option(names = "--no-kept-embeddings", description = "Batches embed every text again, as before the store kept"
+            + " texts' embeddings (for comparison).")
+    boolean noKeptEmbeddings;
+
     @Option(names = "--output", paramLabel = "FILE", defaultValue = "parallax-out/bench-incremental.md",
             description = "Where the tables are written (default: ${DEFAULT-VALUE}).")
     Path output;
@@ -64,7 +68,7 @@ final class BenchIncremental implements Callable<Integer> {
         double languageMillis = (IncrementalBenchmark.processCpuNanos() - start) / 1e6 / Math.max(1, articles.size());
         result.problems().forEach(problem -> spec.commandLine().getErr().println("parallax: " + problem));
         List<String> lines = new ArrayList<>(IncrementalBenchmark.run(articles, batches, CrossArticleAnalyzer.standard(),
-                languageMillis));
+                languageMillis, !noKeptEmbeddings));
         lines.add("");
         lines.add(String.format(Locale.ROOT, "Load average at the end: %.2f", ManagementFactory.getOperatingSystemMXBean()
                 .getSystemLoadAverage()));

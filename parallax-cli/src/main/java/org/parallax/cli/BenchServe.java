@@ -77,9 +77,10 @@ final class BenchServe implements Callable<Integer> {
             try (ParallaxServer server = ParallaxServer.start(store, analysis, settings, new PrintStream(System.err, true))) {
                 for (ServerBenchmark.Result result : new ServerBenchmark(new ServerBenchmark.Settings(clients, seconds), out)
                         .run(server, store)) {
-                    rows.add(String.format(Locale.ROOT, "| %s | %,d articles, %d clients | %.0f requests/s; median %.1f ms, p99 %.1f ms"
-                            + " (%,d requests, %d failed) |", result.kind(), corpus.articles, clients, result.perSecond(),
-                            result.medianMillis(), result.p99Millis(), result.requests(), result.failures()));
+                    rows.add(String.format(Locale.ROOT, "| %s | %,d articles, %d clients | %.0f requests/s; median %.1f ms, p99 %.1f ms;"
+                            + " %.1f ms process CPU per request (%,d requests, %d failed) |", result.kind(), corpus.articles, clients,
+                            result.perSecond(), result.medianMillis(), result.p99Millis(), result.cpuMillisPerRequest(), result.requests(),
+                            result.failures()));
                 }
             }
         } finally {

@@ -33,6 +33,10 @@ final class SearchCommand extends StoreCommand {
     @Option(names = "--page-size", paramLabel = "N", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE}).")
     int pageSize;
 
+    @Option(names = "--cursor", paramLabel = "CURSOR", description = "The page after the one whose last line gave this"
+            + " cursor (\"next page: --cursor ...\"): deep pages as fast as the first; not with --page.")
+    String cursor;
+
     @Option(names = "--json", description = "Print the results as one JSON object: total, hits (with each article's source), facets.")
     boolean json;
 
@@ -41,8 +45,12 @@ final class SearchCommand extends StoreCommand {
         if (page < 1 || pageSize < 1) {
             throw new CommandFailure(ExitCodes.USAGE, "--page and --page-size must be at least 1");
         }
-        SearchQuery query = filters.query(store, String.join(" ", words))
-                .withPage((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * pageSize), pageSize);
+        if (cursor != null && page != 1) {
+            throw new CommandFailure(ExitCodes.USAGE, "page by --page or by --cursor, not both");
+        }
+        SearchQuery query = filters.query(store, String.join(" ", words));
+        query = cursor != null ? query.withCursor(cursor, pageSize)
+                : query.withPage((int) Math.min(Integer.MAX_VALUE, (long) (page - 1) * pageSize), pageSize);
         SearchResults results = store.search(query);
         if (json) {
             try {
@@ -52,8 +60,9 @@ final class SearchCommand extends StoreCommand {
             }
             return ExitCodes.OK;
         }
-        out.printf("%d articles match%s%n", results.total(), results.total() > results.hits().size()
-                ? String.format(" (page %d: %d to %d)", page, query.offset() + 1, query.offset() + results.hits().size()) : "");
+        out.printf("%d articles match%s%n", results.total(), cursor == null && results.total() > results.hits().size()
+                ? String.format(" (page %d: %d to %d)", page, query.offset() + 1, query.offset() + results.hits().size())
+                : cursor != null ? " (the page after the cursor)" : "");
         int number = query.offset();
         for (SearchHit hit : results.hits()) {
             out.printf("%n%d. %s (%s%s) [%s]%n   %s%n", ++number, hit.title().orElse("(no title)"), hit.outlet(),
@@ -73,6 +82,7 @@ final class SearchCommand extends StoreCommand {
             }
             out.println();
         }
+        results.next().ifPresent(next -> out.printf("%nnext page: --cursor %s%n", next));
         return ExitCodes.OK;
     }
 }

@@ -74,6 +74,16 @@ class Issue10StoreCommandsTest {
         assertThat(results.get("hits")).hasSize(1);
         assertThat(results.at("/hits/0/source").asText()).contains("examples");
 
+        CommandRun first = CommandRun.of("search", "--store", store, "--sort", "oldest", "--page-size", "1");
+        String cursor = first.out().lines().filter(line -> line.startsWith("next page: --cursor ")).findFirst().orElseThrow()
+                .substring("next page: --cursor ".length());
+        CommandRun second = CommandRun.of("search", "--store", store, "--json", "--sort", "oldest", "--page-size", "1", "--cursor", cursor);
+        CommandRun byPage = CommandRun.of("search", "--store", store, "--json", "--sort", "oldest", "--page-size", "1", "--page", "2");
+        assertThat(second.exitCode()).as(second.err()).isEqualTo(ExitCodes.OK);
+        assertThat(new ObjectMapper().readTree(second.out()).at("/hits/0/article").asText())
+                .isEqualTo(new ObjectMapper().readTree(byPage.out()).at("/hits/0/article").asText()).isNotEmpty();
+        assertThat(CommandRun.of("search", "--store", store, "--cursor", cursor, "--page", "2").exitCode()).isEqualTo(ExitCodes.USAGE);
+
         CommandRun unknown = CommandRun.of("search", "--store", store, "--entity", "Nobody At All", "x");
         assertThat(unknown.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(unknown.err()).contains("the store knows no entity Nobody At All");

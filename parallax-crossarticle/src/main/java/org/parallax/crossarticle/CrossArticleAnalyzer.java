@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.parallax.crossarticle.claims.ClaimMatching;
 import org.parallax.crossarticle.claims.StatementClaimAligner;
 import org.parallax.crossarticle.entities.NameEntityResolver;
@@ -18,6 +19,8 @@ import org.parallax.crossarticle.events.SentenceEventFinder;
 import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
 import org.parallax.crossarticle.stance.StanceJudge;
 import org.parallax.crossarticle.stance.StanceModel;
+import org.parallax.crossarticle.stories.CachingTextEmbedder;
+import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.crossarticle.stories.OnnxTextEmbedder;
 import org.parallax.crossarticle.stories.StorySettings;
 import org.parallax.model.AnalyzedArticle;
@@ -42,17 +45,32 @@ import org.parallax.model.Story;
  */
 public final class CrossArticleAnalyzer {
 
+    /** The name of the standard embedding model in the keys of its cached embeddings ({@link CachingTextEmbedder#key}). */
+    public static final String STANDARD_EMBEDDING_MODEL = "all-MiniLM-L6-v2-q";
+
     private final EntityResolver entityResolver;
     private final StoryFinder storyFinder;
     private final EventFinder eventFinder;
     private final ClaimAligner claimAligner;
+    /** The embedder the strategies share, when it can look texts up in a cache ({@link #withEmbeddingCache}). */
+    private final Optional<CachingTextEmbedder> embedder;
 
     public CrossArticleAnalyzer(EntityResolver entityResolver, StoryFinder storyFinder, EventFinder eventFinder,
             ClaimAligner claimAligner) {
+        this(entityResolver, storyFinder, eventFinder, claimAligner, Optional.empty());
+    }
+
+    /**
+     * A layer whose strategies embed texts through {@code embedder}, so that {@link #withEmbeddingCache}
+     * can hand them the embeddings a store keeps.
+     */
+    public CrossArticleAnalyzer(EntityResolver entityResolver, StoryFinder storyFinder, EventFinder eventFinder,
+            ClaimAligner claimAligner, Optional<CachingTextEmbedder> embedder) {
         this.entityResolver = Objects.requireNonNull(entityResolver, "entityResolver");
         this.storyFinder = Objects.requireNonNull(storyFinder, "storyFinder");
         this.eventFinder = Objects.requireNonNull(eventFinder, "eventFinder");
         this.claimAligner = Objects.requireNonNull(claimAligner, "claimAligner");
+        this.embedder = Objects.requireNonNull(embedder, "embedder");
     }
 
     /**
@@ -60,14 +78,30 @@ public final class CrossArticleAnalyzer {
      * sentence-embedding model (all-MiniLM-L6-v2, quantized) plus shared entities and dates, events
      * merged across articles, claims aligned across outlets by content words and, with the same
      * embedding model (loaded once, shared), by paraphrase, each report's stance to its claim also
-     * judged by the trained stance model that {@code parallax check} uses.
+     * judged by the trained stance model that {@code parallax check} uses. The embedding model is reached
+     * through a {@link CachingTextEmbedder}, so a store's kept embeddings can be used ({@link #withEmbeddingCache}).
      */
     public static CrossArticleAnalyzer standard() {
-        OnnxTextEmbedder embedder = new OnnxTextEmbedder();
+        CachingTextEmbedder embedder = new CachingTextEmbedder(new OnnxTextEmbedder(), STANDARD_EMBEDDING_MODEL);
         return new CrossArticleAnalyzer(new NameEntityResolver(),
                 new EmbeddingStoryFinder(embedder, StorySettings.defaults()),
                 SentenceEventFinder.trained(embedder), new StatementClaimAligner(ClaimMatching.standard(), embedder,
-                        new StanceJudge(embedder, StanceModel.standard())));
+                        new StanceJudge(embedder, StanceModel.standard())), Optional.of(embedder));
+    }
+
+    /**
+     * Runs {@code work} (an {@link #analyze} or {@link #extend} of this layer) with {@code cache} as the
+     * place where texts' embeddings are looked up first and kept: only texts it does not hold are
+     * embedded by the model. A layer built without a {@link CachingTextEmbedder} just runs the work.
+     */
+    public <T> T withEmbeddingCache(EmbeddingCache cache, Supplier<T> work) {
+        Objects.requireNonNull(cache, "cache");
+        return embedder.isPresent() ? embedder.get().using(cache, work) : work.get();
+    }
+
+    /** The caching embedder the strategies share, if this layer has one (to count what it embedded). */
+    public Optional<CachingTextEmbedder> cachingEmbedder() {
+        return embedder;
     }
 
     /**
@@ -75,7 +109,7 @@ public final class CrossArticleAnalyzer {
      * (models shared): for callers that resolve entities otherwise, as the Spark job does by connected groups.
      */
     public CrossArticleAnalyzer withEntityResolver(EntityResolver resolver) {
-        return new CrossArticleAnalyzer(resolver, storyFinder, eventFinder, claimAligner);
+        return new CrossArticleAnalyzer(resolver, storyFinder, eventFinder, claimAligner, embedder);
     }
 
     public CrossArticle analyze(List<AnalyzedArticle> articles) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.CrossArticle;
@@ -37,6 +38,15 @@ public interface ArticleDestination {
      */
     default Optional<CrossArticle> account() {
         return Optional.empty();
+    }
+
+    /**
+     * Where the cross-article layer looks up the embeddings of texts it embedded before and keeps
+     * the new ones (a store keeps them, so that an incremental ingest embeds only its own articles'
+     * texts); none by default.
+     */
+    default EmbeddingCache embeddingCache() {
+        return EmbeddingCache.NONE;
     }
 
     /** The kept analysed articles with these ids, in any order (the default reads {@link #corpus()}). */

@@ -1,9 +1,11 @@
 package org.parallax.pipeline;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.parallax.crossarticle.ArticleLookup;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.CrossArticleListener;
+import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.CrossArticle;
 
@@ -29,6 +31,11 @@ public interface IncrementalCorpusAnalyzer extends CorpusAnalyzer {
             public CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored,
                     CrossArticleListener listener) {
                 return analyzer.extend(account, added, stored, listener);
+            }
+
+            @Override
+            public <T> T withEmbeddingCache(EmbeddingCache cache, Supplier<T> work) {
+                return analyzer.withEmbeddingCache(cache, work);
             }
         };
     }

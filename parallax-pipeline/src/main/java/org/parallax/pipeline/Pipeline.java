@@ -216,11 +216,12 @@ public final class Pipeline {
             CrossArticle account;
             try {
                 CorpusAnalyzer analyzer = crossArticle.get();
-                if (extend && analyzer instanceof IncrementalCorpusAnalyzer incremental) {
-                    account = incremental.extend(earlier.get(), corpus, destination::articles, listener);
-                } else {
-                    account = analyzer.analyze(extend ? destination.corpus() : corpus, listener);
-                }
+                account = analyzer.withEmbeddingCache(destination.embeddingCache(), () -> {
+                    if (extend && analyzer instanceof IncrementalCorpusAnalyzer incremental) {
+                        return incremental.extend(earlier.get(), corpus, destination::articles, listener);
+                    }
+                    return analyzer.analyze(extend ? destination.corpus() : corpus, listener);
+                });
             } catch (RuntimeException | OutOfMemoryError e) {
                 InputProblem problem = crossArticleProblem(corpus.size() + (extend ? " added" : "") + " articles", e);
                 destination.keep(List.of(), List.of(problem));

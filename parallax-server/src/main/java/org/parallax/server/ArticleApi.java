@@ -73,20 +73,27 @@ final class ArticleApi {
 
     /**
      * A search query from the parameters {@code q, outlet, entity, speaker, story, format, from, to, sort, offset,
-     * limit}; without {@code withFormats}, {@code format} is left to the caller (the export's format).
+     * limit, cursor} (a cursor pages after the hit it names, instead of an offset); without {@code withFormats}, {@code format} is left to the caller (the export's format).
      */
     static SearchQuery query(Store store, Parameters parameters, boolean withFormats) {
         List<InputFormat> formats = withFormats ? parameters.constants("format", InputFormat.class) : List.of();
         SearchSort sort = parameters.constant("sort", SearchSort.class).orElse(SearchSort.RELEVANCE);
-        return SearchQuery.all().withText(parameters.text("q").orElse(""))
+        SearchQuery query = SearchQuery.all().withText(parameters.text("q").orElse(""))
                 .withOutlets(parameters.list("outlet"))
                 .withDates(parameters.date("from"), parameters.date("to"))
                 .withEntities(entities(store, parameters.list("entity"), "entity"))
                 .withSpeakers(entities(store, parameters.list("speaker"), "speaker"))
                 .withStories(parameters.list("story"))
                 .withFormats(formats)
-                .withSort(sort)
-                .withPage(parameters.offset(), parameters.limit(10));
+                .withSort(sort);
+        Optional<String> cursor = parameters.text("cursor");
+        if (cursor.isEmpty()) {
+            return query.withPage(parameters.offset(), parameters.limit(10));
+        }
+        if (parameters.offset() > 0) {
+            throw ApiException.badInput("parameters offset and cursor: page by one or the other, not both");
+        }
+        return query.withCursor(cursor.get(), parameters.limit(10));
     }
 
     /** Entity ids for what was given: ids, or names (any of an entity's names, any case). */
@@ -112,6 +119,9 @@ final class ArticleApi {
             json.writeObject(hit);
         }
         json.writeEndArray();
+        if (results.next().isPresent()) {
+            json.writeStringField("next", results.next().get());
+        }
         json.writeObjectFieldStart("facets");
         for (SearchResults.FacetDimension dimension : SearchResults.FacetDimension.values()) {
             json.writeArrayFieldStart(dimension.field());

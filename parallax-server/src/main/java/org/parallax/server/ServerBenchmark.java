@@ -2,6 +2,7 @@ package org.parallax.server;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -44,8 +45,12 @@ public final class ServerBenchmark {
         }
     }
 
-    /** One kind's figures. */
-    public record Result(String kind, long requests, long failures, double seconds, double medianMillis, double p99Millis) {
+    /**
+     * One kind's figures; {@code cpuMillisPerRequest} is the process's CPU time (server and clients, which share
+     * the JVM) per answered request: less distorted by other processes' load than the wall-clock figures.
+     */
+    public record Result(String kind, long requests, long failures, double seconds, double medianMillis, double p99Millis,
+            double cpuMillisPerRequest) {
         public double perSecond() {
             return requests / seconds;
         }
@@ -77,9 +82,10 @@ public final class ServerBenchmark {
             measure(server.address(), kind.getValue(), settings.seconds() / 5);
             Result result = measure(server.address(), kind.getValue(), settings.seconds());
             results.add(new Result(kind.getKey(), result.requests(), result.failures(), result.seconds(), result.medianMillis(),
-                    result.p99Millis()));
-            log.printf(Locale.ROOT, "  %s: %.0f requests/s, median %.1f ms, p99 %.1f ms (%d requests, %d failed)%n", kind.getKey(),
-                    result.perSecond(), result.medianMillis(), result.p99Millis(), result.requests(), result.failures());
+                    result.p99Millis(), result.cpuMillisPerRequest()));
+            log.printf(Locale.ROOT, "  %s: %.0f requests/s, median %.1f ms, p99 %.1f ms, %.1f ms CPU/request (%d requests, %d failed)%n",
+                    kind.getKey(), result.perSecond(), result.medianMillis(), result.p99Millis(), result.cpuMillisPerRequest(),
+                    result.requests(), result.failures());
             log.flush();
         }
         return results;
@@ -91,6 +97,7 @@ public final class ServerBenchmark {
         AtomicLong failures = new AtomicLong();
         List<Thread> threads = new ArrayList<>();
         long start = System.nanoTime();
+        long cpuStart = processCpuNanos();
         for (int c = 0; c < settings.clients(); c++) {
             long[][] mine = {new long[1024]};
             int[] count = {0};
@@ -135,12 +142,19 @@ public final class ServerBenchmark {
             }
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
+        double cpuMillis = (processCpuNanos() - cpuStart) / 1e6;
         long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
         if (all.length == 0) {
-            return new Result("", 0, failures.get(), elapsed, Double.NaN, Double.NaN);
+            return new Result("", 0, failures.get(), elapsed, Double.NaN, Double.NaN, Double.NaN);
         }
         return new Result("", all.length, failures.get(), elapsed, all[all.length / 2] / 1e6,
-                all[Math.min(all.length - 1, (int) Math.ceil(all.length * 0.99) - 1)] / 1e6);
+                all[Math.min(all.length - 1, (int) Math.ceil(all.length * 0.99) - 1)] / 1e6, cpuMillis / all.length);
+    }
+
+    /** The CPU time of this process so far, every thread. */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static String pick(List<String> values, Random random) {

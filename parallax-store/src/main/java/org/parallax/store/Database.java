@@ -8,15 +8,25 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 
 /**
- * The connection to a store's records, its schema brought up to date by Flyway (one set of
- * migrations for both backends), and transactions over it. One connection, used by one thread at
- * a time (the store serialises its callers).
+ * The connections to a store's records, its schema brought up to date by Flyway (one set of
+ * migrations for both backends), and transactions over them: one writer's connection, used by one
+ * thread at a time (the store serialises its writers), and a pool of read connections
+ * (HikariCP), so that readers (the server's clients) run in parallel with one another and with
+ * the writer. Both backends allow it: H2 serves several connections of one process to its file,
+ * PostgreSQL any number. Readers see committed rows only (read committed).
  */
 final class Database implements AutoCloseable {
 
@@ -25,8 +35,14 @@ final class Database implements AutoCloseable {
     /** A constant of the PostgreSQL advisory lock a writer holds, so that two ingests do not interleave. */
     private static final long WRITER_LOCK = 0x50415241_4C4C4158L;
 
+    /** Read connections at most: enough for the cores of a server machine, few enough for a PostgreSQL shared by a team. */
+    private static final int READERS = Math.max(4, Math.min(16, 2 * Runtime.getRuntime().availableProcessors()));
+
     private final StoreLocation location;
     private final Connection connection;
+    private HikariDataSource readers;
+    /** Whether this session committed a write (an embedded store then compacts its file when closed). */
+    private volatile boolean wrote;
 
     private Database(StoreLocation location, Connection connection) {
         this.location = location;
@@ -59,6 +75,7 @@ final class Database implements AutoCloseable {
             database.migrate(properties);
             connection.setAutoCommit(false);
             connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+            database.readers = readers(location, properties);
         } catch (RuntimeException | SQLException e) {
             database.close();
             if (e instanceof StoreException) {
@@ -68,6 +85,22 @@ final class Database implements AutoCloseable {
                     + e.getMessage(), e);
         }
         return database;
+    }
+
+    /** The pool of read connections: made when first asked for, kept while idle, read-only, read committed. */
+    private static HikariDataSource readers(StoreLocation location, Properties properties) {
+        HikariConfig config = new HikariConfig();
+        config.setPoolName("parallax-readers");
+        config.setJdbcUrl(location.jdbcUrl());
+        location.user().ifPresent(config::setUsername);
+        location.password().ifPresent(config::setPassword);
+        config.setMaximumPoolSize(READERS);
+        config.setMinimumIdle(1);
+        config.setAutoCommit(false);
+        config.setReadOnly(true);
+        config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
+        config.setConnectionTimeout(30_000);
+        return new HikariDataSource(config);
     }
 
     private void migrate(Properties properties) {
@@ -127,6 +160,7 @@ final class Database implements AutoCloseable {
         try {
             T result = work.run(connection);
             connection.commit();
+            wrote = true;
             return result;
         } catch (SQLException | RuntimeException e) {
             try {
@@ -141,9 +175,23 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Reads with {@code work}, then ends the (read-only) transaction. */
+    /**
+     * Reads with {@code work} over a connection of the read pool, then ends the (read-only)
+     * transaction; any number of threads may read at once. What it reads is what was committed.
+     */
     <T> T read(String what, SqlWork<T> work) {
-        return transaction(what, work);
+        try (Connection reader = readers.getConnection()) {
+            try {
+                return work.run(reader);
+            } finally {
+                reader.rollback();
+            }
+        } catch (SQLException | RuntimeException e) {
+            if (e instanceof StoreException) {
+                throw (StoreException) e;
+            }
+            throw failure(what, e);
+        }
     }
 
     StoreException failure(String what, Exception e) {
@@ -165,17 +213,69 @@ final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * Bytes each table takes (with its indexes), largest first: H2's {@code DISK_SPACE_USED} (the
+     * live pages, not the file's dead space), PostgreSQL's {@code pg_total_relation_size}. For
+     * finding where a store's disk goes.
+     */
+    Map<String, Long> tableBytes() {
+        return read("measure its tables", c -> {
+            List<String> tables = new ArrayList<>();
+            try (PreparedStatement statement = c.prepareStatement("SELECT table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'public' AND table_type IN ('BASE TABLE', 'TABLE')");
+                    ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    tables.add(result.getString(1));
+                }
+            }
+            Map<String, Long> sizes = new HashMap<>();
+            for (String table : tables) {
+                try (PreparedStatement statement = c.prepareStatement(embedded() ? "SELECT DISK_SPACE_USED(?)"
+                        : "SELECT pg_total_relation_size(quote_ident(?))")) {
+                    statement.setString(1, table);
+                    try (ResultSet result = statement.executeQuery()) {
+                        result.next();
+                        sizes.put(table, result.getLong(1));
+                    }
+                }
+            }
+            Map<String, Long> sorted = new LinkedHashMap<>();
+            sizes.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .forEach(entry -> sorted.put(entry.getKey(), entry.getValue()));
+            return sorted;
+        });
+    }
+
     @Override
     public void close() {
+        if (readers != null) {
+            readers.close();
+        }
         try {
             if (!connection.isClosed()) {
                 if (!connection.getAutoCommit()) {
                     connection.rollback();
                 }
+                if (embedded() && wrote) {
+                    compact();
+                }
                 connection.close();
             }
         } catch (SQLException e) {
             throw failure("close", e);
+        }
+    }
+
+    /**
+     * Closes the embedded database compacting its file fully ({@code SHUTDOWN COMPACT}). H2 appends every
+     * commit to its file and, with background compaction off (see {@link StoreLocation#embedded}), leaves the
+     * space of superseded pages in it; closing with its default (a compaction of at most 200 ms) reclaimed
+     * little of it, so a store of 10,000 articles took 315 KB each on disk while its rows held a fraction.
+     * The compaction rewrites the live pages only, so it takes time in proportion to the data, not the file.
+     */
+    private void compact() throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SHUTDOWN COMPACT");
         }
     }
 

@@ -17,7 +17,7 @@ import org.parallax.model.Article;
  * Brings the search index up to date with the records: new articles are added (and the versions
  * they supersede removed); the articles an account update marked are rewritten, since their
  * entities, speakers or stories changed; when the account's generation changed (a store written
- * before updates marked articles), every document is rewritten.
+ * before updates marked articles) or the documents are of an earlier layout, every document is rewritten.
  */
 final class IndexSync {
 
@@ -40,7 +40,7 @@ final class IndexSync {
         }
         long[] committed = index.committed();
         long generation = generation(connection);
-        boolean rebuild = committed[1] != generation;
+        boolean rebuild = committed[1] != generation || committed[2] != SearchIndex.CURRENT_LAYOUT;
         long after = rebuild ? 0 : committed[0];
         if (rebuild) {
             index.deleteAll();

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.parallax.crossarticle.AccountIds;
+import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.CrossArticle;
@@ -32,13 +33,18 @@ import org.parallax.pipeline.ArticleSource;
 
 /**
  * The store over either backend: records through JDBC ({@link Database}), search through Lucene
- * ({@link SearchIndex}), kept in step by {@link IndexSync}. Public methods are synchronised: one
- * caller at a time uses the connection.
+ * ({@link SearchIndex}), kept in step by {@link IndexSync}. Writes (and bringing the index up to
+ * date) are synchronised on the store: one writer at a time uses the writer's connection and the
+ * index writer. Reads take no lock: each uses a connection of the read pool and a shared Lucene
+ * searcher, so concurrent readers run in parallel and never wait for a writer; they see what was
+ * committed.
  */
 final class ParallaxStore implements Store {
 
     /** How many records are read from the database at a time when all of them are walked. */
     private static final int PAGE = 500;
+    /** How many new embeddings wait in memory before they are written (about 1.6 KB each). */
+    private static final int EMBEDDINGS_PER_WRITE = 2_000;
 
     private final StoreLocation location;
     private final Database database;
@@ -61,7 +67,7 @@ final class ParallaxStore implements Store {
         }
         ParallaxStore store = new ParallaxStore(location, database, index);
         try {
-            database.read("bring the search index up to date", connection -> {
+            database.transaction("bring the search index up to date", connection -> {
                 IndexSync.catchUp(connection, index);
                 return null;
             });
@@ -92,31 +98,32 @@ final class ParallaxStore implements Store {
         /** Identities admitted in this run but not stored yet: a corpus may hold one article twice. */
         private final Set<String> pending = new HashSet<>();
         private final Map<String, ArticleRecords.Admission> admitted = new HashMap<>();
+        /** Embeddings the cross-article layer computed that are not written yet (see {@link #embeddingCache()}). */
+        private final Map<String, float[]> pendingEmbeddings = new HashMap<>();
 
         @Override
         public Optional<Article> admit(Article article) {
-            synchronized (ParallaxStore.this) {
-                Optional<ArticleRecords.Admission> admission = database.read("look up an article",
-                        connection -> ArticleRecords.admit(connection, article));
-                if (admission.isEmpty()) {
-                    return Optional.empty();
-                }
-                ArticleRecords.Admission found = admission.get();
-                String outlet = article.outlet().orElse("");
-                boolean first = pending.add(found.contentHash() + "\n" + outlet);
-                if (article.url().isPresent()) {
-                    first = pending.add(found.contentHash() + "\n" + article.url().get()) && first;
-                }
-                if (!first || admitted.containsKey(found.article().id())) {
-                    return Optional.empty();
-                }
-                admitted.put(found.article().id(), found);
-                return Optional.of(found.article());
+            Optional<ArticleRecords.Admission> admission = database.read("look up an article",
+                    connection -> ArticleRecords.admit(connection, article));
+            if (admission.isEmpty()) {
+                return Optional.empty();
             }
+            ArticleRecords.Admission found = admission.get();
+            String outlet = article.outlet().orElse("");
+            boolean first = pending.add(found.contentHash() + "\n" + outlet);
+            if (article.url().isPresent()) {
+                first = pending.add(found.contentHash() + "\n" + article.url().get()) && first;
+            }
+            if (!first || admitted.containsKey(found.article().id())) {
+                return Optional.empty();
+            }
+            admitted.put(found.article().id(), found);
+            return Optional.of(found.article());
         }
 
         @Override
         public void keep(List<AnalyzedArticle> articles, List<InputProblem> problems) {
+            writeEmbeddings();
             synchronized (ParallaxStore.this) {
                 database.transaction("store a batch of articles", connection -> {
                     for (AnalyzedArticle analyzed : articles) {
@@ -129,7 +136,7 @@ final class ParallaxStore implements Store {
                     insertProblems(connection, problems);
                     return null;
                 });
-                database.read("index a batch of articles", connection -> {
+                database.transaction("index a batch of articles", connection -> {
                     IndexSync.catchUp(connection, index);
                     return null;
                 });
@@ -145,33 +152,79 @@ final class ParallaxStore implements Store {
 
         @Override
         public void keep(CrossArticle crossArticle) {
+            writeEmbeddings();
             replaceAccount(crossArticle);
         }
 
         /** The stored account, unless it is empty or covers an article an update has since superseded. */
         @Override
         public Optional<CrossArticle> account() {
-            synchronized (ParallaxStore.this) {
-                return database.read("read the cross-article account", connection -> {
-                    try (Statement statement = connection.createStatement();
-                            ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM story_articles s"
-                                    + " JOIN articles a ON a.id = s.article_id WHERE a.superseded_by IS NOT NULL")) {
-                        result.next();
-                        if (result.getLong(1) > 0) {
-                            return Optional.<CrossArticle>empty();
-                        }
+            return database.read("read the cross-article account", connection -> {
+                try (Statement statement = connection.createStatement();
+                        ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM story_articles s"
+                                + " JOIN articles a ON a.id = s.article_id WHERE a.superseded_by IS NOT NULL")) {
+                    result.next();
+                    if (result.getLong(1) > 0) {
+                        return Optional.<CrossArticle>empty();
                     }
-                    CrossArticle account = AccountRecords.read(connection);
-                    return account.stories().isEmpty() ? Optional.<CrossArticle>empty() : Optional.of(account);
-                });
-            }
+                }
+                CrossArticle account = AccountRecords.read(connection);
+                return account.stories().isEmpty() ? Optional.<CrossArticle>empty() : Optional.of(account);
+            });
         }
 
         @Override
         public List<AnalyzedArticle> articles(Collection<String> ids) {
-            synchronized (ParallaxStore.this) {
-                return database.read("read articles", connection -> ArticleRecords.findAll(connection, ids));
+            return database.read("read articles", connection -> ArticleRecords.findAll(connection, ids));
+        }
+
+        /**
+         * The embeddings kept in the table {@code text_embeddings}. New ones wait in memory and are written
+         * {@link #EMBEDDINGS_PER_WRITE} at a time, and the rest when this destination next keeps anything
+         * (the account, or problems), in few transactions rather than one per call of the embedder (every
+         * commit of H2 appends to its file). A crash before then loses only embeddings, computed again later.
+         */
+        @Override
+        public EmbeddingCache embeddingCache() {
+            return new EmbeddingCache() {
+                @Override
+                public Map<String, float[]> find(Collection<String> keys) {
+                    Map<String, float[]> found = new HashMap<>();
+                    List<String> rest = new ArrayList<>();
+                    for (String key : keys) {
+                        float[] waiting = pendingEmbeddings.get(key);
+                        if (waiting != null) {
+                            found.put(key, waiting);
+                        } else {
+                            rest.add(key);
+                        }
+                    }
+                    found.putAll(database.read("read kept embeddings", connection -> EmbeddingRecords.find(connection, rest)));
+                    return found;
+                }
+
+                @Override
+                public void keep(Map<String, float[]> embeddings) {
+                    embeddings.forEach(pendingEmbeddings::putIfAbsent);
+                    if (pendingEmbeddings.size() >= EMBEDDINGS_PER_WRITE) {
+                        writeEmbeddings();
+                    }
+                }
+            };
+        }
+
+        /** Writes the embeddings waiting in memory, in one transaction. */
+        private void writeEmbeddings() {
+            if (pendingEmbeddings.isEmpty()) {
+                return;
             }
+            synchronized (ParallaxStore.this) {
+                database.transaction("keep embeddings", connection -> {
+                    EmbeddingRecords.keep(connection, pendingEmbeddings);
+                    return null;
+                });
+            }
+            pendingEmbeddings.clear();
         }
     }
 
@@ -202,7 +255,7 @@ final class ParallaxStore implements Store {
             AccountRecords.update(connection, previous, AccountIds.stabilize(previous, corrected));
             return null;
         });
-        database.read("refresh the search index", connection -> {
+        database.transaction("refresh the search index", connection -> {
             IndexSync.catchUp(connection, index);
             return null;
         });
@@ -229,7 +282,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized StoreCounts counts() {
+    public StoreCounts counts() {
         return database.read("count its records", connection -> {
             try (Statement statement = connection.createStatement();
                     ResultSet result = statement.executeQuery("SELECT"
@@ -253,14 +306,14 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized SearchResults search(SearchQuery query) {
+    public SearchResults search(SearchQuery query) {
         index.refresh();
         Map<String, String> names = new HashMap<>();
         return index.search(query, id -> names.computeIfAbsent(id, key -> entity(key).map(Entity::name).orElse(key)));
     }
 
     @Override
-    public synchronized void forEachMatch(SearchQuery query, Consumer<StoredArticle> each) {
+    public void forEachMatch(SearchQuery query, Consumer<StoredArticle> each) {
         index.refresh();
         List<String> ids = new ArrayList<>();
         index.forEachMatch(query, ids::add);
@@ -283,7 +336,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized void forEachArticle(Consumer<StoredArticle> each) {
+    public void forEachArticle(Consumer<StoredArticle> each) {
         database.read("read its articles", connection -> {
             ArticleRecords.forEach(connection, 0, false, each);
             return null;
@@ -297,10 +350,8 @@ final class ParallaxStore implements Store {
             long last = 0;
             while (true) {
                 long after = last;
-                List<StoredArticle> page;
-                synchronized (this) {
-                    page = database.read("read its articles", connection -> ArticleRecords.page(connection, after, false));
-                }
+                List<StoredArticle> page = database.read("read its articles",
+                        connection -> ArticleRecords.page(connection, after, false));
                 if (page.isEmpty()) {
                     return;
                 }
@@ -311,17 +362,17 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized Optional<AnalyzedArticle> article(String id) {
+    public Optional<AnalyzedArticle> article(String id) {
         return database.read("read an article", connection -> ArticleRecords.find(connection, id));
     }
 
     @Override
-    public synchronized CrossArticle account() {
+    public CrossArticle account() {
         return database.read("read the cross-article account", AccountRecords::read);
     }
 
     @Override
-    public synchronized List<Answers.StorySummary> stories() {
+    public List<Answers.StorySummary> stories() {
         return database.read("read its stories", connection -> {
             List<Answers.StorySummary> stories = new ArrayList<>();
             try (Statement statement = connection.createStatement();
@@ -337,7 +388,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized Optional<Entity> entity(String id) {
+    public Optional<Entity> entity(String id) {
         return database.read("read an entity", connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM entities WHERE id = ?")) {
                 statement.setString(1, id);
@@ -350,7 +401,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized Optional<Answers.StorySummary> story(String id) {
+    public Optional<Answers.StorySummary> story(String id) {
         return database.read("read a story", connection -> {
             try (PreparedStatement statement = connection.prepareStatement(
                     "SELECT record, article_count, independent_sources FROM stories WHERE id = ?")) {
@@ -365,7 +416,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized Optional<Event> event(String id) {
+    public Optional<Event> event(String id) {
         return database.read("read an event", connection -> {
             try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM events WHERE id = ?")) {
                 statement.setString(1, id);
@@ -378,7 +429,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized List<String> storiesOf(String articleId) {
+    public List<String> storiesOf(String articleId) {
         return database.read("read an article's stories", connection -> {
             List<String> stories = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement("SELECT sa.story_id FROM story_articles sa"
@@ -395,7 +446,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized List<String> outlets() {
+    public List<String> outlets() {
         return database.read("read its outlets", connection -> {
             List<String> outlets = new ArrayList<>();
             try (Statement statement = connection.createStatement();
@@ -409,7 +460,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized Map<String, String> resolvedIds(String articleId) {
+    public Map<String, String> resolvedIds(String articleId) {
         return database.read("resolve an article's entities", connection -> {
             Map<String, String> resolved = new HashMap<>();
             try (PreparedStatement statement = connection.prepareStatement(
@@ -426,17 +477,17 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized void forEachEntity(Consumer<Entity> each) {
+    public void forEachEntity(Consumer<Entity> each) {
         forEachRecord("entities", Entity.class, each);
     }
 
     @Override
-    public synchronized void forEachEvent(Consumer<Event> each) {
+    public void forEachEvent(Consumer<Event> each) {
         forEachRecord("events", Event.class, each);
     }
 
     @Override
-    public synchronized void forEachStory(Consumer<Answers.StorySummary> each) {
+    public void forEachStory(Consumer<Answers.StorySummary> each) {
         for (int from = 0; ; from += PAGE) {
             int first = from;
             List<Answers.StorySummary> page = database.read("read its stories", connection -> {
@@ -487,7 +538,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized void forEachEntityLink(Answers.LinkKind kind, Consumer<Answers.EntityLink> each) {
+    public void forEachEntityLink(Answers.LinkKind kind, Consumer<Answers.EntityLink> each) {
         String sql = switch (kind) {
             case QUOTES -> "SELECT em.entity_id, e2.entity_id, COUNT(*) FROM quote_mentions qm"
                     + " JOIN entity_members em ON em.member = qm.speaker_member"
@@ -511,12 +562,12 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized List<String> findEntities(String idOrName) {
+    public List<String> findEntities(String idOrName) {
         return database.read("find entities", connection -> Questions.findEntities(connection, idOrName));
     }
 
     @Override
-    public synchronized List<Answers.NearDuplicate> nearDuplicates(String articleId) {
+    public List<Answers.NearDuplicate> nearDuplicates(String articleId) {
         return database.read("read near duplicates", connection -> {
             List<Answers.NearDuplicate> links = new ArrayList<>();
             // Two lookups, one by each index, rather than one OR that the databases answer by scanning every link.
@@ -538,7 +589,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized List<InputProblem> problems() {
+    public List<InputProblem> problems() {
         return database.read("read its problems", connection -> {
             List<InputProblem> problems = new ArrayList<>();
             try (Statement statement = connection.createStatement();
@@ -553,22 +604,22 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized List<Answers.QuoteFound> quotes(String speaker, Optional<String> about) {
+    public List<Answers.QuoteFound> quotes(String speaker, Optional<String> about) {
         return database.read("find quotes", connection -> Questions.quotes(connection, speaker, about));
     }
 
     @Override
-    public synchronized List<Answers.Speaker> speakersAbout(String entity) {
+    public List<Answers.Speaker> speakersAbout(String entity) {
         return database.read("find speakers", connection -> Questions.speakersAbout(connection, entity));
     }
 
     @Override
-    public synchronized List<Event> timeline(String entity) {
+    public List<Event> timeline(String entity) {
         return database.read("read a timeline", connection -> Questions.timeline(connection, entity));
     }
 
     @Override
-    public synchronized Optional<Answers.ClaimCoverage> claimCoverage(String claimId) {
+    public Optional<Answers.ClaimCoverage> claimCoverage(String claimId) {
         return database.read("read a claim", connection -> Questions.claimCoverage(connection, claimId));
     }
 
@@ -663,7 +714,7 @@ final class ParallaxStore implements Store {
                 }
             }
         });
-        database.read("refresh the search index", connection -> {
+        database.transaction("refresh the search index", connection -> {
             IndexSync.catchUp(connection, index);
             return null;
         });
@@ -671,7 +722,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized List<Correction> auditLog() {
+    public List<Correction> auditLog() {
         return database.read("read the audit log", ParallaxStore::auditLog);
     }
 
@@ -694,7 +745,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized List<ApiToken> tokens() {
+    public List<ApiToken> tokens() {
         return database.read("list its tokens", ServerRecords::tokens);
     }
 
@@ -704,7 +755,7 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized Optional<ApiToken> token(String secret) {
+    public Optional<ApiToken> token(String secret) {
         return database.read("check a token", connection -> ServerRecords.token(connection, secret));
     }
 
@@ -714,12 +765,12 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public synchronized List<SavedSearch> savedSearches() {
+    public List<SavedSearch> savedSearches() {
         return database.read("list its saved searches", connection -> ServerRecords.savedSearches(connection, Optional.empty()));
     }
 
     @Override
-    public synchronized Optional<SavedSearch> savedSearch(long id) {
+    public Optional<SavedSearch> savedSearch(long id) {
         return database.read("read a saved search", connection -> ServerRecords.savedSearches(connection, Optional.of(id)))
                 .stream().findFirst();
     }
@@ -729,8 +780,18 @@ final class ParallaxStore implements Store {
         return database.transaction("delete a saved search", connection -> ServerRecords.deleteSavedSearch(connection, id));
     }
 
+    /** Bytes each records table takes, largest first (see {@link Database#tableBytes}); for the store benchmark. */
+    Map<String, Long> tableBytes() {
+        return database.tableBytes();
+    }
+
+    /** Bytes the search index takes. */
+    long indexBytes() {
+        return Database.FolderSize.of(location.indexFolder());
+    }
+
     @Override
-    public synchronized long bytesOnDisk() {
+    public long bytesOnDisk() {
         return database.bytesOnDisk() + Database.FolderSize.of(location.indexFolder());
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetResult;
@@ -54,7 +56,6 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHitCountCollectorManager;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -94,6 +95,12 @@ final class SearchIndex implements AutoCloseable {
     private static final String URL = "url";
     private static final String SEQ = "seq";
     private static final String GENERATION = "generation";
+    /** The commit data naming the layout of the documents; an index of another layout is rebuilt. */
+    private static final String LAYOUT = "layout";
+    /** Layout 2: documents carry {@link #ID_SORT}, the tie-breaker that makes cursors exact. */
+    static final long CURRENT_LAYOUT = 2;
+    /** The article id as a sorted doc value: the last key of every sort, so that no two hits tie and a cursor names one place. */
+    private static final String ID_SORT = "id_sort";
     private static final int SNIPPETS = 2;
     private static final int FACET_VALUES = 10;
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
@@ -144,16 +151,20 @@ final class SearchIndex implements AutoCloseable {
         return writer.isPresent();
     }
 
-    /** The last article sequence number and account generation committed, 0 for a new index. */
+    /**
+     * The last article sequence number, account generation and document layout committed: 0, -1 and
+     * the current layout for a new index; layout 1 for an index written before layouts were recorded.
+     */
     long[] committed() {
         try {
             if (!DirectoryReader.indexExists(directory)) {
-                return new long[] {0, -1};
+                return new long[] {0, -1, CURRENT_LAYOUT};
             }
             Map<String, String> data = writer.isPresent()
                     ? toMap(writer.get().getLiveCommitData())
                     : DirectoryReader.listCommits(directory).get(DirectoryReader.listCommits(directory).size() - 1).getUserData();
-            return new long[] {Long.parseLong(data.getOrDefault(SEQ, "0")), Long.parseLong(data.getOrDefault(GENERATION, "-1"))};
+            return new long[] {Long.parseLong(data.getOrDefault(SEQ, "0")), Long.parseLong(data.getOrDefault(GENERATION, "-1")),
+                    Long.parseLong(data.getOrDefault(LAYOUT, "1"))};
         } catch (IOException e) {
             throw failure("read its last commit", e);
         }
@@ -171,6 +182,7 @@ final class SearchIndex implements AutoCloseable {
     void put(Article article, ArticleFacts facts) {
         Document document = new Document();
         document.add(new StringField(ID, article.id(), Field.Store.YES));
+        document.add(new SortedDocValuesField(ID_SORT, new BytesRef(article.id())));
         document.add(new Field(TEXT, article.text(), TEXT_WITH_OFFSETS));
         document.add(new Field(TITLE, article.title().orElse(""), TEXT_WITH_OFFSETS));
         document.add(new StringField(OUTLET, facts.outlet(), Field.Store.YES));
@@ -223,7 +235,8 @@ final class SearchIndex implements AutoCloseable {
     void commit(long seq, long generation) {
         try {
             IndexWriter indexWriter = requireWriter();
-            indexWriter.setLiveCommitData(Map.of(SEQ, Long.toString(seq), GENERATION, Long.toString(generation)).entrySet());
+            indexWriter.setLiveCommitData(Map.of(SEQ, Long.toString(seq), GENERATION, Long.toString(generation),
+                    LAYOUT, Long.toString(CURRENT_LAYOUT)).entrySet());
             indexWriter.commit();
             searchers.maybeRefreshBlocking();
         } catch (IOException e) {
@@ -231,29 +244,47 @@ final class SearchIndex implements AutoCloseable {
         }
     }
 
-    /** Sees the latest commit (for a read-only index, another process's). */
+    /**
+     * Sees the latest commit of another process (a read-only index); this process's own commits are
+     * seen as they are made ({@link #commit}). Does not wait: a refresh under way in another thread is its.
+     */
     void refresh() {
         try {
-            searchers.maybeRefreshBlocking();
+            searchers.maybeRefresh();
         } catch (IOException e) {
             throw failure("refresh", e);
         }
     }
 
+    /**
+     * One page of hits with the total and the facets, in one pass over the matches (top hits and
+     * facet counts collected together; the facets read doc values). A cursor's page collects only
+     * its own hits ({@code searchAfter}); an offset's collects every hit before it. Snippets are made
+     * for the page's hits only.
+     */
     SearchResults search(SearchQuery query, Function<String, String> entityNames) {
         Query lucene = query(query);
+        Sort sort = sort(query.sort());
+        Optional<FieldDoc> after = query.after().map(cursor -> SearchCursor.decode(cursor, query.sort()));
+        int wanted = Math.max(1, after.isPresent() ? query.limit() : query.offset() + query.limit());
         IndexSearcher searcher = acquire();
         try {
-            long total = searcher.search(lucene, new TotalHitCountCollectorManager());
-            List<SearchHit> hits = new ArrayList<>();
-            int wanted = query.offset() + query.limit();
-            if (query.limit() > 0 && query.offset() < total) {
-                TopDocs top = searcher.search(lucene, wanted, sort(query.sort()), query.sort() == SearchSort.RELEVANCE);
-                ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, Math.min(query.offset(), top.scoreDocs.length),
-                        top.scoreDocs.length);
-                hits = hits(searcher, lucene, page, !query.text().isBlank());
+            boolean scores = query.sort() == SearchSort.RELEVANCE;
+            FacetsCollectorManager.FacetsResult found = after.isPresent()
+                    ? FacetsCollectorManager.searchAfter(searcher, after.get(), lucene, wanted, sort, scores, new FacetsCollectorManager())
+                    : FacetsCollectorManager.search(searcher, lucene, wanted, sort, scores, new FacetsCollectorManager());
+            long total = 0;
+            for (FacetsCollector.MatchingDocs matching : found.facetsCollector().getMatchingDocs()) {
+                total += matching.totalHits;
             }
-            return new SearchResults(total, hits, facets(searcher, lucene, entityNames));
+            ScoreDoc[] top = found.topDocs().scoreDocs;
+            int first = after.isPresent() ? 0 : Math.min(query.offset(), top.length);
+            ScoreDoc[] page = query.limit() == 0 ? new ScoreDoc[0] : Arrays.copyOfRange(top, first, top.length);
+            List<SearchHit> hits = hits(searcher, lucene, page, !query.text().isBlank());
+            boolean more = page.length > 0 && page.length == query.limit() && (after.isPresent() || query.offset() + page.length < total);
+            Optional<String> next = more ? Optional.of(SearchCursor.encode((FieldDoc) page[page.length - 1], query.sort()))
+                    : Optional.empty();
+            return new SearchResults(total, hits, facets(found.facetsCollector(), searcher.getIndexReader(), entityNames), next);
         } catch (IOException e) {
             throw failure("search", e);
         } finally {
@@ -329,9 +360,11 @@ final class SearchIndex implements AutoCloseable {
 
     private static Sort sort(SearchSort sort) {
         return switch (sort) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED_SORT, SortField.Type.LONG, true));
-            case NEWEST -> new Sort(new SortField(PUBLISHED_SORT, SortField.Type.LONG, true), SortField.FIELD_DOC);
-            case OLDEST -> new Sort(new SortField(PUBLISHED_OLDEST, SortField.Type.LONG, false), SortField.FIELD_DOC);
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, new SortField(PUBLISHED_SORT, SortField.Type.LONG, true),
+                    new SortField(ID_SORT, SortField.Type.STRING));
+            case NEWEST -> new Sort(new SortField(PUBLISHED_SORT, SortField.Type.LONG, true), new SortField(ID_SORT, SortField.Type.STRING));
+            case OLDEST -> new Sort(new SortField(PUBLISHED_OLDEST, SortField.Type.LONG, false),
+                    new SortField(ID_SORT, SortField.Type.STRING));
         };
     }
 
@@ -361,14 +394,13 @@ final class SearchIndex implements AutoCloseable {
         return hits;
     }
 
-    private Map<SearchResults.FacetDimension, List<SearchResults.FacetCount>> facets(IndexSearcher searcher, Query query,
+    private Map<SearchResults.FacetDimension, List<SearchResults.FacetCount>> facets(FacetsCollector collector, IndexReader reader,
             Function<String, String> entityNames) throws IOException {
         Map<SearchResults.FacetDimension, List<SearchResults.FacetCount>> counts = new EnumMap<>(SearchResults.FacetDimension.class);
-        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        SortedSetDocValuesReaderState state = facetState(reader);
         if (state == null) {
             return counts;
         }
-        FacetsCollector collector = searcher.search(query, new FacetsCollectorManager());
         Facets found = new SortedSetDocValuesFacetCounts(state, collector);
         for (SearchResults.FacetDimension dimension : SearchResults.FacetDimension.values()) {
             List<SearchResults.FacetCount> values = new ArrayList<>();

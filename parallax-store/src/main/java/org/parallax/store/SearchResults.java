@@ -3,6 +3,7 @@ package org.parallax.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A page of search hits, how many there are in all, and the facets of all of them.
@@ -10,11 +11,14 @@ import java.util.Objects;
  * @param total  how many articles match
  * @param hits   the page asked for
  * @param facets for each dimension, the most frequent values among all matching articles
+ * @param next   the cursor of the next page ({@link SearchQuery#withCursor}), when hits follow this page
  */
-public record SearchResults(long total, List<SearchHit> hits, Map<FacetDimension, List<FacetCount>> facets) {
+public record SearchResults(long total, List<SearchHit> hits, Map<FacetDimension, List<FacetCount>> facets,
+        Optional<String> next) {
 
     public SearchResults {
         hits = List.copyOf(hits);
+        Objects.requireNonNull(next, "next");
         facets = java.util.Collections.unmodifiableMap(facets.isEmpty()
                 ? new java.util.EnumMap<>(FacetDimension.class) : new java.util.EnumMap<>(facets));
     }

@@ -16,7 +16,8 @@ import org.parallax.pipeline.ArticleSource;
  * A knowledge base of analysed articles and the cross-article account of them, kept between runs:
  * what the command line, the server and the cluster job read and write. Both backends (embedded
  * H2 and Lucene in a data folder; PostgreSQL with a local Lucene index) implement it and pass the
- * same contract tests. Safe to call from several threads; calls are serialised.
+ * same contract tests. Safe to call from several threads: reads run in parallel (a pool of read
+ * connections, shared Lucene searchers) and see what was committed; writes are serialised.
  */
 public interface Store extends AutoCloseable {
 

@@ -147,6 +147,7 @@ public final class StoreBenchmark {
                         100 * perArticleCpu / baseline.perArticleCpu(), baseline.perArticleCpu() * 1000)));
         rows.add(row(backend, "bytes on disk per article at " + settings.articles() + ", store open",
                 String.format(Locale.ROOT, "%,d (records and index, %,d in all)", bytes / settings.articles(), bytes)));
+        rows.add(row(backend, "where the disk goes at " + settings.articles() + ", bytes per article", diskShares(store, settings.articles())));
         long accountStart = System.nanoTime();
         destination.keep(standInAccount(store));
         rows.add(row(backend, "keep an account and reindex " + settings.articles() + " articles",
@@ -241,6 +242,25 @@ public final class StoreBenchmark {
         }
         storeCpuSeconds += (cpuNanos() - cpu) / 1e9;
         return (System.nanoTime() - start) / 1e9;
+    }
+
+    /**
+     * The search index's bytes and each table's live bytes (largest first), per article: what the
+     * file holds beyond their sum is space H2 has not reclaimed yet.
+     */
+    private static String diskShares(Store store, long articles) {
+        if (!(store instanceof ParallaxStore parallax)) {
+            return "not measured";
+        }
+        StringBuilder shares = new StringBuilder(String.format(Locale.ROOT, "search index %,d", parallax.indexBytes() / articles));
+        long tables = 0;
+        for (Map.Entry<String, Long> table : parallax.tableBytes().entrySet()) {
+            tables += table.getValue();
+            if (table.getValue() >= articles * 100L) {
+                shares.append(String.format(Locale.ROOT, "; %s %,d", table.getKey(), table.getValue() / articles));
+            }
+        }
+        return shares.append(String.format(Locale.ROOT, "; all tables %,d", tables / articles)).toString();
     }
 
     /** Entities grouped by name and type across the store's articles: a stand-in account, cheap to make. */
@@ -376,7 +396,9 @@ public final class StoreBenchmark {
                 .withOutlets(List.of(pick(outlets)))));
         kinds.put("search: a month, newest first", i -> search.apply(SearchQuery.all().withSort(SearchSort.NEWEST).withDates(
                 Optional.of(LocalDate.of(2022, 1 + random.nextInt(12), 1)), Optional.of(LocalDate.of(2022, 1 + random.nextInt(12), 28)))));
-        kinds.put("search: a deep page (middle of all articles)", i -> search.apply(SearchQuery.all().withPage((int) (size / 2), 10)));
+        kinds.put("search: a deep page by offset (middle of all articles)", i -> search.apply(SearchQuery.all().withPage((int) (size / 2), 10)));
+        search.apply(SearchQuery.all().withPage((int) (size / 2) - 1, 1)).next().ifPresent(middle ->
+                kinds.put("search: a deep page by cursor (middle of all articles)", i -> search.apply(SearchQuery.all().withCursor(middle, 10))));
         if (!entities.isEmpty()) {
             kinds.put("search: articles mentioning an entity", i -> search.apply(SearchQuery.all().withEntities(List.of(pick(entities)))));
         }

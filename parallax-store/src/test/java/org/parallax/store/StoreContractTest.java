@@ -8,16 +8,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.crossarticle.CrossArticleListener;
+import org.parallax.crossarticle.stories.CachingTextEmbedder;
+import org.parallax.crossarticle.stories.EmbeddingCache;
+import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.Entity;
@@ -25,7 +37,11 @@ import org.parallax.model.Event;
 import org.parallax.model.ProblemCategory;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
+import org.parallax.pipeline.ArticleDestination;
+import org.parallax.pipeline.IncrementalCorpusAnalyzer;
+import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.PipelineListener;
+import org.parallax.pipeline.PipelineSettings;
 import org.parallax.pipeline.PipelineResult;
 
 /**
@@ -151,6 +167,67 @@ abstract class StoreContractTest {
         assertThat(entityIds).doesNotContain("_");
     }
 
+    /**
+     * Issue 10: the embeddings of stored articles' texts are kept (migration V4), so that an incremental
+     * ingest embeds only the texts of the articles it adds, and decides as it would have without them.
+     */
+    @Test
+    void issue10AnIncrementalIngestEmbedsOnlyWhatTheStoreDoesNotHold() throws Exception {
+        List<Path> files = exampleFiles();
+        CrossArticleAnalyzer layer = TestLayers.crossArticle();
+        CachingTextEmbedder embedder = layer.cachingEmbedder().orElseThrow();
+        Pipeline pipeline = TestLayers.pipeline(TestLayers.MANIFEST, PipelineSettings.DEFAULT_BATCH_SIZE,
+                IncrementalCorpusAnalyzer.of(layer));
+        pipeline.run(List.of(files.get(0).toString(), files.get(1).toString()), store.destination("tester"), PipelineListener.NONE);
+        CrossArticle before = store.account();
+        Set<String> storedBefore = new HashSet<>();
+        store.forEachArticle(stored -> storedBefore.add(stored.id()));
+
+        long embeddedBefore = embedder.textsEmbedded();
+        pipeline.run(List.of(files.get(2).toString()), store.destination("tester"), PipelineListener.NONE);
+        long embeddedCached = embedder.textsEmbedded() - embeddedBefore;
+        CrossArticle cached = store.account();
+
+        List<AnalyzedArticle> third = new ArrayList<>();
+        store.forEachArticle(stored -> {
+            if (!storedBefore.contains(stored.id())) {
+                third.add(stored.analyzed());
+            }
+        });
+        embeddedBefore = embedder.textsEmbedded();
+        CrossArticle uncached = layer.extend(before, third,
+                ids -> ids.stream().map(store::article).flatMap(Optional::stream).toList(), CrossArticleListener.NONE);
+        long embeddedUncached = embedder.textsEmbedded() - embeddedBefore;
+
+        assertThat(embeddedCached).as("texts embedded with the store's embeddings (%d without)", embeddedUncached)
+                .isPositive().isLessThan(embeddedUncached);
+        assertThat(stories(cached)).isEqualTo(stories(uncached));
+        assertThat(cast(cached)).isEqualTo(cast(uncached));
+        assertThat(cached.events()).hasSameSizeAs(uncached.events());
+        assertThat(cached.stories()).flatExtracting(Story::claims).extracting(Claim::statement)
+                .containsExactlyInAnyOrderElementsOf(uncached.stories().stream().flatMap(story -> story.claims().stream())
+                        .map(Claim::statement).toList());
+    }
+
+    @Test
+    void keptEmbeddingsAreFoundExactlyAfterReopening() throws Exception {
+        float[] vector = {0.25f, -1.5e-8f, Float.MIN_VALUE, 0.33333334f};
+        String key = CachingTextEmbedder.key("test-model", "Ukraine and Russia agreed a ceasefire.");
+        ArticleDestination destination = store.destination("tester");
+        EmbeddingCache cache = destination.embeddingCache();
+        cache.keep(Map.of(key, vector));
+        cache.keep(Map.of(key, new float[] {9, 9, 9, 9}));
+        assertThat(cache.find(List.of(key)).get(key)).as("waiting to be written, found").containsExactly(vector);
+        destination.keep(List.of(), List.of());
+        store.close();
+        store = Store.open(newLocation(temporary));
+
+        Map<String, float[]> found = store.destination("tester").embeddingCache().find(List.of(key, "0".repeat(64)));
+
+        assertThat(found).containsOnlyKeys(key);
+        assertThat(found.get(key)).containsExactly(vector);
+    }
+
     @Test
     void correctionsSurviveAnIncrementalIngest() throws Exception {
         List<Path> files = exampleFiles();
@@ -265,6 +342,33 @@ abstract class StoreContractTest {
         assertThat(store.search(SearchQuery.all().withSpeakers(List.of(speaker))).total()).isPositive();
         assertThatThrownBy(() -> store.search(SearchQuery.text("\"unclosed")))
                 .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.BAD_REQUEST));
+    }
+
+    /** Issue 10: deep pages by cursor (searchAfter) walk the same hits in the same order as offsets, each once. */
+    @Test
+    void issue10CursorPagesGiveTheHitsOfOffsetPagesInOrder() {
+        ingestExamples();
+        for (SearchSort sort : SearchSort.values()) {
+            SearchQuery query = SearchQuery.all().withSort(sort);
+            List<String> byOffset = store.search(query.withPage(0, 10)).hits().stream().map(SearchHit::article).toList();
+            List<String> byCursor = new ArrayList<>();
+            SearchResults page = store.search(query.withPage(0, 1));
+            byCursor.add(page.hits().get(0).article());
+            while (page.next().isPresent()) {
+                page = store.search(query.withCursor(page.next().get(), 1));
+                assertThat(page.total()).isEqualTo(3);
+                page.hits().forEach(hit -> byCursor.add(hit.article()));
+            }
+            assertThat(byCursor).as("sorted by %s", sort).isEqualTo(byOffset).hasSize(3);
+        }
+        SearchResults first = store.search(SearchQuery.text("Israel").withPage(0, 2));
+        assertThat(first.next()).isPresent();
+        assertThat(store.search(SearchQuery.text("Israel").withPage(0, 3)).next()).isEmpty();
+        assertThat(store.search(SearchQuery.text("Israel").withCursor(first.next().get(), 5)).hits()).hasSize(1);
+        assertThatThrownBy(() -> store.search(SearchQuery.text("Israel").withSort(SearchSort.NEWEST)
+                .withCursor(first.next().get(), 5))).isInstanceOf(StoreException.class).hasMessageContaining("sorted by relevance");
+        assertThatThrownBy(() -> store.search(SearchQuery.all().withCursor("not-a-cursor", 5)))
+                .isInstanceOf(StoreException.class).hasMessageContaining("not-a-cursor");
     }
 
     @Test
@@ -414,6 +518,47 @@ abstract class StoreContractTest {
         }
         writer.join();
         assertThat(store.search(SearchQuery.all()).total()).isEqualTo(3);
+    }
+
+    /**
+     * Issue 11: readers do not queue behind one another or behind a writer. One reader stops in the
+     * middle of walking the articles (holding its read connection and transaction); meanwhile other
+     * threads search, read articles, count, and write (a token, a saved search). With one connection
+     * for everything, as before, all of them would wait for the stopped reader.
+     */
+    @Test
+    void issue11ReadsAndWritesGoOnWhileAnotherReaderIsInTheMiddleOfItsRead() throws Exception {
+        ingestExamples();
+        CountDownLatch inside = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            Future<?> stopped = threads.submit(() -> store.forEachArticle(stored -> {
+                inside.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }));
+            assertThat(inside.await(30, TimeUnit.SECONDS)).isTrue();
+            List<Future<Object>> others = threads.invokeAll(List.of(
+                    () -> store.search(SearchQuery.text("Israel")).total(),
+                    () -> store.article(store.search(SearchQuery.all()).hits().get(0).article()).orElseThrow(),
+                    () -> store.counts().articles() + store.stories().size() + store.quotes("Netanyahu", Optional.empty()).size(),
+                    () -> store.createToken("while-reading").token().name()), 30, TimeUnit.SECONDS);
+
+            for (Future<Object> other : others) {
+                assertThat(other.isCancelled()).as("a call that waited for the stopped reader").isFalse();
+                assertThat(other.get()).isNotNull();
+            }
+            assertThat(store.tokens()).extracting(ApiToken::name).contains("while-reading");
+            release.countDown();
+            stopped.get(30, TimeUnit.SECONDS);
+        } finally {
+            release.countDown();
+            threads.shutdownNow();
+        }
     }
 
     @Test

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import org.parallax.crossarticle.ArticleLookup;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.CrossArticleListener;
+import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.ingest.FormatReaders;
 import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.Ingestor;
@@ -47,7 +49,8 @@ final class TestLayers {
         return language;
     }
 
-    private static synchronized CrossArticleAnalyzer crossArticle() {
+    /** The standard cross-article layer, built once per test JVM. */
+    static synchronized CrossArticleAnalyzer crossArticle() {
         if (crossArticle == null) {
             crossArticle = CrossArticleAnalyzer.standard();
         }
@@ -69,6 +72,11 @@ final class TestLayers {
                 CrossArticleListener listener) {
             return crossArticle().extend(account, added, stored, listener);
         }
+
+        @Override
+        public <T> T withEmbeddingCache(EmbeddingCache cache, Supplier<T> work) {
+            return crossArticle().withEmbeddingCache(cache, work);
+        }
     };
 
     /** A pipeline over these layers, reading with {@code manifest} (or none). */
@@ -78,11 +86,16 @@ final class TestLayers {
 
     /** A pipeline over these layers storing {@code batchSize} articles at a time. */
     static Pipeline pipeline(Path manifest, int batchSize) {
+        return pipeline(manifest, batchSize, ANALYZER);
+    }
+
+    /** A pipeline with the language layer of these layers and {@code crossArticle}, reading with {@code manifest}. */
+    static Pipeline pipeline(Path manifest, int batchSize, IncrementalCorpusAnalyzer crossArticle) {
         try {
             Manifest known = manifest == null ? Manifest.empty() : Manifest.read(manifest);
             Ingestor ingestor = new Ingestor(FormatReaders.standard(), new IngestOptions(IngestOptions.DEFAULT_MAX_INPUT_BYTES, known, 2));
             return new Pipeline(ingestor, PipelineSettings.defaults().withThreads(2).withBatchSize(batchSize),
-                    () -> ANNOTATOR, () -> ANALYZER);
+                    () -> ANNOTATOR, () -> crossArticle);
         } catch (Exception e) {
             throw new IllegalStateException("cannot read " + manifest, e);
         }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.CrossArticleListener;
@@ -22,6 +23,8 @@ import org.parallax.crossarticle.claims.ClaimMatching;
 import org.parallax.crossarticle.claims.StatementClaimAligner;
 import org.parallax.crossarticle.entities.NameEntityResolver;
 import org.parallax.crossarticle.events.SentenceEventFinder;
+import org.parallax.crossarticle.stories.CachingTextEmbedder;
+import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
 import org.parallax.crossarticle.stories.OnnxTextEmbedder;
 import org.parallax.crossarticle.stories.StorySettings;
@@ -96,9 +99,11 @@ public final class CrossArticleScalingBenchmark {
         List<String> bases = readBases(texts);
         System.out.printf(Locale.ROOT, "base texts: %d from %s; cores: %d; max heap: %d MiB%n", bases.size(), texts,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        double onnxMillis = Double.NaN;
         if (onnxSample > 0) {
+            onnxMillis = onnxMillisPerArticle(bases, onnxSample);
             System.out.printf(Locale.ROOT, "ONNX all-MiniLM-L6-v2-q: %.1f ms per article lead (sample of %d)%n",
-                    onnxMillisPerArticle(bases, onnxSample), onnxSample);
+                    onnxMillis, onnxSample);
         }
         run(List.of(1_000), bases, OutputMeter.NONE);
         List<Row> rows = run(sizes, bases, meter);
@@ -106,9 +111,10 @@ public final class CrossArticleScalingBenchmark {
         String table = table(rows);
         if (incremental > 0) {
             StringBuilder joins = new StringBuilder("\n| articles | joined | extend CPU s (main thread) | CPU ms per joined article"
-                    + " | texts embedded | stories after | at once CPU s |\n|---:|---:|---:|---:|---:|---:|---:|\n");
+                    + " | texts asked | texts embedded (not kept) | ONNX s for them (estimate) | ms per joined article with ONNX (estimate)"
+                    + " | stories after | at once CPU s |\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (int size : sizes) {
-                joins.append(incremental(bases, size, incremental)).append('\n');
+                joins.append(incremental(bases, size, incremental, onnxMillis)).append('\n');
             }
             table = table + joins;
         }
@@ -150,15 +156,19 @@ public final class CrossArticleScalingBenchmark {
      * Joins {@code joined} articles to an account of {@code size}: a synthetic corpus of both is
      * made, every {@code (size + joined) / joined}-th article held out (so the joined articles are
      * follow-up coverage of existing stories, not stories of their own), the rest analysed at once,
-     * then the held-out ones joined with {@link CrossArticleAnalyzer#extend}. The row gives the
-     * extend's CPU time and how many texts it embedded (leads, summary sentences, claims): with
-     * the ONNX model each costs the per-lead time printed at the start.
+     * then the held-out ones joined with {@link CrossArticleAnalyzer#extend}. Both run with an
+     * embedding cache in memory standing in for the store's ({@code text_embeddings}, which a store
+     * fills as it analyses), so the extend embeds only texts the account's analysis did not: the
+     * row gives the texts the extend asked for, those it had to embed, and at the ONNX model's
+     * measured cost per text ({@code onnxMillis}, a long lead, so an upper bound for sentences) what
+     * embedding them would cost on top of the extend's CPU time.
      */
-    static String incremental(List<String> bases, int size, int joined) {
-        CountingEmbedder embedder = new CountingEmbedder(new HashingTextEmbedder());
+    static String incremental(List<String> bases, int size, int joined, double onnxMillis) {
+        CachingTextEmbedder embedder = new CachingTextEmbedder(new HashingTextEmbedder(), "hashing");
         CrossArticleAnalyzer analyzer = new CrossArticleAnalyzer(new NameEntityResolver(),
                 new EmbeddingStoryFinder(embedder, StorySettings.defaults()), new SentenceEventFinder(),
-                new StatementClaimAligner(ClaimMatching.standard(), embedder));
+                new StatementClaimAligner(ClaimMatching.standard(), embedder), Optional.of(embedder));
+        EmbeddingCache kept = EmbeddingCache.inMemory();
         List<AnalyzedArticle> corpus = SyntheticCorpus.build(bases, size + joined, 42);
         int every = (size + joined) / joined;
         List<AnalyzedArticle> base = new ArrayList<>();
@@ -167,45 +177,24 @@ public final class CrossArticleScalingBenchmark {
             (i % every == every - 1 && later.size() < joined ? later : base).add(corpus.get(i));
         }
         long start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        CrossArticle account = analyzer.analyze(base);
+        CrossArticle account = analyzer.withEmbeddingCache(kept, () -> analyzer.analyze(base));
         double atOnce = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start) / 1e9;
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         base.forEach(article -> byId.put(article.article().id(), article));
-        embedder.texts = 0;
+        long asked = embedder.textsAsked();
+        long embedded = embedder.textsEmbedded();
         start = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
-        CrossArticle extended = analyzer.extend(account, later,
-                ids -> ids.stream().map(byId::get).filter(Objects::nonNull).toList(), CrossArticleListener.NONE);
+        CrossArticle extended = analyzer.withEmbeddingCache(kept, () -> analyzer.extend(account, later,
+                ids -> ids.stream().map(byId::get).filter(Objects::nonNull).toList(), CrossArticleListener.NONE));
         double cpu = (ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "%d joined to %d articles: %.2f s CPU%n", later.size(), base.size(), cpu);
-        return String.format(Locale.ROOT, "| %d | %d | %.2f | %.1f | %d | %d | %.2f |", base.size(), later.size(), cpu,
-                1000 * cpu / later.size(), embedder.texts, extended.stories().size(), atOnce);
-    }
-
-    /** An embedder that counts the texts it embeds. */
-    private static final class CountingEmbedder implements TextEmbedder {
-        private final TextEmbedder embedder;
-        private long texts;
-
-        CountingEmbedder(TextEmbedder embedder) {
-            this.embedder = embedder;
-        }
-
-        @Override
-        public float[] embed(String text) {
-            texts++;
-            return embedder.embed(text);
-        }
-
-        @Override
-        public int dimension() {
-            return embedder.dimension();
-        }
-
-        @Override
-        public List<float[]> embedAll(List<String> batch) {
-            texts += batch.size();
-            return embedder.embedAll(batch);
-        }
+        asked = embedder.textsAsked() - asked;
+        embedded = embedder.textsEmbedded() - embedded;
+        double onnxSeconds = embedded * onnxMillis / 1000;
+        System.out.printf(Locale.ROOT, "%d joined to %d articles: %.2f s CPU, %d texts asked, %d embedded%n", later.size(),
+                base.size(), cpu, asked, embedded);
+        return String.format(Locale.ROOT, "| %d | %d | %.2f | %.1f | %d | %d | %.1f | %.1f | %d | %.2f |", base.size(), later.size(),
+                cpu, 1000 * cpu / later.size(), asked, embedded, onnxSeconds, 1000 * (cpu + onnxSeconds) / later.size(),
+                extended.stories().size(), atOnce);
     }
 
     /** When each step of the cross-article layer began, as the layer reports it; a step lasts until the next begins. */

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.CrossArticleListener;
+import org.parallax.crossarticle.stories.CachingTextEmbedder;
+import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.CrossArticle;
 
@@ -19,7 +21,10 @@ import org.parallax.model.CrossArticle;
  * the same corpus in batches (the first analysed, each next one joined with
  * {@link CrossArticleAnalyzer#extend}), with what each costs (CPU time of the whole process, which
  * counts the embedding model's native threads) and
- * how far the two accounts agree ({@link AccountAgreement}).
+ * how far the two accounts agree ({@link AccountAgreement}). The batches run as a store runs them:
+ * with an embedding cache (in memory, standing in for the store's {@code text_embeddings}) that
+ * each batch fills, so a join embeds only the texts no earlier batch embedded; the run at once
+ * uses none.
  */
 public final class IncrementalBenchmark {
 
@@ -34,6 +39,15 @@ public final class IncrementalBenchmark {
      */
     public static List<String> run(List<AnalyzedArticle> articles, int batches, CrossArticleAnalyzer analyzer,
             double languageCpuMillis) {
+        return run(articles, batches, analyzer, languageCpuMillis, true);
+    }
+
+    /**
+     * As {@link #run(List, int, CrossArticleAnalyzer, double)}; without {@code keepEmbeddings} the batches
+     * run with no embedding cache, every text embedded again (as before the store kept them), for comparison.
+     */
+    public static List<String> run(List<AnalyzedArticle> articles, int batches, CrossArticleAnalyzer analyzer,
+            double languageCpuMillis, boolean keepEmbeddings) {
         if (batches < 2 || articles.size() < batches) {
             throw new IllegalArgumentException("need at least 2 batches and as many articles: " + batches + " batches, "
                     + articles.size() + " articles");
@@ -45,11 +59,13 @@ public final class IncrementalBenchmark {
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         articles.forEach(article -> byId.put(article.article().id(), article));
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "%d articles in %d batches; the language layer's CPU time: %.1f ms/article",
-                articles.size(), batches, languageCpuMillis));
+        lines.add(String.format(Locale.ROOT, "%d articles in %d batches (%s); the language layer's CPU time: %.1f ms/article",
+                articles.size(), batches, keepEmbeddings ? "embeddings kept between batches" : "no embeddings kept", languageCpuMillis));
         lines.add("");
-        lines.add("| batch | articles added | store before | how | CPU ms | CPU ms per added article | x their analysis |");
-        lines.add("|---:|---:|---:|---|---:|---:|---:|");
+        lines.add("| batch | articles added | store before | how | CPU ms | CPU ms per added article | x their analysis"
+                + " | texts asked | texts embedded |");
+        lines.add("|---:|---:|---:|---|---:|---:|---:|---:|---:|");
+        EmbeddingCache kept = keepEmbeddings ? EmbeddingCache.inMemory() : EmbeddingCache.NONE;
         CrossArticle account = CrossArticle.empty();
         int done = 0;
         for (int b = 0; b < batches; b++) {
@@ -58,11 +74,18 @@ public final class IncrementalBenchmark {
             Set<String> stored = new HashSet<>();
             articles.subList(0, done).forEach(article -> stored.add(article.article().id()));
             long before = processCpuNanos();
-            account = b == 0 ? analyzer.analyze(batch)
-                    : analyzer.extend(account, batch, ids -> read(ids, stored, byId), CrossArticleListener.NONE);
+            long asked = analyzer.cachingEmbedder().map(CachingTextEmbedder::textsAsked).orElse(0L);
+            long embedded = analyzer.cachingEmbedder().map(CachingTextEmbedder::textsEmbedded).orElse(0L);
+            CrossArticle earlier = account;
+            boolean first = b == 0;
+            account = analyzer.withEmbeddingCache(kept, () -> first ? analyzer.analyze(batch)
+                    : analyzer.extend(earlier, batch, ids -> read(ids, stored, byId), CrossArticleListener.NONE));
             double millis = (processCpuNanos() - before) / 1e6;
-            lines.add(String.format(Locale.ROOT, "| %d | %d | %d | %s | %.0f | %.1f | %.2f |", b + 1, batch.size(), done,
-                    b == 0 ? "at once" : "extend", millis, millis / batch.size(), millis / batch.size() / languageCpuMillis));
+            asked = analyzer.cachingEmbedder().map(CachingTextEmbedder::textsAsked).orElse(0L) - asked;
+            embedded = analyzer.cachingEmbedder().map(CachingTextEmbedder::textsEmbedded).orElse(0L) - embedded;
+            lines.add(String.format(Locale.ROOT, "| %d | %d | %d | %s | %.0f | %.1f | %.2f | %d | %d |", b + 1, batch.size(), done,
+                    b == 0 ? "at once" : "extend", millis, millis / batch.size(), millis / batch.size() / languageCpuMillis,
+                    asked, embedded));
             done = end;
         }
         lines.add("");
