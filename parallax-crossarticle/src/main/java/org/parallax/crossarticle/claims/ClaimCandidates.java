@@ -53,6 +53,13 @@ final class ClaimCandidates {
      */
     private static final Set<String> ROLE_STEMS = Set.of("candidat", "nomine", "presidential", "senator", "governor",
             "mayor", "congressman", "congresswoman", "lawmaker", "representativ", "republican", "democrat", "campaign");
+    /**
+     * Stems of light verbs, which say little of what happened on their own: "will make it difficult for Trump to attack
+     * them during the debates" and "to make the second debate a game-changer" share "make" and "debate" and report
+     * nothing alike. They are neither content words nor predicates of a claim.
+     */
+    static final Set<String> LIGHT_STEMS = Set.of("mak", "made", "tak", "took", "get", "got", "go", "went", "gon",
+            "com", "cam", "put", "keep", "kept", "let", "becom", "becam", "seem", "giv", "gav", "thing", "way", "lot", "tim");
     /** Mention types whose digits are the figures a statement gives. */
     private static final Set<EntityType> NUMERIC = Set.of(EntityType.NUMBER, EntityType.PERCENT, EntityType.MONEY);
     /** Mention types of the actors of a statement: who does or says what it reports. */
@@ -177,6 +184,7 @@ final class ClaimCandidates {
         List<Figure> numbers = Figure.of(figures, statement.coveredText(text));
         Set<String> stems = new LinkedHashSet<>(ContentWords.of(blanked));
         stems.removeAll(ROLE_STEMS);
+        stems.removeAll(LIGHT_STEMS);
         List<Negation.Scope> scopes = denial ? List.of() : Negation.scopes(blanked.toString());
         Set<String> negated = new LinkedHashSet<>();
         List<ClaimCandidate.Negated> negations = new ArrayList<>();
@@ -208,7 +216,7 @@ final class ClaimCandidates {
         Set<String> predicates = new LinkedHashSet<>();
         for (EventMention event : analyzed.annotations().events()) {
             if (statement.contains(event.span())) {
-                ContentWords.stem(EventFamilies.of(event.lemma())).ifPresent(predicates::add);
+                ContentWords.stem(EventFamilies.of(event.lemma())).filter(stem -> !LIGHT_STEMS.contains(stem)).ifPresent(predicates::add);
             }
         }
         // An asserted sentence's statement is trimmed of its final mark, so the question mark is read on its evidence.

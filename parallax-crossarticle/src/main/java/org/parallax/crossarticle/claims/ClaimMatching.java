@@ -73,6 +73,11 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
             // share what they report (an event word, or its nominalisation), not only its setting.
             return false;
         }
+        if (dice < SAME_WORDING && (!namedBy(a, b) || !namedBy(b, a))) {
+            // Of other people: Clinton's "the epidemic of police officers killing unarmed black people" names no one,
+            // and is no report of her criticism of "Tulsa, Okla., police officer Betty Shelby" for killing Terence Crutcher.
+            return false;
+        }
         if (otherFigures(a, b) && !disputable(a, b)) {
             // Other figures about other subjects, sources or times are other claims: another poll's 42 percent is
             // no dispute of this poll's 46 percent, nor a running delegate count of 61 of a later one of 182.
@@ -140,6 +145,15 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
         return !intersection(a.entities(), b.entities()).isEmpty();
     }
 
+    /**
+     * Whether the people and organisations {@code candidate}'s own words name, if any, include one that {@code other} names
+     * in its own words or as its source (not only in the rest of its sentence).
+     */
+    static boolean namedBy(ClaimCandidate candidate, ClaimCandidate other) {
+        Set<String> own = intersection(candidate.entities(), candidate.actors());
+        return own.isEmpty() || own.stream().anyMatch(entity -> other.entities().contains(entity) || other.actors().contains(entity));
+    }
+
     /** Whether they report the same thing: an event word in common (a verb or its nominalisation), or no event word in one. */
     static boolean sharesPredicate(ClaimCandidate a, ClaimCandidate b) {
         return a.predicates().isEmpty() || b.predicates().isEmpty() || !intersection(a.predicates(), b.predicates()).isEmpty();
@@ -148,12 +162,22 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
     /**
      * Whether the two could be one claim in dispute: the same subjects ({@link #sameSubjects}), the same predicate
      * ({@link #sharesPredicate}), and at least {@link #DISPUTE_COVER} of the shorter statement's content words in the
-     * other. What the stance judge finds contradicting must pass this too.
+     * other, each saying something ({@link #saysSomething}: "at debate" disputes nothing). What
+     * the stance judge finds contradicting must pass this too.
      */
     static boolean comparable(ClaimCandidate a, ClaimCandidate b) {
         Set<String> shared = intersection(a.stems(), b.stems());
         int shorter = Math.min(a.stems().size(), b.stems().size());
-        return !shared.isEmpty() && sameSubjects(a, b) && sharesPredicate(a, b) && (double) shared.size() / shorter >= DISPUTE_COVER;
+        return saysSomething(a) && saysSomething(b) && !shared.isEmpty() && sameSubjects(a, b) && sharesPredicate(a, b)
+                && (double) shared.size() / shorter >= DISPUTE_COVER;
+    }
+
+    /**
+     * Whether a statement says enough to be disputed: {@link #SHARED_STEMS} content words, a figure counting as one
+     * ("about 6,000 Israelis left in Ukraine" does; "at debate" does not).
+     */
+    private static boolean saysSomething(ClaimCandidate candidate) {
+        return candidate.stems().size() + (candidate.figures().isEmpty() ? 0 : 1) >= SHARED_STEMS;
     }
 
     /**

@@ -12,10 +12,10 @@ import org.parallax.model.Span;
 
 /**
  * The negations of a statement: the content stems inside the scope of a negation cue ("not", "n't", "never", "no",
- * "without", "free of"), which runs from the cue to the next punctuation mark or the next subordinating word ("in order
+ * "without", "free of", and the lexical "avoid", "fail to", "refuse to", "decline to"), which runs from the cue to the next punctuation mark or the next subordinating word ("in order
  * to", "that", "because", "but", "although"), and the word each negation bears on, the first content word of its scope
- * ("never touched the reporter": {@code touch}), past a verb of saying or knowing ("I've never said we made a mistake":
- * {@code made}; "had no knowledge of compromise": {@code compromis}). A word with the prefix "non-" ("non-citizen
+ * ("never touched the reporter": {@code touch}), past a verb of saying or knowing and a light verb ("I've never said we
+ * made a mistake": {@code mistak}; "had no knowledge of compromise": {@code compromis}). A word with the prefix "non-" ("non-citizen
  * Muslims") negates that word alone. "Not just" and "not only" ("you aren't just a loser, you are a liar") add, they do
  * not negate. Quotation marks end no scope: "he was “not ready” to support Trump" negates {@code ready}.
  *
@@ -28,7 +28,8 @@ import org.parallax.model.Span;
 final class Negation {
 
     private static final Pattern CUE = Pattern.compile(
-            "(?i)\\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|free (?:of|from))\\b|n[’']t\\b");
+            "(?i)\\b(?:not|never|no|none|nobody|nothing|neither|nor|without|cannot|free (?:of|from)|avoid(?:s|ed|ing)?"
+                    + "|(?:fail|refus|declin)(?:e|es|s|ed|ing)? to)\\b|n[’']t\\b");
 
     /** What after a cue makes it an addition, not a negation: "not just a loser", "not only supporting Clinton". */
     private static final Pattern ADDITIVE = Pattern.compile("(?i)^\\s*(?:just|only|merely|simply)\\b");
@@ -75,7 +76,8 @@ final class Negation {
             Matcher end = SCOPE_END.matcher(text);
             int scopeEnd = end.find(cue.end()) ? end.start() : text.length();
             Set<String> stems = ContentWords.of(text.substring(cue.end(), scopeEnd));
-            Optional<String> target = stems.stream().filter(stem -> !REPORTING.contains(stem)).findFirst();
+            Optional<String> target = stems.stream()
+                    .filter(stem -> !REPORTING.contains(stem) && !ClaimCandidates.LIGHT_STEMS.contains(stem)).findFirst();
             scopes.add(new Scope(new Span(cue.start(), cue.end()), stems, target));
         }
         Matcher prefixed = PREFIXED.matcher(text);

@@ -40,7 +40,7 @@ import org.parallax.model.Stance;
  * {@link #PARAPHRASE_SIMILARITY} (of {@link #ONE_WORD_PARAPHRASE_SIMILARITY} when they share
  * only one content word), they share a content word, and their sentences name a common
  * resolved entity, the source included ({@link ClaimCandidate#context()}), the people and organisations
- * each statement's own words name are named by the other too, and they report the same thing
+ * each statement's own words name are named by the other's words or source too ({@link ClaimMatching#namedBy}), and they report the same thing
  * ({@link ClaimMatching#sharesPredicate}): "Ukraine’s intelligence
  * services are working in “close cooperation” with their Israeli counterparts, a senior aide to
  * ... Zelensky said" and "Zelensky confirmed ... that his country has begun intelligence
@@ -314,7 +314,8 @@ public final class StatementClaimAligner implements ClaimAligner {
      */
     private static boolean paraphrase(ClaimCandidate left, ClaimCandidate right, float[] leftVector, float[] rightVector) {
         if (left.outlet().equals(right.outlet()) || left.context().stream().noneMatch(right.context()::contains)
-                || !namedBy(left, right) || !namedBy(right, left) || !ClaimMatching.sharesPredicate(left, right)) {
+                || !ClaimMatching.namedBy(left, right) || !ClaimMatching.namedBy(right, left)
+                || !ClaimMatching.sharesPredicate(left, right)) {
             // The claim's own subjects and predicate, not only its sentence's: "the epidemic of police officers killing
             // unarmed black people" names no one, and is no report of "Tulsa, Okla., police officer Betty Shelby" killing
             // Terence Crutcher, whom it does not name.
@@ -362,17 +363,6 @@ public final class StatementClaimAligner implements ClaimAligner {
                 }
             }
         }
-    }
-
-    /**
-     * Whether the people and organisations {@code candidate}'s own words name, if any, include one that {@code other}
-     * names, in its words, its sentence or as its source.
-     */
-    private static boolean namedBy(ClaimCandidate candidate, ClaimCandidate other) {
-        Set<String> own = new HashSet<>(candidate.entities());
-        own.retainAll(candidate.actors());
-        return own.isEmpty() || own.stream().anyMatch(entity -> other.context().contains(entity) || other.entities().contains(entity)
-                || other.actors().contains(entity));
     }
 
     private static int find(int[] parent, int i) {
