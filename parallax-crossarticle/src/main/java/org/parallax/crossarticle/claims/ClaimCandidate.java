@@ -29,15 +29,22 @@ import org.parallax.model.Evidence;
  * @param stems       its content stems, without names and time expressions
  * @param negated     those of its stems inside a negation scope
  * @param denial      whether the article reports a denial of the statement ("dismissed reports that ...")
- * @param numbers     the numbers it gives, commas removed
+ * @param figures     the figures it gives, each with what it counts
  * @param dates       the calendar dates it gives
+ * @param yearless    those of its dates written without their year ("Sept. 11"), read as the publication's year
+ * @param actors      resolved ids of the people and organisations it names, and of its source
+ * @param predicates  the stems of what it reports: its event words (verbs, event nouns) as their families, so that a
+ *                    verb and its nominalisation ("attacked", "the attack") give one stem
+ * @param negations   what its negations bear on ({@link Negated}: "Lewandowski never touched" gives {@code touch}, of
+ *                    Lewandowski)
  * @param attribution the chain from the outlet to the source, outlet first
  * @param question    whether the statement is a question ("But why?", "Is President Obama going to finally mention the
  *                    words ...?"): it asks and asserts nothing, so it neither disputes nor is disputed
  */
 record ClaimCandidate(String article, int order, Optional<LocalDate> published, String outlet, Evidence evidence,
         String statement, String display, Set<String> entities, Set<String> context, Optional<String> source, Set<String> stems, Set<String> negated,
-        boolean denial, Set<String> numbers, Set<CalendarValue> dates, List<AttributionLink> attribution, boolean question) {
+        boolean denial, List<Figure> figures, Set<CalendarValue> dates, Set<CalendarValue> yearless, Set<String> actors,
+        Set<String> predicates, List<Negated> negations, List<AttributionLink> attribution, boolean question) {
 
     /** Earliest-published first, then by input order and position in the article. */
     static final Comparator<ClaimCandidate> FIRST_REPORT = Comparator
@@ -58,9 +65,28 @@ record ClaimCandidate(String article, int order, Optional<LocalDate> published, 
         Objects.requireNonNull(source, "source");
         stems = Set.copyOf(stems);
         negated = Set.copyOf(negated);
-        numbers = Set.copyOf(numbers);
+        figures = List.copyOf(figures);
         dates = Set.copyOf(dates);
+        yearless = Set.copyOf(yearless);
+        actors = Set.copyOf(actors);
+        predicates = Set.copyOf(predicates);
+        negations = List.copyOf(negations);
         attribution = List.copyOf(attribution);
+    }
+
+    /**
+     * What one negation of a statement bears on.
+     *
+     * @param target  the stem it negates ({@link Negation.Scope#target()})
+     * @param subject the resolved id of the person or organisation named just before it, its subject ("Gates was not
+     *                working for ...": Gates), if one is
+     */
+    record Negated(String target, Optional<String> subject) {
+
+        Negated {
+            Objects.requireNonNull(target, "target");
+            Objects.requireNonNull(subject, "subject");
+        }
     }
 
     /** Whether it and {@code other} are words of one article that overlap: one statement, quoted twice or in part. */

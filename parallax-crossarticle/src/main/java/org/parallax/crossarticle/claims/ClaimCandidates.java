@@ -12,10 +12,12 @@ import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.events.ArticleSentences;
 import org.parallax.model.CalendarValue;
 import org.parallax.crossarticle.events.ContentWords;
+import org.parallax.crossarticle.events.EventFamilies;
 import org.parallax.crossarticle.events.Excerpt;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AttributionLink;
 import org.parallax.model.EntityType;
+import org.parallax.model.EventMention;
 import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
@@ -51,9 +53,23 @@ final class ClaimCandidates {
      */
     private static final Set<String> ROLE_STEMS = Set.of("candidat", "nomine", "presidential", "senator", "governor",
             "mayor", "congressman", "congresswoman", "lawmaker", "representativ", "republican", "democrat", "campaign");
+    /**
+     * Stems of light verbs, which say little of what happened on their own: "will make it difficult for Trump to attack
+     * them during the debates" and "to make the second debate a game-changer" share "make" and "debate" and report
+     * nothing alike. They are neither content words nor predicates of a claim.
+     */
+    static final Set<String> LIGHT_STEMS = Set.of("mak", "made", "tak", "took", "get", "got", "go", "went", "gon",
+            "com", "cam", "put", "keep", "kept", "let", "becom", "becam", "seem", "giv", "gav", "thing", "way", "lot", "tim");
     /** Mention types whose digits are the figures a statement gives. */
     private static final Set<EntityType> NUMERIC = Set.of(EntityType.NUMBER, EntityType.PERCENT, EntityType.MONEY);
-    private static final Pattern NUMBER = Pattern.compile("\\d[\\d,.]*(?:-\\d[\\d,.]*)?%?");
+    /** Mention types of the actors of a statement: who does or says what it reports. */
+    private static final Set<EntityType> ACTORS = Set.of(EntityType.PERSON, EntityType.ORGANIZATION);
+    /** A year written out, in a time expression ("Sept. 11, 2001" has one; "Sept. 11" has none). */
+    private static final Pattern YEAR = Pattern.compile("\\b\\d{4}\\b|['’]\\d{2}\\b");
+    /** Punctuation between a name and a negation cue that makes the name no subject of it. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:.!?()\\[\\]—–]");
+    /** Farthest a negation's subject ends before its cue, in characters ("Lewandowski never", "Gates was not"). */
+    private static final int SUBJECT_REACH = 30;
     /** A statement that ends in a question mark, before closing quotation marks and brackets. */
     private static final Pattern QUESTION = Pattern.compile("\\?[\\s\"'”’»)\\]]*$");
     private static final Pattern ASSERTION = Pattern.compile(
@@ -153,26 +169,72 @@ final class ClaimCandidates {
             }
         }
         Set<CalendarValue> dates = new LinkedHashSet<>();
+        Set<CalendarValue> yearless = new LinkedHashSet<>();
         for (Timex timex : analyzed.annotations().timexes()) {
             if (statement.contains(timex.span())) {
-                CalendarValue.parse(timex.value()).ifPresent(dates::add);
+                Optional<CalendarValue> value = CalendarValue.parse(timex.value());
+                value.ifPresent(dates::add);
+                if (!YEAR.matcher(timex.span().coveredText(text)).find()) {
+                    value.ifPresent(yearless::add);
+                }
                 blank(blanked, statement, timex.span());
                 blank(figures, statement, timex.span());
             }
         }
-        Set<String> numbers = new LinkedHashSet<>();
-        Matcher number = NUMBER.matcher(figures);
-        while (number.find()) {
-            numbers.add(number.group().replace(",", "").replaceAll("[.]$", ""));
-        }
+        List<Figure> numbers = Figure.of(figures, statement.coveredText(text));
         Set<String> stems = new LinkedHashSet<>(ContentWords.of(blanked));
         stems.removeAll(ROLE_STEMS);
-        Set<String> negated = denial ? stems : Negation.negatedStems(blanked.toString());
+        stems.removeAll(LIGHT_STEMS);
+        List<Negation.Scope> scopes = denial ? List.of() : Negation.scopes(blanked.toString());
+        Set<String> negated = new LinkedHashSet<>();
+        List<ClaimCandidate.Negated> negations = new ArrayList<>();
+        if (denial) {
+            negated.addAll(stems);
+            stems.forEach(stem -> negations.add(new ClaimCandidate.Negated(stem, source)));
+        }
+        String words = statement.coveredText(text);
+        Set<String> actors = new LinkedHashSet<>();
+        source.ifPresent(actors::add);
+        List<Mention> actorMentions = new ArrayList<>();
+        for (Mention mention : analyzed.annotations().mentions()) {
+            if (statement.contains(mention.span()) && ACTORS.contains(mention.type()) && mention.entity().isPresent()) {
+                actors.add(entities.resolve(mention.entity().get()).orElse(mention.entity().get()));
+                actorMentions.add(mention);
+            }
+        }
+        for (Negation.Scope scope : scopes) {
+            negated.addAll(scope.scope());
+            Optional<String> subject = Optional.empty();
+            for (Mention mention : actorMentions) {
+                if (subjectOf(words, mention.span().end() - statement.begin(), scope)) {
+                    subject = mention.entity().map(e -> entities.resolve(e).orElse(e));
+                }
+            }
+            Optional<String> of = subject;
+            scope.target().ifPresent(target -> negations.add(new ClaimCandidate.Negated(target, of)));
+        }
+        Set<String> predicates = new LinkedHashSet<>();
+        for (EventMention event : analyzed.annotations().events()) {
+            if (statement.contains(event.span())) {
+                ContentWords.stem(EventFamilies.of(event.lemma())).filter(stem -> !LIGHT_STEMS.contains(stem)).ifPresent(predicates::add);
+            }
+        }
         // An asserted sentence's statement is trimmed of its final mark, so the question mark is read on its evidence.
         boolean question = QUESTION.matcher(statement.coveredText(text)).find() || QUESTION.matcher(evidence.coveredText(text)).find();
         return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence),
                 Excerpt.of(text, statement), Excerpt.of(text, display), named,
-                context, source, stems, negated, denial, numbers, dates, attribution, question);
+                context, source, stems, negated, denial, numbers, dates, yearless, actors, predicates, negations,
+                attribution, question);
+    }
+
+    /**
+     * Whether a name ending at {@code end} in a statement's {@code words} is the subject of the negation {@code scope}: it
+     * stands before the cue, at most {@link #SUBJECT_REACH} characters, with no punctuation between ("Gates was not
+     * working").
+     */
+    private static boolean subjectOf(String words, int end, Negation.Scope scope) {
+        int cue = scope.cue().begin();
+        return end <= cue && cue - end <= SUBJECT_REACH && !CLAUSE_BREAK.matcher(words.substring(end, cue)).find();
     }
 
     /**

@@ -39,7 +39,9 @@ import org.parallax.model.Stance;
  * are the same claim when their statement embeddings have a cosine similarity of at least
  * {@link #PARAPHRASE_SIMILARITY} (of {@link #ONE_WORD_PARAPHRASE_SIMILARITY} when they share
  * only one content word), they share a content word, and their sentences name a common
- * resolved entity, the source included ({@link ClaimCandidate#context()}): "Ukraine’s intelligence
+ * resolved entity, the source included ({@link ClaimCandidate#context()}), the people and organisations
+ * each statement's own words name are named by the other's words or source too ({@link ClaimMatching#namedBy}), and they report the same thing
+ * ({@link ClaimMatching#sharesPredicate}): "Ukraine’s intelligence
  * services are working in “close cooperation” with their Israeli counterparts, a senior aide to
  * ... Zelensky said" and "Zelensky confirmed ... that his country has begun intelligence
  * cooperation with Israel". The content-word rule misses these, since outlets rewrite each other's
@@ -174,10 +176,15 @@ public final class StatementClaimAligner implements ClaimAligner {
         PreparedClaim claim = StanceInputs.claim(reports.get(reference).statement(), vectors.get().get(indexes.get(reference)));
         for (int i = 0; i < reports.size(); i++) {
             // Only another outlet's other words are judged: one outlet does not dispute itself, and the model has
-            // found one quote's two wordings, even one article's text twice, contradicting.
+            // found one quote's two wordings, even one article's text twice, contradicting. And only a statement about
+            // the same subjects and predicate that differs in polarity or figures: anything else is another claim or
+            // agrees, whatever the judge finds (it had found "Gates was not working for Yanukovych's political party"
+            // contradicting "the party was working to change its image").
             ClaimCandidate candidate = reports.get(i);
             if (i != reference && !candidate.outlet().equals(reports.get(reference).outlet())
-                    && !ClaimMatching.sameWording(candidate, reports.get(reference))) {
+                    && !ClaimMatching.sameWording(candidate, reports.get(reference))
+                    && ClaimMatching.comparable(candidate, reports.get(reference))
+                    && ClaimMatching.differs(candidate, reports.get(reference))) {
                 PreparedArticle report = StanceInputs.statement(reports.get(i).statement(), vectors.get().get(indexes.get(i)));
                 judged.set(i, judge.get().judge(claim, report).probability(ClaimStance.CONTRADICTS) >= JUDGED_CONTRADICTION);
             }
@@ -306,7 +313,12 @@ public final class StatementClaimAligner implements ClaimAligner {
      * word, and whose embeddings are alike (the closer, the fewer words they share).
      */
     private static boolean paraphrase(ClaimCandidate left, ClaimCandidate right, float[] leftVector, float[] rightVector) {
-        if (left.outlet().equals(right.outlet()) || left.context().stream().noneMatch(right.context()::contains)) {
+        if (left.outlet().equals(right.outlet()) || left.context().stream().noneMatch(right.context()::contains)
+                || !ClaimMatching.namedBy(left, right) || !ClaimMatching.namedBy(right, left)
+                || !ClaimMatching.sharesPredicate(left, right)) {
+            // The claim's own subjects and predicate, not only its sentence's: "the epidemic of police officers killing
+            // unarmed black people" names no one, and is no report of "Tulsa, Okla., police officer Betty Shelby" killing
+            // Terence Crutcher, whom it does not name.
             return false;
         }
         if (((left.question() || right.question()) && !ClaimMatching.sameWording(left, right))

@@ -14,7 +14,7 @@ import java.util.Map;
  * "explosion", "blast"), from the hand-written table {@value #RESOURCE} (no WordNet); a lemma in no family is its own.
  * A shared family only makes two mentions candidates; whether they report one event is the pair model's call.
  */
-final class EventFamilies {
+public final class EventFamilies {
 
     static final String RESOURCE = "event-families.txt";
 
@@ -24,7 +24,7 @@ final class EventFamilies {
     }
 
     /** The family of a lemma: the first lemma of its line in the table, or the lemma itself. */
-    static String of(String lemma) {
+    public static String of(String lemma) {
         return FAMILIES.getOrDefault(lemma, lemma);
     }
 

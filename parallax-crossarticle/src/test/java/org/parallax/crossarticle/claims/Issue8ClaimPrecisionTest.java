@@ -159,4 +159,57 @@ class Issue8ClaimPrecisionTest {
         assertThat(survey).isNotSameAs(carrying(claims, builders, "49 percent to 39 percent"));
         assertThat(claims).noneMatch(claim -> claim.coverage() == Coverage.DISPUTED || claim.coverage() == Coverage.SHARED);
     }
+
+    /**
+     * PolNeAR dev: HuffPost, 20 September 2016, and Western Journalism, 21 September 2016. Both are Clinton's words, and
+     * share "police", "officer", "killing", "unarmed", "black"; but Western Journalism's names the officer and the victim,
+     * whom HuffPost's statement does not name: a general claim is no report of one case.
+     */
+    @Test
+    void theSameSpeakersGeneralStatementIsNoReportOfOneCase() {
+        String huffPost = "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma, arguing that"
+                + " the epidemic of police officers killing unarmed black people should be recognized as “intolerable.”";
+        String westJournal = "On The Steve Harvey Morning Show on Tuesday, Clinton criticized Tulsa, Okla., police officer Betty"
+                + " Shelby for shooting and killing Terence Crutcher, a 40-year-old unarmed black man.";
+        List<AnnotatedArticleBuilder> builders = List.of(
+                new AnnotatedArticleBuilder("huff-post", "huff-post", LocalDate.of(2016, 9, 20), huffPost)
+                        .entity("clinton", PERSON, "Hillary Clinton").entity("crutcher", PERSON, "Terence Crutcher")
+                        .quote(INDIRECT, "arguing that", "the epidemic of police officers killing unarmed black people should be"
+                                + " recognized as “intolerable.”", "arguing", "Hillary Clinton", "clinton"),
+                new AnnotatedArticleBuilder("west-journal", "west-journal", LocalDate.of(2016, 9, 21), westJournal)
+                        .entity("clinton", PERSON, "Clinton").entity("shelby", PERSON, "Betty Shelby")
+                        .entity("crutcher", PERSON, "Terence Crutcher")
+                        .quote(INDIRECT, "Clinton criticized", "Tulsa, Okla., police officer Betty Shelby for shooting and killing"
+                                + " Terence Crutcher, a 40-year-old unarmed black man", "criticized", "Clinton", "clinton"));
+
+        List<Claim> claims = align(builders);
+
+        assertThat(carrying(claims, builders, "epidemic of police officers"))
+                .isNotSameAs(carrying(claims, builders, "Betty Shelby"));
+    }
+
+    /**
+     * PolNeAR dev: USA Today, 23 September 2016, and Western Journalism, 30 September 2016: "will make it difficult for
+     * Trump to attack them during the debates" and "Trump to make the second debate a game-changer" share "make" and
+     * "debate", and say nothing alike. The quotes are those the language layer finds (it reads "endorsement" as a cue).
+     */
+    @Test
+    void aLightVerbAndASettingMakeNoClaim() {
+        String usaToday = "The gravitas of the moderators combined with Trump's implicit endorsement of their selection will make it"
+                + " difficult for Trump to attack them during the debates.";
+        String westJournal = "Fellow Republicans are urging Trump to make the second debate a game-changer.";
+        List<AnnotatedArticleBuilder> builders = List.of(
+                new AnnotatedArticleBuilder("usa-today", "usa-today", LocalDate.of(2016, 9, 23), usaToday)
+                        .entity("trump", PERSON, "Trump")
+                        .quote(INDIRECT, "Trump's implicit endorsement", "of their selection will make it difficult for Trump to"
+                                + " attack them during the debates", "endorsement", "Trump", "trump"),
+                new AnnotatedArticleBuilder("west-journal", "west-journal", LocalDate.of(2016, 9, 30), westJournal)
+                        .entity("trump", PERSON, "Trump")
+                        .quote(INDIRECT, "Fellow Republicans", "Trump to make the second debate a game-changer", "urging",
+                                "Fellow Republicans", Optional.empty()));
+
+        List<Claim> claims = align(builders);
+
+        assertThat(carrying(claims, builders, "of their selection")).isNotSameAs(carrying(claims, builders, "game-changer"));
+    }
 }

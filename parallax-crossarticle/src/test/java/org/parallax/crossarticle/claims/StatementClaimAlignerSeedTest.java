@@ -62,17 +62,25 @@ class StatementClaimAlignerSeedTest {
         return claim.reports().stream().filter(report -> text(report.evidence()).contains(words)).findFirst().orElseThrow();
     }
 
+    /**
+     * Issue 8: a negation of one shared word is no dispute. The Kremlin's "Bennett offered to act as a mediator" and
+     * Brodsky's "Israel will not be able to mediate ... at this time" are about other subjects (Bennett's offer, Israel's
+     * ability) and other predicates (offering, being able): two claims, the offer not contradicted.
+     */
     @Test
-    void brodskysWillNotBeAbleToMediateStandsInTensionWithTheKremlinsBennettOfferedToMediate() {
+    void brodskysWillNotBeAbleToMediateIsNoDisputeOfTheKremlinsBennettOfferedToMediate() {
         Claim mediation = claimCarrying("offered to act as a mediator");
 
         assertThat(mediation.statement()).startsWith("Israeli Prime Minister Naftali Bennett offered to act as a mediator");
-        assertThat(reportCarrying(mediation, "offered to act as a mediator").stance()).isEqualTo(Stance.REPORTED);
-        assertThat(reportCarrying(mediation, "Israel will not be able to mediate").stance()).isEqualTo(Stance.CONTRADICTED);
-        assertThat(reportCarrying(mediation, "no window of opportunity").stance()).isEqualTo(Stance.CONTRADICTED);
+        assertThat(mediation.reports()).extracting(ClaimReport::stance).containsOnly(Stance.REPORTED);
+        assertThat(mediation.reports()).noneMatch(report -> text(report.evidence()).contains("Israel will not be able to mediate"));
         assertThat(story.stance(mediation, "Breitbart")).isEqualTo(Stance.REPORTED);
-        assertThat(story.stance(mediation, "The Jerusalem Post")).isEqualTo(Stance.CONTRADICTED);
-        assertThat(story.stance(mediation, "The Cradle")).isEqualTo(Stance.ABSENT);
+        assertThat(story.stance(mediation, "The Jerusalem Post")).isEqualTo(Stance.ABSENT);
+        // Koren's "Israel is not speaking out much ... in order to be able to help mediate" is about the same subject and
+        // predicate, Israel's being able to mediate: that is the dispute.
+        Claim ability = claimCarrying("Israel will not be able to mediate");
+        assertThat(reportCarrying(ability, "in order to be able to help mediate").stance()).isEqualTo(Stance.REPORTED);
+        assertThat(reportCarrying(ability, "Israel will not be able to mediate").stance()).isEqualTo(Stance.CONTRADICTED);
     }
 
     @Test
