@@ -141,7 +141,7 @@ final class EventMentionFinder {
             }
             Optional<EventWordClass> wordClass = token.isVerb() && !auxiliaryByPosition(tokens, i)
                     ? Optional.of(EventWordClass.VERB)
-                    : EventWords.nominalClass(token);
+                    : EventWords.nominalClass(parsed.tokens(), token.index());
             if (wordClass.isEmpty()) {
                 continue;
             }
@@ -173,7 +173,7 @@ final class EventMentionFinder {
                 triggers.put(i, EventWordClass.VERB);
             } else {
                 int trigger = i;
-                EventWords.nominalClass(token).ifPresent(wordClass -> triggers.put(trigger, wordClass));
+                EventWords.nominalClass(parsed.tokens(), i).ifPresent(wordClass -> triggers.put(trigger, wordClass));
             }
         }
         Map<Integer, Timex> dated = new HashMap<>();

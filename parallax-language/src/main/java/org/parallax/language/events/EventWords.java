@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -99,14 +100,37 @@ final class EventWords {
      * The class of a word that is no verb but names an event: a noun of the hand-written list, a nominalisation
      * ({@link #isEventNoun}), or a noun or adjective among the learnt event words; empty for any other word.
      */
-    static Optional<EventWordClass> nominalClass(Token token) {
+    static Optional<EventWordClass> nominalClass(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
         if (isEventNoun(token)) {
             return Optional.of(EventWordClass.NOUN);
         }
-        if (learnt(token).isEmpty()) {
+        if (learnt(token).isEmpty() || inCompound(tokens, index)) {
             return Optional.empty();
         }
         return Optional.of(token.partOfSpeech().startsWith("JJ") ? EventWordClass.ADJECTIVE : EventWordClass.NOUN);
+    }
+
+    /**
+     * Whether a learnt noun stands in a compound with a common noun before or after it: the learnt words are verbs
+     * as often as nouns in ECB+, and in such compounds the noun names a thing, not the verb's event ("tax returns",
+     * "tax breaks", "talk radio" on PolNeAR dev).
+     */
+    private static boolean inCompound(List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        if (!token.partOfSpeech().startsWith("NN")) {
+            return false;
+        }
+        return commonNounInSentence(tokens, index - 1, token.sentence())
+                || commonNounInSentence(tokens, index + 1, token.sentence());
+    }
+
+    private static boolean commonNounInSentence(List<Token> tokens, int index, int sentence) {
+        if (index < 0 || index >= tokens.size() || tokens.get(index).sentence() != sentence) {
+            return false;
+        }
+        String tag = tokens.get(index).partOfSpeech();
+        return tag.equals("NN") || tag.equals("NNS");
     }
 
     /**
