@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = "Trains one of Parallax's models (the stance judge, the attribution cue model and source picker, the"
                 + " time attachment model, the event pair model) from public data sets and writes its model file.",
-        subcommands = {TrainStance.class, TrainAttribution.class, TrainTimeline.class, TrainEvents.class})
+        subcommands = {TrainStance.class, TrainAttribution.class, TrainTimeline.class, TrainEvents.class,
+                TrainEventWords.class})
 final class TrainCommand implements Runnable {
 
     @Spec

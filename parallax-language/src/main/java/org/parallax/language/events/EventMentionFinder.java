@@ -88,6 +88,12 @@ final class EventMentionFinder {
 
     private static final Set<String> AUXILIARY_RELATIONS = Set.of("aux", "aux:pass", "cop");
 
+    /** Participles that open a range at the time expression after them: "beginning in January 2017", "starting Monday". */
+    private static final Set<String> RANGE_OPENERS = Set.of("beginning", "starting", "effective");
+
+    /** Prepositions that may stand between a {@link #RANGE_OPENERS range opener} and its time expression. */
+    private static final Set<String> RANGE_OPENER_LINKS = Set.of("in", "on", "at", "from");
+
     /** TIMEX3 values that name a calendar period: a year, a month, a week, a day, a quarter or season of a year. */
     private static final Pattern DATED_VALUE = Pattern.compile(
             "\\d{4}(?:-(?:\\d{2}(?:-\\d{2})?|W\\d{2}(?:-WE)?|Q\\d|H\\d|SP|SU|FA|WI))?(?:T.*)?");
@@ -153,12 +159,12 @@ final class EventMentionFinder {
         boolean narration = passage.narratesInThePast(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (covered(token, inside, names)) {
+            if (covered(token, inside, names) || opensRange(parsed, token.index(), inside) >= 0) {
                 continue;
             }
             Optional<EventWordClass> wordClass = token.isVerb() && !auxiliaryByPosition(tokens, i)
                     ? Optional.of(EventWordClass.VERB)
-                    : EventWords.isEventNoun(token) ? Optional.of(EventWordClass.NOUN) : Optional.empty();
+                    : EventWords.nominalClass(parsed.tokens(), token.index());
             if (wordClass.isEmpty()) {
                 continue;
             }
@@ -172,7 +178,7 @@ final class EventMentionFinder {
             PassageFeatures.Trigger trigger = new PassageFeatures.Trigger(tokens, i, wordClass.get(), passage.quoted(tokens, i),
                     narration, attachment.position(), attachment.opensParagraph());
             dating = attachment.date(trigger, token.span(), dating, inPost, acrossSentences);
-            found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass.get(), dating, Optional.empty()));
+            found.add(new EventMention(token.span(), EventWords.triggerLemma(token), wordClass.get(), dating, Optional.empty()));
         }
     }
 
@@ -188,7 +194,7 @@ final class EventMentionFinder {
         Map<Integer, EventWordClass> triggers = new LinkedHashMap<>();
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
             Token token = parsed.tokens().get(i);
-            if (covered(token, inside, names)) {
+            if (covered(token, inside, names) || opensRange(parsed, i, inside) >= 0) {
                 continue;
             }
             // "have", "do" and "get" that the tree makes no auxiliary are main verbs ("which last year had sales of"), as
@@ -196,8 +202,9 @@ final class EventMentionFinder {
             if (token.isVerb() && !AUXILIARY_RELATIONS.contains(tree.relation(i))
                     && (!EventWords.lemma(token).equals("be") || tree.relation(i).equals("root"))) {
                 triggers.put(i, EventWordClass.VERB);
-            } else if (EventWords.isEventNoun(token)) {
-                triggers.put(i, EventWordClass.NOUN);
+            } else {
+                int trigger = i;
+                EventWords.nominalClass(parsed.tokens(), i).ifPresent(wordClass -> triggers.put(trigger, wordClass));
             }
         }
         Map<Integer, Timex> dated = new HashMap<>();
@@ -235,7 +242,7 @@ final class EventMentionFinder {
             }
             Token token = parsed.tokens().get(i);
             Timex timex = dated.get(i);
-            found.add(new EventMention(token.span(), EventWords.lemma(token), wordClass,
+            found.add(new EventMention(token.span(), EventWords.triggerLemma(token), wordClass,
                     timex == null ? EventDating.undated() : EventDating.by(timex), subordinateClause(tree, i)));
         }
         return admissible;
@@ -360,6 +367,11 @@ final class EventMentionFinder {
         if (first > 0 && RANGE_WORDS.contains(parsed.tokens().get(first - 1).word().toLowerCase(Locale.ROOT))) {
             return true; // whatever the tree says: "between January 1 and ...", "since February"
         }
+        for (int opener = Math.max(0, first - 2); opener < first; opener++) {
+            if (opensRange(parsed, opener, inside) == first) {
+                return true; // "beginning in January 2017": when a change takes effect, not when something happened
+            }
+        }
         for (Token token : tokens) {
             if (RANGE_MARKERS.contains(token.word().toLowerCase(Locale.ROOT)) && token.index() == first) {
                 return true;
@@ -402,6 +414,27 @@ final class EventMentionFinder {
         boolean form = tag.equals("VBG") || tag.equals("JJ") && EventWords.lemma(token).equals("effective");
         return form && PERIOD_BOUNDS.contains(EventWords.lemma(token))
                 && tree.children(at).stream().noneMatch(arc -> arc.relation().startsWith("nsubj") || arc.relation().startsWith("aux"));
+    }
+
+    /**
+     * The first token of the time expression that the participle at {@code index} opens a range at ("beginning in
+     * January 2017", "starting Monday", "effective from June"), or -1 when it opens none. Such a participle names no
+     * event and its time expression dates none.
+     */
+    private static int opensRange(ParsedText parsed, int index, List<Timex> inside) {
+        List<Token> tokens = parsed.tokens();
+        if (!RANGE_OPENERS.contains(tokens.get(index).word().toLowerCase(Locale.ROOT))) {
+            return -1;
+        }
+        int next = index + 1;
+        if (next < tokens.size() && RANGE_OPENER_LINKS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+            next++;
+        }
+        if (next >= tokens.size()) {
+            return -1;
+        }
+        int begin = tokens.get(next).span().begin();
+        return inside.stream().anyMatch(timex -> timex.span().begin() == begin) ? next : -1;
     }
 
     /** Whether a time expression can date an event: a date or time whose value names a calendar period. */
