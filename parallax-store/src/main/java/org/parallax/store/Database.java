@@ -105,6 +105,9 @@ final class Database implements AutoCloseable {
 
     private void migrate(Properties properties) {
         boolean embedded = location.kind() == StoreLocation.Kind.EMBEDDED;
+        if (embedded) {
+            discardInterruptedCreation();
+        }
         try {
             Flyway.configure()
                     .dataSource(location.jdbcUrl(), properties.getProperty("user"), properties.getProperty("password"))
@@ -121,6 +124,39 @@ final class Database implements AutoCloseable {
             }
             throw new StoreException(StoreException.Kind.UNAVAILABLE, "the store " + location
                     + " cannot be brought to the current schema: " + message, e);
+        }
+    }
+
+    /**
+     * H2 commits each DDL statement on its own, so a process killed while it created a new store's schema leaves some
+     * tables and no record of a finished migration, and the next open would fail on a table that already exists. A
+     * store whose schema history records no finished migration never opened, so nothing was stored in it: its objects
+     * are dropped and the schema made again. (PostgreSQL needs none of this: its DDL is transactional.)
+     */
+    private void discardInterruptedCreation() {
+        try (ResultSet tables = connection.getMetaData().getTables(null, "PUBLIC", "%", new String[] {"TABLE"})) {
+            boolean any = false;
+            boolean history = false;
+            while (tables.next()) {
+                any = true;
+                history |= tables.getString("TABLE_NAME").equalsIgnoreCase("flyway_schema_history");
+            }
+            if (!any || history && finishedMigrations() > 0) {
+                return;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("DROP ALL OBJECTS");
+            }
+        } catch (SQLException e) {
+            throw new StoreException(StoreException.Kind.UNAVAILABLE, "the store " + location
+                    + " cannot be checked for an interrupted creation: " + e.getMessage(), e);
+        }
+    }
+
+    private int finishedMigrations() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\"")) {
+            return count.next() ? count.getInt(1) : 0;
         }
     }
 
