@@ -24,7 +24,7 @@ import org.parallax.store.StoreLocation;
  * Issue 10: an ingest killed with {@code kill -9} at random moments, many times, leaves a store
  * that opens, holds every article the run reported stored (whole: record and search index), and
  * takes the rest on the next run. Ingests read and clean only ({@code --no-language}), so each
- * run is quick and the kills land all over the writing.
+ * run is quick and the kills land all over the writing. Both backends: the embedded store and PostgreSQL.
  */
 class Issue10CrashTest {
 
@@ -37,13 +37,30 @@ class Issue10CrashTest {
 
     @Test
     void killedIngestsLeaveAWholeStoreAndResume() throws Exception {
-        Path corpus = corpus();
         Path data = folder.resolve("parallax-data");
+        killAndResume(List.of("--store", data.toString()), StoreLocation.embedded(data));
+    }
+
+    /**
+     * The same for a PostgreSQL store (the database named by {@code PARALLAX_TEST_POSTGRESQL}, emptied first, as
+     * the store contract's tests do) with this machine's search index in a local folder: the records commit in
+     * the database, the index beside it, and a kill between the two commits must leave both whole.
+     */
+    @Test
+    void killedIngestsLeaveAWholePostgresqlStoreAndResume() throws Exception {
+        String address = TestPostgresql.address();
+        Path index = folder.resolve("postgresql-index");
+        TestPostgresql.empty(address);
+        killAndResume(List.of("--store", address, "--index", index.toString()), StoreLocation.parse(address, index));
+    }
+
+    private void killAndResume(List<String> storeArguments, StoreLocation location) throws Exception {
+        Path corpus = corpus();
         Set<String> reported = new HashSet<>();
         Random random = new Random(10);
         int killed = 0;
         for (int attempt = 0; attempt < KILLS; attempt++) {
-            Run ingest = ingest(data, corpus);
+            Run ingest = ingest(storeArguments, corpus);
             boolean finished = ingest.process().waitFor(1000 + random.nextInt(5000), TimeUnit.MILLISECONDS);
             if (!finished) {
                 ingest.process().destroyForcibly(); // SIGKILL on Unix: no shutdown hooks, no flushing
@@ -51,17 +68,17 @@ class Issue10CrashTest {
                 killed++;
             }
             reported.addAll(storedLines(ingest));
-            try (Store store = Store.open(StoreLocation.embedded(data))) {
+            try (Store store = Store.open(location)) {
                 Set<String> held = new HashSet<>();
                 store.forEachArticle(article -> held.add(article.id()));
                 assertThat(held).as("after attempt %d", attempt).containsAll(reported);
                 assertThat(store.search(SearchQuery.all()).total()).as("the index holds what the records hold").isEqualTo(held.size());
             }
         }
-        Run last = ingest(data, corpus);
+        Run last = ingest(storeArguments, corpus);
         assertThat(last.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
         assertThat(last.process().exitValue()).as(Files.readString(last.log())).isZero();
-        try (Store store = Store.open(StoreLocation.embedded(data))) {
+        try (Store store = Store.open(location)) {
             assertThat(store.counts().articles()).isEqualTo(ARTICLES);
             assertThat(store.search(SearchQuery.text("variation")).total()).isEqualTo(ARTICLES);
         }
@@ -88,13 +105,15 @@ class Issue10CrashTest {
     private record Run(Process process, Path log) {
     }
 
-    private Run ingest(Path data, Path corpus) throws IOException {
+    private Run ingest(List<String> storeArguments, Path corpus) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Path log = Files.createTempFile(folder, "ingest", ".out");
-        Process process = new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 ParallaxCommand.class.getName(), "ingest", "--no-language", "--no-progress", "--verbose", "--threads", "1",
-                "--batch-size", "10", "--store", data.toString(), corpus.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                "--batch-size", "10"));
+        command.addAll(storeArguments);
+        command.add(corpus.toString());
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new Run(process, log);
     }
 

@@ -102,7 +102,11 @@ final class ArticleRecords {
             statement.setTimestamp(13, Timestamp.from(Instant.now()));
             statement.executeUpdate();
         }
-        insertBands(connection, article.id(), signature);
+        // A copy of a stored text is found through that text's bands from now on: its own bands would make each new
+        // copy of a wire story compare with, and link to, every earlier copy (quadratic in the copies; issue 10).
+        if (links.stream().noneMatch(link -> link.similarity() >= NEAR_DUPLICATE_SIMILARITY)) {
+            insertBands(connection, article.id(), signature);
+        }
         insertQuotes(connection, analyzed);
         insertMentions(connection, analyzed);
         insertQuoteMentions(connection, analyzed);
@@ -131,7 +135,8 @@ final class ArticleRecords {
     /**
      * Earlier articles this one copies or updates: one at the same address with other text is an
      * update; one sharing a signature band and most of its shingles is syndicated copy (another
-     * outlet) or an update (the same outlet).
+     * outlet) or an update (the same outlet). Only texts that copy no earlier one keep their bands, so
+     * a new copy of a wire story is linked to the story's first text, not to each copy before it.
      */
     private static List<Link> nearDuplicates(Connection connection, Article article, TextSignature signature)
             throws SQLException {

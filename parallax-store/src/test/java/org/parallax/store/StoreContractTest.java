@@ -299,6 +299,28 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void issue10CopiesOfOneWireStoryAreLinkedToItsFirstTextNotToEachOther() throws IOException {
+        Path corpus = Files.createDirectories(temporary.resolve("wire"));
+        String original = Files.readString(TestLayers.EXAMPLES.resolve("002_afd6bb49de05422a.txt"));
+        StringBuilder manifest = new StringBuilder("path,url,outlet,published\n");
+        int copies = 6;
+        for (int i = 0; i <= copies; i++) {
+            // each outlet's copy differs in one line, as syndicated copy does (its own credit line)
+            Files.writeString(corpus.resolve("copy" + i + ".txt"), original + "\n\nDistributed by outlet number " + i + ".");
+            manifest.append("copy").append(i).append(".txt,https://paper").append(i).append(".example/story,Paper ").append(i)
+                    .append(",2022-10-24\n");
+        }
+        Files.writeString(corpus.resolve("manifest.csv"), manifest, StandardCharsets.UTF_8);
+        ingest(corpus.resolve("manifest.csv"), corpus);
+
+        StoreCounts counts = store.counts();
+        assertThat(counts.articles()).isEqualTo(copies + 1);
+        assertThat(counts.nearDuplicates()).as("one link per copy, not one per pair of copies").isEqualTo(copies);
+        Answers.StorySummary story = store.stories().stream().filter(summary -> summary.articles() == copies + 1).findFirst().orElseThrow();
+        assertThat(story.independentSources()).isEqualTo(1);
+    }
+
+    @Test
     void searchFindsTextWithHighlightsFiltersSortsPagesAndCounts() {
         ingestExamples();
 
