@@ -321,6 +321,33 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void issue10EveryExportFormatIsWrittenFromTheStore() throws Exception {
+        ingestExamples();
+        Path out = temporary.resolve("exports");
+        Exporter exporter = new Exporter(store);
+        exporter.export(ExportFormat.JSONL, null, out.resolve("all.jsonl"));
+        exporter.export(ExportFormat.GRAPHML, null, out.resolve("all.graphml"));
+        exporter.export(ExportFormat.CSV, SearchQuery.all().withOutlets(List.of("Breitbart")), out.resolve("csv"));
+        exporter.export(ExportFormat.HTML, null, out.resolve("html"));
+
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<com.fasterxml.jackson.databind.JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("all.jsonl"), StandardCharsets.UTF_8)) {
+            lines.add(json.readTree(line));
+        }
+        assertThat(lines).extracting(line -> line.get("kind").asText()).containsExactly("article", "article", "article", "story");
+        assertThat(lines.get(3).at("/story/claims")).isNotEmpty();
+        assertThat(lines.get(3).get("independentSources").asInt()).isEqualTo(3);
+        String graph = Files.readString(out.resolve("all.graphml"));
+        assertThat(graph).contains("<graphml").contains("<node").contains("<edge");
+        assertThat(Files.readAllLines(out.resolve("csv/articles.csv"))).as("header and the one Breitbart article").hasSize(2);
+        for (String table : List.of("quotes", "entities", "events", "claims")) {
+            assertThat(Files.readAllLines(out.resolve("csv/" + table + ".csv")).size()).as(table).isGreaterThan(1);
+        }
+        assertThat(Files.readString(out.resolve("html").resolve("report.html"))).contains("Ukrainian president reveals intelligence cooperation with Israel");
+    }
+
+    @Test
     void searchFindsTextWithHighlightsFiltersSortsPagesAndCounts() {
         ingestExamples();
 
