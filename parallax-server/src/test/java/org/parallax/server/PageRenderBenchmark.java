@@ -39,7 +39,7 @@ import org.parallax.store.StoreLocation;
  * {@code bench serve}'s: variations of real PolNEAR articles analysed once, across twenty outlets.
  * <pre>./mvnw -q -B -pl parallax-server -am test -Dtest=PageRenderBenchmark -Dsurefire.failIfNoSpecifiedTests=false \
  *     -Dparallax.renderBench.articles=10000 -DargLine=-Xmx3g</pre>
- * It prints the rows and writes them to {@code parallax-out/bench-render.md}.
+ * ({@code -Dparallax.renderBench.store=DIR} keeps the store in {@code DIR} and reuses it on the next run). It prints the rows and writes them to {@code parallax-out/bench-render.md}.
  */
 class PageRenderBenchmark {
 
@@ -59,9 +59,18 @@ class PageRenderBenchmark {
         StoreBenchmark filler = new StoreBenchmark(new StoreBenchmark.Settings(30, articles, articles, 0, 256), log);
         StoreBenchmark.Baseline baseline = filler.baseline(texts, LanguagePipelines.standard()::annotate);
         List<String> rows = new ArrayList<>();
-        try (Store store = Store.open(StoreLocation.embedded(folder.resolve("store")))) {
-            double filled = filler.fillForServing(store, baseline, articles);
-            log.printf(Locale.ROOT, "store of %d articles, %d stories filled in %.0f s%n", store.counts().current(), store.counts().stories(), filled);
+        // -Dparallax.renderBench.store=DIR keeps the store there and reuses it on the next run (filling 100,000
+        // articles takes about half an hour), instead of a new one in a temporary folder.
+        String kept = System.getProperty("parallax.renderBench.store", "");
+        Path storeFolder = kept.isBlank() ? folder.resolve("store") : Path.of(kept);
+        boolean reuse = !kept.isBlank() && Files.isDirectory(storeFolder.resolve("records"));
+        try (Store store = Store.open(StoreLocation.embedded(storeFolder))) {
+            if (reuse) {
+                log.printf(Locale.ROOT, "store of %d articles, %d stories reused from %s%n", store.counts().current(), store.counts().stories(), storeFolder);
+            } else {
+                double filled = filler.fillForServing(store, baseline, articles);
+                log.printf(Locale.ROOT, "store of %d articles, %d stories filled in %.0f s%n", store.counts().current(), store.counts().stories(), filled);
+            }
             Analysis analysis = new Analysis(TestServer.pipeline(null), ClaimChecker.standard());
             ServerSettings settings = ServerSettings.defaults().withPort(0).withRequestsPerSecond(0);
             try (ParallaxServer server = ParallaxServer.start(store, analysis, settings, new PrintStream(System.err, true));

@@ -121,10 +121,17 @@ final class ArticleRecords {
                 statement.executeUpdate();
             }
             if (link.kind() == NearDuplicateKind.UPDATED && article.url().isPresent()) {
+                // The new version supersedes the current one of its outlet: the first text, or a later version of it
+                // from the same outlet (those link to the first text, not to each other).
                 try (PreparedStatement statement = connection.prepareStatement(
-                        "UPDATE articles SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {
+                        "UPDATE articles SET superseded_by = ? WHERE superseded_by IS NULL AND outlet = ? AND id <> ? AND (id = ?"
+                                + " OR id IN (SELECT article_id FROM near_duplicates WHERE original_id = ? AND kind = ?))")) {
                     statement.setString(1, article.id());
-                    statement.setString(2, link.originalId());
+                    statement.setString(2, article.outlet().orElse(""));
+                    statement.setString(3, article.id());
+                    statement.setString(4, link.originalId());
+                    statement.setString(5, link.originalId());
+                    statement.setString(6, NearDuplicateKind.UPDATED.name());
                     statement.executeUpdate();
                 }
             }

@@ -321,6 +321,28 @@ abstract class StoreContractTest {
     }
 
     @Test
+    void issue10TheLatestOfAnOutletsVersionsOfATextIsItsCurrentOne() throws IOException {
+        Path corpus = Files.createDirectories(temporary.resolve("versions"));
+        String original = Files.readString(TestLayers.EXAMPLES.resolve("002_afd6bb49de05422a.txt"));
+        StringBuilder manifest = new StringBuilder("path,url,outlet,published\n");
+        for (int version = 1; version <= 3; version++) {
+            Files.writeString(corpus.resolve("v" + version + ".txt"), original + "\n\nUpdated " + version + " times.");
+            manifest.append("v").append(version).append(".txt,https://wire.example/story-v").append(version).append(",Wire Service,2022-10-2")
+                    .append(3 + version).append("\n");
+        }
+        Files.writeString(corpus.resolve("copy.txt"), original + "\n\nDistributed by the Daily Paper.");
+        manifest.append("copy.txt,https://paper.example/story,Daily Paper,2022-10-27\n");
+        Files.writeString(corpus.resolve("manifest.csv"), manifest, StandardCharsets.UTF_8);
+        for (String name : List.of("v1.txt", "v2.txt", "v3.txt", "copy.txt")) {
+            ingest(corpus.resolve("manifest.csv"), corpus.resolve(name)); // one by one, in order of publication
+        }
+
+        assertThat(store.counts().articles()).isEqualTo(4);
+        assertThat(store.counts().current()).as("the wire's third version and the paper's copy").isEqualTo(2);
+        assertThat(store.search(SearchQuery.all()).total()).isEqualTo(2);
+    }
+
+    @Test
     void issue10EveryExportFormatIsWrittenFromTheStore() throws Exception {
         ingestExamples();
         Path out = temporary.resolve("exports");
