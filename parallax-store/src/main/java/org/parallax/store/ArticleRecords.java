@@ -113,25 +113,19 @@ final class ArticleRecords {
         insertOutlet(connection, article);
         for (Link link : links) {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO near_duplicates (article_id, original_id, kind, similarity) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO near_duplicates (article_id, original_id, kind, similarity, article_outlet) VALUES (?, ?, ?, ?, ?)")) {
                 statement.setString(1, article.id());
                 statement.setString(2, link.originalId());
                 statement.setString(3, link.kind().name());
                 statement.setDouble(4, link.similarity());
+                statement.setString(5, article.outlet().orElse(""));
                 statement.executeUpdate();
             }
             if (link.kind() == NearDuplicateKind.UPDATED && article.url().isPresent()) {
-                // The new version supersedes the current one of its outlet: the first text, or a later version of it
-                // from the same outlet (those link to the first text, not to each other).
                 try (PreparedStatement statement = connection.prepareStatement(
-                        "UPDATE articles SET superseded_by = ? WHERE superseded_by IS NULL AND outlet = ? AND id <> ? AND (id = ?"
-                                + " OR id IN (SELECT article_id FROM near_duplicates WHERE original_id = ? AND kind = ?))")) {
+                        "UPDATE articles SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {
                     statement.setString(1, article.id());
-                    statement.setString(2, article.outlet().orElse(""));
-                    statement.setString(3, article.id());
-                    statement.setString(4, link.originalId());
-                    statement.setString(5, link.originalId());
-                    statement.setString(6, NearDuplicateKind.UPDATED.name());
+                    statement.setString(2, link.originalId());
                     statement.executeUpdate();
                 }
             }
@@ -143,7 +137,8 @@ final class ArticleRecords {
      * Earlier articles this one copies or updates: one at the same address with other text is an
      * update; one sharing a signature band and most of its shingles is syndicated copy (another
      * outlet) or an update (the same outlet). Only texts that copy no earlier one keep their bands, so
-     * a new copy of a wire story is linked to the story's first text, not to each copy before it.
+     * a new copy of a wire story is linked to the story's first text, not to each copy before it, and to
+     * the current copies of that text from its own outlet, which it updates.
      */
     private static List<Link> nearDuplicates(Connection connection, Article article, TextSignature signature)
             throws SQLException {
@@ -190,6 +185,24 @@ final class ArticleRecords {
                         NearDuplicateKind kind = result.getString(1).equals(article.outlet().orElse(""))
                                 ? NearDuplicateKind.UPDATED : NearDuplicateKind.SYNDICATED;
                         links.put(id, new Link(id, kind, similarity));
+                    }
+                }
+            }
+        }
+        // The current copies of those first texts from this article's outlet: this article is their update.
+        List<String> firstTexts = new ArrayList<>(links.keySet());
+        try (PreparedStatement statement = connection.prepareStatement("SELECT a.id, a.signature FROM near_duplicates d"
+                + " JOIN articles a ON a.id = d.article_id WHERE d.original_id = ? AND d.article_outlet = ? AND a.superseded_by IS NULL")) {
+            for (String firstText : firstTexts) {
+                statement.setString(1, firstText);
+                statement.setString(2, article.outlet().orElse(""));
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        String id = result.getString(1);
+                        double similarity = signature.similarity(TextSignature.fromBytes(result.getBytes(2)));
+                        if (similarity >= NEAR_DUPLICATE_SIMILARITY && !links.containsKey(id)) {
+                            links.put(id, new Link(id, NearDuplicateKind.UPDATED, similarity));
+                        }
                     }
                 }
             }
