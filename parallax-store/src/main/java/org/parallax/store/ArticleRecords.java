@@ -39,6 +39,8 @@ final class ArticleRecords {
 
     /** Share of shingles above which two articles are near duplicates. */
     static final double NEAR_DUPLICATE_SIMILARITY = 0.7;
+    /** How many first texts sharing a band with a new article are compared with it at most, those sharing the most bands first. */
+    static final int BAND_CANDIDATES = 50;
 
     /** An article the store does not hold yet, under its store id, with its identity. */
     record Admission(Article article, String contentHash, String identityKey) {
@@ -160,9 +162,12 @@ final class ArticleRecords {
         for (int i = 0; i < bands.length; i++) {
             placeholders.append(i == 0 ? "?" : ", ?");
         }
+        // The first texts sharing the most bands are the likeliest copies (a pair shares a band with probability
+        // about similarity^4): only the best BAND_CANDIDATES are compared, so that a text resembling thousands of
+        // stored ones below the threshold (variations of one text) costs a bounded number of comparisons.
         Set<String> candidates = new LinkedHashSet<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT article_id FROM article_bands WHERE band IN ("
-                + placeholders + ")")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT article_id, COUNT(*) AS shared FROM article_bands"
+                + " WHERE band IN (" + placeholders + ") GROUP BY article_id ORDER BY shared DESC, article_id LIMIT " + BAND_CANDIDATES)) {
             for (int i = 0; i < bands.length; i++) {
                 statement.setLong(i + 1, bands[i]);
             }
@@ -192,7 +197,8 @@ final class ArticleRecords {
         // The current copies of those first texts from this article's outlet: this article is their update.
         List<String> firstTexts = new ArrayList<>(links.keySet());
         try (PreparedStatement statement = connection.prepareStatement("SELECT a.id, a.signature FROM near_duplicates d"
-                + " JOIN articles a ON a.id = d.article_id WHERE d.original_id = ? AND d.article_outlet = ? AND a.superseded_by IS NULL")) {
+                + " JOIN articles a ON a.id = d.article_id WHERE d.original_id = ? AND d.article_outlet = ? AND a.superseded_by IS NULL"
+                + " ORDER BY a.seq DESC LIMIT " + BAND_CANDIDATES)) {
             for (String firstText : firstTexts) {
                 statement.setString(1, firstText);
                 statement.setString(2, article.outlet().orElse(""));
