@@ -216,8 +216,15 @@ final class ArticleRecords {
         return new ArrayList<>(links.values());
     }
 
+    /**
+     * Keeps the article's bands, each in a bucket that holds fewer than {@link #BAND_CANDIDATES} articles: a bucket
+     * shared by that many texts (variations of one text, boilerplate) already offers a new copy that many first
+     * texts to compare with, and a full bucket keeps what one lookup reads bounded however large the store grows.
+     */
     private static void insertBands(Connection connection, String id, TextSignature signature) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
+        try (PreparedStatement count = connection.prepareStatement(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM article_bands WHERE band = ? LIMIT " + BAND_CANDIDATES + ") bucket");
+                PreparedStatement statement = connection.prepareStatement(
                 "INSERT INTO article_bands (band, article_id) VALUES (?, ?)")) {
             long previous = Long.MIN_VALUE;
             for (long band : java.util.Arrays.stream(signature.bands()).sorted().toArray()) {
@@ -225,6 +232,12 @@ final class ArticleRecords {
                     continue;
                 }
                 previous = band;
+                count.setLong(1, band);
+                try (ResultSet result = count.executeQuery()) {
+                    if (result.next() && result.getInt(1) >= BAND_CANDIDATES) {
+                        continue;
+                    }
+                }
                 statement.setLong(1, band);
                 statement.setString(2, id);
                 statement.addBatch();
