@@ -112,6 +112,32 @@ public final class CrossArticleAnalyzer {
         return new CrossArticleAnalyzer(resolver, storyFinder, eventFinder, claimAligner, embedder);
     }
 
+    /**
+     * This layer with another story finder and the same entity resolver, event finder and claim aligner: for
+     * callers that group stories otherwise, as the Spark job does by connected groups of candidate pairs.
+     */
+    public CrossArticleAnalyzer withStoryFinder(StoryFinder finder) {
+        return new CrossArticleAnalyzer(entityResolver, finder, eventFinder, claimAligner, embedder);
+    }
+
+    /**
+     * This layer with another claim aligner and the same entity resolver, story finder and event finder: for
+     * callers that align claims otherwise, as the Spark job does story by story in parallel.
+     */
+    public CrossArticleAnalyzer withClaimAligner(ClaimAligner aligner) {
+        return new CrossArticleAnalyzer(entityResolver, storyFinder, eventFinder, aligner, embedder);
+    }
+
+    /** The claim aligner of this layer (the Spark job aligns each story's claims with it in a task of its own). */
+    public ClaimAligner claimAligner() {
+        return claimAligner;
+    }
+
+    /** The story finder of this layer (the Spark job calls its functions step by step). */
+    public StoryFinder storyFinder() {
+        return storyFinder;
+    }
+
     public CrossArticle analyze(List<AnalyzedArticle> articles) {
         return analyze(articles, CrossArticleListener.NONE);
     }

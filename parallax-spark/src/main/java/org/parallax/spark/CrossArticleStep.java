@@ -2,43 +2,58 @@ package org.parallax.spark;
 
 import java.util.List;
 import java.util.Optional;
+import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.storage.StorageLevel;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.InputProblem;
 import org.parallax.pipeline.Pipeline;
+import scala.Tuple2;
 
 /**
- * The cross-article layer of the job. Entity resolution runs as distributed steps
- * ({@link DistributedEntityResolution}); grouping into stories, events and claims then run on the
- * driver, over the analysed articles in input order (the order the layer's ids follow), by the
- * embedded layer given that resolution. A failure of the layer is a problem, as in the embedded
+ * The cross-article layer of the job. Entity resolution ({@link DistributedEntityResolution}), story
+ * grouping and claim alignment ({@link DistributedStoryGrouping}, {@link DistributedStoryAssembly}: story by
+ * story) run as distributed steps; events then run on the driver, over the analysed articles in input
+ * order (the order the layer's ids follow), and the embedded layer assembles the account given that
+ * resolution, those stories and their claims. A failure of the layer is a problem, as in the embedded
  * pipeline; the articles are kept without it.
  */
 final class CrossArticleStep {
 
     /**
      * The layer's account, the articles it read (in input order), its failure if it failed, and what
-     * the distributed entity resolution cost (empty when it did not run).
+     * the distributed entity resolution and story grouping cost (empty when they did not run).
      */
     record Outcome(CrossArticle account, List<AnalyzedArticle> corpus, Optional<InputProblem> problem,
-            Optional<DistributedEntityResolution.Outcome> entities) {
+            Optional<DistributedEntityResolution.Outcome> entities, Optional<DistributedStoryGrouping.Outcome> stories) {
     }
 
     Outcome run(JavaRDD<Keyed> articles) {
         List<AnalyzedArticle> corpus = articles.collect().stream().sorted(Keyed.ORDER)
                 .map(keyed -> keyed.value(AnalyzedArticle.class)).toList();
         if (corpus.isEmpty()) {
-            return new Outcome(CrossArticle.empty(), corpus, Optional.empty(), Optional.empty());
+            return new Outcome(CrossArticle.empty(), corpus, Optional.empty(), Optional.empty(), Optional.empty());
         }
+        JavaPairRDD<Integer, Keyed> indexed = null;
         try {
             DistributedEntityResolution.Outcome entities = new DistributedEntityResolution().resolve(articles);
+            // Each article's index in the input order, the order of the corpus (and of the layer's ids).
+            indexed = articles.sortBy(keyed -> ((long) keyed.file() << 32) | keyed.position(), true, articles.getNumPartitions())
+                    .zipWithIndex().mapToPair(pair -> new Tuple2<>(Math.toIntExact(pair._2()), pair._1()))
+                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+            DistributedStoryGrouping.Outcome stories = new DistributedStoryGrouping().find(indexed, corpus, entities.resolution());
             CrossArticle account = ExecutorLayers.crossArticle().withEntityResolver(resolving -> entities.resolution())
-                    .analyze(corpus);
-            return new Outcome(account, corpus, Optional.empty(), Optional.of(entities));
+                    .withStoryFinder((grouped, resolution) -> stories.stories())
+                    .withClaimAligner((story, members, resolution) -> stories.claims().get(story.id())).analyze(corpus);
+            return new Outcome(account, corpus, Optional.empty(), Optional.of(entities), Optional.of(stories));
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Outcome(CrossArticle.empty(), corpus, Optional.of(Pipeline.crossArticleProblem(corpus.size(), e)),
-                    Optional.empty());
+                    Optional.empty(), Optional.empty());
+        } finally {
+            if (indexed != null) {
+                indexed.unpersist();
+            }
         }
     }
 }

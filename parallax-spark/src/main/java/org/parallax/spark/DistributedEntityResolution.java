@@ -4,11 +4,15 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.entities.NameEntityResolver;
@@ -23,11 +27,12 @@ import scala.Tuple2;
  * Entity resolution as distributed steps, with the embedded layer's own decisions:
  * <ol>
  *   <li><b>Blocking</b> (map): each per-article entity is a node keyed by
- *       {@link NameEntityResolver#linkageKeys} (its name keys, variant-name blocking keys, name-token
- *       skeletons, seats of government), never compared with all others.</li>
- *   <li><b>Connected groups</b> (a few shuffles per round): nodes and keys form a graph; each node takes the
- *       smallest node id it reaches through shared keys, round by round, until no label changes
- *       (rounds grow with the graph's diameter, not its size).</li>
+ *       {@link NameEntityResolver#linkageKeys(ArticleEntity, java.util.function.Predicate)} (its name keys,
+ *       variant-name blocking keys, seats of government, and the skeletons of its name tokens that some one-token
+ *       name has: a first pass collects those and broadcasts them), never compared with all others.</li>
+ *   <li><b>Connected groups</b> ({@link ConnectedGroups}, a few shuffles per round): nodes and keys form a graph;
+ *       each node takes the smallest node id it reaches through shared keys, by label propagation and pointer
+ *       jumping, until no label changes.</li>
  *   <li><b>Per-group resolution</b> (a shuffle of the articles' entities and mentions by group): each group is
  *       resolved by {@link NameEntityResolver} itself, over its articles in input order, each article holding
  *       only the group's entities (with its whole text and mentions, which metonym detection reads).</li>
@@ -53,40 +58,33 @@ public final class DistributedEntityResolution {
     }
 
     Outcome resolve(JavaRDD<Keyed> articles) {
+        // A first pass: the skeletons of one-token person names, the only name tokens people meet by.
+        Set<String> skeletons = new HashSet<>(articles.flatMap(keyed -> {
+            List<String> found = new ArrayList<>();
+            for (ArticleEntity entity : keyed.value(AnalyzedArticle.class).annotations().entities()) {
+                NameEntityResolver.oneTokenSkeleton(entity).ifPresent(found::add);
+            }
+            return found.iterator();
+        }).distinct().collect());
+        Broadcast<Set<String>> oneTokenSkeletons = JavaSparkContext.fromSparkContext(articles.context()).broadcast(skeletons);
         JavaPairRDD<Long, String> nodeKeys = articles.flatMapToPair(keyed -> {
             AnalyzedArticle article = keyed.value(AnalyzedArticle.class);
+            Set<String> bare = oneTokenSkeletons.value();
             List<Tuple2<Long, String>> pairs = new ArrayList<>();
             List<ArticleEntity> entities = article.annotations().entities();
             for (int j = 0; j < entities.size(); j++) {
                 long node = node(keyed.file(), keyed.position(), j);
                 pairs.add(new Tuple2<>(node, "node|" + node));
-                for (String key : NameEntityResolver.linkageKeys(entities.get(j))) {
+                for (String key : NameEntityResolver.linkageKeys(entities.get(j), bare::contains)) {
                     pairs.add(new Tuple2<>(node, key));
                 }
             }
             return pairs.iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK_SER());
-        JavaPairRDD<Long, Long> labels = nodeKeys.keys().distinct().mapToPair(node -> new Tuple2<>(node, node));
+        ConnectedGroups.Labels labelled = ConnectedGroups.of(nodeKeys);
+        JavaPairRDD<Long, Long> labels = labelled.labels();
         long nodes = labels.count();
-        int rounds = 0;
-        JavaPairRDD<Long, Tuple2<Long, Long>> compared = null;
-        while (true) {
-            rounds++;
-            JavaPairRDD<String, Long> keyLabels = nodeKeys.join(labels)
-                    .mapToPair(pair -> new Tuple2<>(pair._2()._1(), pair._2()._2())).reduceByKey(Math::min);
-            JavaPairRDD<Long, Long> reached = nodeKeys.mapToPair(Tuple2::swap).join(keyLabels)
-                    .mapToPair(pair -> new Tuple2<>(pair._2()._1(), pair._2()._2())).reduceByKey(Math::min);
-            JavaPairRDD<Long, Tuple2<Long, Long>> previous = compared;
-            compared = labels.join(reached).persist(StorageLevel.MEMORY_AND_DISK_SER());
-            long changed = compared.filter(pair -> pair._2()._2() < pair._2()._1()).count();
-            if (previous != null) {
-                previous.unpersist();
-            }
-            labels = compared.mapToPair(pair -> new Tuple2<>(pair._1(), Math.min(pair._2()._1(), pair._2()._2())));
-            if (changed == 0) {
-                break;
-            }
-        }
+        int rounds = labelled.rounds();
         JavaPairRDD<Long, Iterable<Tuple2<Integer, Long>>> byArticle = labels
                 .mapToPair(pair -> new Tuple2<>(articleOf(pair._1()), new Tuple2<>(entityOf(pair._1()), pair._2())))
                 .groupByKey();
@@ -104,8 +102,9 @@ public final class DistributedEntityResolution {
         }).fold(0L, Math::max);
         List<GroupEntity> resolved = groups.flatMap(group -> resolveGroup(group._2()).iterator()).collect();
         groups.unpersist();
-        compared.unpersist();
+        labelled.release();
         nodeKeys.unpersist();
+        oneTokenSkeletons.destroy();
         return new Outcome(number(resolved), rounds, groupCount, largest, nodes);
     }
 

@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.crossarticle.StoryFinder;
+import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
 import org.parallax.ingest.BadInputException;
 import org.parallax.ingest.FormatReaders;
 import org.parallax.ingest.IngestOptions;
@@ -62,6 +64,16 @@ final class ExecutorLayers {
             }
         }
         return current;
+    }
+
+    /** The story finder of this JVM's cross-article layer, whose functions the distributed story grouping calls. */
+    static EmbeddingStoryFinder storyFinder() {
+        StoryFinder finder = crossArticle().storyFinder();
+        if (finder instanceof EmbeddingStoryFinder embedding) {
+            return embedding;
+        }
+        throw new IllegalStateException("the cross-article layer's story finder " + finder.getClass().getName()
+                + " cannot be distributed: the job distributes " + EmbeddingStoryFinder.class.getSimpleName());
     }
 
     /**

@@ -79,6 +79,9 @@ public final class SparkCommand implements Callable<Integer> {
             result.entityResolution().ifPresent(cost -> stdout.printf(
                     "entity resolution: %d per-article entities in %d groups resolved apart (largest %d), %d label rounds%n",
                     cost.nodes(), cost.groups(), cost.largestGroup(), cost.rounds()));
+            result.storyGrouping().ifPresent(cost -> stdout.printf(
+                    "story grouping: %d candidate pairs, %d at the join threshold in %d groups grouped apart (largest %d articles), %d label rounds%n",
+                    cost.candidatePairs(), cost.joinPairs(), cost.groups(), cost.largestGroup(), cost.rounds()));
             err.flush();
             stdout.flush();
             return result.problems().isEmpty() ? 0 : 1;

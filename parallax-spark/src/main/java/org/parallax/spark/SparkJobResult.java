@@ -15,18 +15,21 @@ import org.parallax.model.InputProblem;
  * @param skipped             files under a folder in no format Parallax reads
  * @param crossArticle        the cross-article layer's account
  * @param entityResolution    what the distributed entity resolution cost (rounds, groups), when it ran
+ * @param storyGrouping       what the distributed story grouping cost (pairs, groups), when it ran
  * @param readSeconds         listing, reading and the language layer
  * @param crossArticleSeconds the cross-article layer
  * @param writeSeconds        writing the output
  */
 public record SparkJobResult(int inputs, int articles, List<InputProblem> problems, List<String> skipped,
-        CrossArticle crossArticle, Optional<DistributedEntityResolution.Outcome> entityResolution, double readSeconds, double crossArticleSeconds, double writeSeconds) {
+        CrossArticle crossArticle, Optional<DistributedEntityResolution.Outcome> entityResolution,
+        Optional<DistributedStoryGrouping.Outcome> storyGrouping, double readSeconds, double crossArticleSeconds, double writeSeconds) {
 
     public SparkJobResult {
         problems = List.copyOf(problems);
         skipped = List.copyOf(skipped);
         Objects.requireNonNull(crossArticle, "crossArticle");
         Objects.requireNonNull(entityResolution, "entityResolution");
+        Objects.requireNonNull(storyGrouping, "storyGrouping");
     }
 
     public double totalSeconds() {

@@ -44,22 +44,31 @@ public final class Blocks {
     /** Every candidate pair; a pair may come more than once when its items share several keys. */
     public void forEachPair(Comparator<Integer> order, PairConsumer consumer) {
         for (List<Integer> block : blocks.values()) {
-            if (block.size() < 2) {
-                continue;
-            }
-            if (block.size() <= fullBlock) {
-                for (int i = 0; i < block.size(); i++) {
-                    for (int j = i + 1; j < block.size(); j++) {
-                        consumer.accept(block.get(i), block.get(j));
-                    }
+            forEachPairOf(block, order, consumer);
+        }
+    }
+
+    /**
+     * The candidate pairs of one block, its items in the order they were put under its key: all pairs when it
+     * holds no more than {@code fullBlock} items, else each item with the next {@code window} in {@code order}.
+     * What {@link #forEachPair} gives for that block, so that blocks may be paired apart (the Spark job).
+     */
+    public void forEachPairOf(List<Integer> block, Comparator<Integer> order, PairConsumer consumer) {
+        if (block.size() < 2) {
+            return;
+        }
+        if (block.size() <= fullBlock) {
+            for (int i = 0; i < block.size(); i++) {
+                for (int j = i + 1; j < block.size(); j++) {
+                    consumer.accept(block.get(i), block.get(j));
                 }
-            } else {
-                List<Integer> sorted = new ArrayList<>(block);
-                sorted.sort(order);
-                for (int i = 0; i < sorted.size(); i++) {
-                    for (int j = i + 1; j <= i + window && j < sorted.size(); j++) {
-                        consumer.accept(sorted.get(i), sorted.get(j));
-                    }
+            }
+        } else {
+            List<Integer> sorted = new ArrayList<>(block);
+            sorted.sort(order);
+            for (int i = 0; i < sorted.size(); i++) {
+                for (int j = i + 1; j <= i + window && j < sorted.size(); j++) {
+                    consumer.accept(sorted.get(i), sorted.get(j));
                 }
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.IncrementalEntityResolver;
 import org.parallax.model.AnalyzedArticle;
@@ -180,6 +181,30 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
      * entities: what the Spark job does to distribute entity resolution.
      */
     public static Set<String> linkageKeys(ArticleEntity entity) {
+        return linkageKeys(entity, skeleton -> true);
+    }
+
+    /**
+     * The skeleton of the name of a person named by one token ("Clinton", "Mrs. Clinton"), the only
+     * token skeletons through which {@link #resolve} lets people meet by a name token alone (a one-token
+     * name joins the full names whose surname or given name matches it, or other such bare names).
+     */
+    public static Optional<String> oneTokenSkeleton(ArticleEntity entity) {
+        if (TypeGroup.of(entity.type()) != TypeGroup.PERSON) {
+            return Optional.empty();
+        }
+        List<String> tokens = NameNormalizer.tokens(entity.name(), true);
+        return tokens.size() == 1 ? Optional.of(NameNormalizer.skeleton(tokens.get(0))) : Optional.empty();
+    }
+
+    /**
+     * {@link #linkageKeys(ArticleEntity)}, less the keys of a full name's tokens whose skeleton no
+     * one-token name has ({@code oneTokenSkeletons} says which have: {@link #oneTokenSkeleton} of every
+     * per-article entity of the corpus). Only one-token names meet people through a name token
+     * ({@link NameMatcher#tokensMatch} implies equal skeletons), so these keys group the same entities
+     * together, in far smaller groups on a corpus where many people share given names or surnames.
+     */
+    public static Set<String> linkageKeys(ArticleEntity entity, Predicate<String> oneTokenSkeletons) {
         Node node = node(0, entity, entity);
         Set<String> keys = new LinkedHashSet<>();
         node.country().ifPresent(code -> keys.add("country|" + code));
@@ -202,7 +227,10 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
         }
         if (node.person()) {
             for (String token : node.tokens()) {
-                keys.add("person-token|" + NameNormalizer.skeleton(token));
+                String skeleton = NameNormalizer.skeleton(token);
+                if (node.tokens().size() == 1 || oneTokenSkeletons.test(skeleton)) {
+                    keys.add("person-token|" + skeleton);
+                }
             }
         }
         if (node.group() == TypeGroup.ORGANIZATION && !node.tokens().isEmpty()) {

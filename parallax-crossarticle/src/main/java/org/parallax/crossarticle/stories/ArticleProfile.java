@@ -5,16 +5,17 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What the story finder compares of one article.
+ * What the story finder compares of one article, once weighed against the corpus
+ * ({@link EmbeddingStoryFinder#profile}).
  *
  * @param embedding its normalised lead embedding
  * @param entities  its salient resolved entities, weighted (mentions × rarity), normalised
  * @param words     its salient words, weighted (occurrences × rarity), normalised
  * @param published its publication date, if known
  */
-record ArticleProfile(float[] embedding, Weighted entities, Weighted words, Optional<LocalDate> published) {
+public record ArticleProfile(float[] embedding, Weighted entities, Weighted words, Optional<LocalDate> published) {
 
-    ArticleProfile {
+    public ArticleProfile {
         Objects.requireNonNull(embedding, "embedding");
         Objects.requireNonNull(entities, "entities");
         Objects.requireNonNull(words, "words");
@@ -27,9 +28,9 @@ record ArticleProfile(float[] embedding, Weighted entities, Weighted words, Opti
      * @param indexes ascending indexes
      * @param weights their weights
      */
-    record Weighted(int[] indexes, float[] weights) {
+    public record Weighted(int[] indexes, float[] weights) {
 
-        Weighted {
+        public Weighted {
             if (indexes.length != weights.length) {
                 throw new IllegalArgumentException("one weight per index");
             }

@@ -3,6 +3,7 @@ package org.parallax.crossarticle.stories;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.IntUnaryOperator;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.StoryFinder;
 import org.parallax.crossarticle.StoryGroup;
@@ -57,6 +60,11 @@ import org.parallax.model.Span;
  * to the centroid (skipping near-duplicates), in article order, each as evidence.
  *
  * <p>Story ids are {@code s<n>} in order of their first article.
+ *
+ * <p><b>In steps.</b> {@link #find} runs, in order, functions that the Spark job also calls, each over the part
+ * of the corpus it needs: {@link #terms} (per article), {@link #profile} (per article, given corpus-wide counts),
+ * {@link #blockingKeys} and {@link Blocks#forEachPairOf} (per block), {@link #link} (per connected group of pairs
+ * at the join threshold), {@link #plan} (the whole corpus, a few numbers per article) and {@link #assemble} (per story).
  */
 public final class EmbeddingStoryFinder implements StoryFinder {
 
@@ -69,10 +77,12 @@ public final class EmbeddingStoryFinder implements StoryFinder {
 
     private final TextEmbedder embedder;
     private final StorySettings settings;
+    private final HyperplaneHash hash;
 
     public EmbeddingStoryFinder(TextEmbedder embedder, StorySettings settings) {
         this.embedder = embedder;
         this.settings = settings;
+        this.hash = new HyperplaneHash(embedder.dimension(), settings.lshBands(), settings.lshBits(), HASH_SEED);
     }
 
     /** A finder with the in-process ONNX model and the default settings. */
@@ -85,32 +95,198 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         if (articles.isEmpty()) {
             return List.of();
         }
+        List<StoryTerms> terms = terms(articles, resolvedIndexes(entities));
+        // The corpus-wide counts: words numbered in order of first use, and how many articles use each term.
+        Map<String, Integer> dictionary = new HashMap<>();
+        List<int[]> wordIndexes = new ArrayList<>(terms.size());
+        Map<Integer, Integer> wordUsers = new HashMap<>();
+        Map<Integer, Integer> entityUsers = new HashMap<>();
+        Map<Integer, Integer> entityFrequency = new HashMap<>();
+        for (StoryTerms article : terms) {
+            int[] indexes = new int[article.words().size()];
+            for (int w = 0; w < indexes.length; w++) {
+                indexes[w] = dictionary.computeIfAbsent(article.words().get(w), word -> dictionary.size());
+                wordUsers.merge(indexes[w], 1, Integer::sum);
+            }
+            wordIndexes.add(indexes);
+            article.entityMentions().keySet().forEach(entity -> entityUsers.merge(entity, 1, Integer::sum));
+            Arrays.stream(article.entities()).forEach(entity -> entityFrequency.merge(entity, 1, Integer::sum));
+        }
+        List<ArticleProfile> profiles = new ArrayList<>(terms.size());
+        Blocks blocks = blocks();
+        for (int a = 0; a < terms.size(); a++) {
+            int[] users = Arrays.stream(wordIndexes.get(a)).map(wordUsers::get).toArray();
+            profiles.add(profile(terms.get(a), terms.size(), entityUsers::get, wordIndexes.get(a), users));
+            for (String key : blockingKeys(terms.get(a), entityFrequency::get)) {
+                blocks.add(key, a);
+            }
+        }
+        Set<Long> candidates = new HashSet<>();
+        blocks.forEachPair(byDate(terms), (a, b) -> candidates.add(Math.min(a, b) * (1L << 32) + Math.max(a, b)));
+        List<long[]> pairs = pairs(candidates);
+        return stories(articles, terms, profiles, pairs, link(profiles, pairs), entities);
+    }
+
+    /** For each per-article entity id, the index of its resolved entity among {@code entities.entities()}. */
+    public static Map<String, Integer> resolvedIndexes(EntityResolution entities) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < entities.entities().size(); i++) {
+            index.put(entities.entities().get(i).id(), i);
+        }
+        Map<String, Integer> resolved = new HashMap<>();
+        entities.canonical().forEach((member, id) -> {
+            Integer position = index.get(id);
+            if (position != null) {
+                resolved.put(member, position);
+            }
+        });
+        return resolved;
+    }
+
+    /**
+     * Each article's {@link StoryTerms}: its lead embedded (one batch), its resolved entities and mentions
+     * ({@code resolvedIndexes} from {@link #resolvedIndexes}), its words and date. Article by article: the
+     * same terms whatever other articles come with it.
+     */
+    public List<StoryTerms> terms(List<AnalyzedArticle> articles, Map<String, Integer> resolvedIndexes) {
         List<float[]> embeddings = embedLeads(articles);
-        int[][] entitySets = entitySets(articles, entities);
-        List<Map<Integer, Integer>> mentions = mentionCounts(articles, entitySets, entities);
-        List<ArticleProfile> profiles = profiles(articles, embeddings, mentions);
-        List<long[]> pairs = new ArrayList<>();
-        candidatePairs(articles, embeddings, entitySets).forEach(pair -> pairs.add(new long[] {pair >>> 32, (int) (long) pair}));
-        DisjointSets sets = group(profiles, pairs);
-        joinEventCoverage(articles, embeddings, mentions, sets);
+        List<StoryTerms> terms = new ArrayList<>(articles.size());
+        for (int a = 0; a < articles.size(); a++) {
+            AnalyzedArticle article = articles.get(a);
+            int[] entities = entitySet(article, resolvedIndexes);
+            Map<String, Integer> words = SalientTerms.words(article.article().text());
+            terms.add(new StoryTerms(embeddings.get(a), entities, mentionCounts(article, entities, resolvedIndexes),
+                    new ArrayList<>(words.keySet()), words.values().stream().mapToInt(Integer::intValue).toArray(),
+                    article.article().published()));
+        }
+        return terms;
+    }
+
+    /**
+     * An article's profile in a corpus of {@code articles}: its salient entities and words weighed by their
+     * rarity ({@link SalientTerms}), given how many articles use each entity ({@code entityUsers}, over the
+     * entities each article mentions) and its words' numbers in the corpus ({@code wordIndexes}, in order of
+     * first use over the articles in input order) and users ({@code wordUsers}), aligned with its words.
+     */
+    public ArticleProfile profile(StoryTerms terms, int articles, IntUnaryOperator entityUsers, int[] wordIndexes,
+            int[] wordUsers) {
+        Map<Integer, Integer> words = new HashMap<>();
+        Map<Integer, Integer> users = new HashMap<>();
+        for (int w = 0; w < wordIndexes.length; w++) {
+            words.put(wordIndexes[w], terms.wordCounts()[w]);
+            users.put(wordIndexes[w], wordUsers[w]);
+        }
+        return new ArticleProfile(terms.embedding(),
+                SalientTerms.weighOne(terms.entityMentions(), entityUsers, articles, settings.salientTerms()),
+                SalientTerms.weighOne(words, users::get, articles, settings.salientTerms()), terms.published());
+    }
+
+    /**
+     * An article's blocking keys for candidate pairs: its {@link StorySettings#rareEntityKeys()} rarest
+     * resolved entities that another article names too ({@code entityFrequency}: how many articles name each),
+     * then the bands of its embedding's hash.
+     */
+    public List<String> blockingKeys(StoryTerms terms, IntUnaryOperator entityFrequency) {
+        List<String> keys = new ArrayList<>();
+        Integer[] shared = Arrays.stream(terms.entities()).filter(entity -> entityFrequency.applyAsInt(entity) > 1).boxed()
+                .sorted(Comparator.comparingInt((Integer entity) -> entityFrequency.applyAsInt(entity)).thenComparing(e -> e))
+                .toArray(Integer[]::new);
+        for (int k = 0; k < Math.min(settings.rareEntityKeys(), shared.length); k++) {
+            keys.add("e" + shared[k]);
+        }
+        int[] bands = hash.bandKeys(terms.embedding());
+        for (int band = 0; band < bands.length; band++) {
+            keys.add("h" + band + ":" + bands[band]);
+        }
+        return keys;
+    }
+
+    /** The blocks of candidate pairs ({@link Blocks}) the finder compares by: {@link StorySettings#fullBlock()}, {@link StorySettings#window()}. */
+    public Blocks blocks() {
+        return new Blocks(settings.fullBlock(), settings.window());
+    }
+
+    /** The order in which a large block of articles is compared by windows: by publication date, then input order. */
+    public static Comparator<Integer> byDate(List<StoryTerms> terms) {
+        return Comparator.comparing((Integer a) -> terms.get(a).published().orElse(LocalDate.MIN)).thenComparing(a -> a);
+    }
+
+    /** Candidate pairs packed as {@code a << 32 | b} ({@code a < b}), unpacked in ascending order: the order the finder reads them in. */
+    public static List<long[]> pairs(Collection<Long> packed) {
+        List<long[]> pairs = new ArrayList<>(packed.size());
+        packed.stream().sorted().forEach(pair -> pairs.add(new long[] {pair >>> 32, (int) (long) pair}));
+        return pairs;
+    }
+
+    /** How alike two articles are, as the finder scores a candidate pair ({@code a} the earlier in input order). */
+    public double similarity(ArticleProfile a, ArticleProfile b) {
+        return similarity(StoryCluster.of(a), StoryCluster.of(b));
+    }
+
+    /** The similarity at which two groups of articles are one story. */
+    public double joinThreshold() {
+        return settings.joinThreshold();
+    }
+
+    /**
+     * Average-linkage grouping over the candidate pairs ({@code a < b}, indexes into {@code profiles}), most
+     * similar pair first, in two passes: the disjoint sets of the stories. Only pairs scoring at least
+     * {@link #joinThreshold()} ever join two sets, and a join changes only the two sets it joins, so each
+     * connected group of such pairs may be grouped apart, its articles in input order, to the same sets.
+     */
+    public DisjointSets link(List<ArticleProfile> profiles, List<long[]> pairs) {
+        return group(profiles, pairs);
+    }
+
+    /**
+     * The stories, once {@code sets} holds the average-linkage grouping of every article ({@link #link}): their
+     * plans ({@link #plan}), each assembled ({@link #assemble}).
+     */
+    public List<StoryGroup> stories(List<AnalyzedArticle> articles, List<StoryTerms> terms, List<ArticleProfile> profiles,
+            List<long[]> pairs, DisjointSets sets, EntityResolution entities) {
+        List<StoryGroup> stories = new ArrayList<>();
+        for (StoryPlan plan : plan(terms, profiles, pairs, sets)) {
+            stories.add(assemble(plan, articles::get, terms::get, entities));
+        }
+        return stories;
+    }
+
+    /**
+     * The stories' plans, once {@code sets} holds the average-linkage grouping of every article ({@link #link}):
+     * stories that cover one event joined ({@link StoryMerger}, in {@code sets}), and the articles that also join
+     * a second story added to it. Story ids are {@code s<n>} in order of their first article. It reads the terms'
+     * embeddings, entity mentions and dates, not their words.
+     */
+    public List<StoryPlan> plan(List<StoryTerms> terms, List<ArticleProfile> profiles, List<long[]> pairs, DisjointSets sets) {
+        joinEventCoverage(terms, sets);
         Map<Integer, List<Integer>> components = new LinkedHashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
+        for (int i = 0; i < terms.size(); i++) {
             components.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
         Map<Integer, Set<Integer>> joiners = joiners(pairs, sets, components, profiles);
         Set<Integer> joined = new HashSet<>();
         joiners.values().forEach(joined::addAll);
-        List<StoryGroup> stories = new ArrayList<>(components.size());
+        List<StoryPlan> plans = new ArrayList<>(components.size());
         for (Map.Entry<Integer, List<Integer>> component : components.entrySet()) {
             if (component.getValue().size() == 1 && joined.contains(component.getValue().get(0))) {
                 continue;
             }
             List<Integer> members = new ArrayList<>(component.getValue());
             members.addAll(joiners.getOrDefault(component.getKey(), Set.of()));
-            stories.add(story("s" + (stories.size() + 1), members, articles, embeddings, entitySets, entities,
-                    centroid(component.getValue(), embeddings)));
+            plans.add(new StoryPlan("s" + (plans.size() + 1), members, component.getValue().size()));
         }
-        return stories;
+        return plans;
+    }
+
+    /**
+     * A story's title, summary and shared entities, from its articles and their terms ({@code articles} and
+     * {@code terms} give them by index, for the plan's members): a function of the story alone.
+     */
+    public StoryGroup assemble(StoryPlan plan, IntFunction<AnalyzedArticle> articles, IntFunction<StoryTerms> terms,
+            EntityResolution entities) {
+        List<float[]> own = new ArrayList<>(plan.own());
+        plan.members().subList(0, plan.own()).forEach(member -> own.add(terms.apply(member).embedding()));
+        return story(plan.id(), plan.members(), articles, terms, entities, Vectors.centroid(own, own.get(0).length));
     }
 
     /**
@@ -152,32 +328,21 @@ public final class EmbeddingStoryFinder implements StoryFinder {
                 + settings.wordWeight() * a.words(b) + settings.timeWeight() * a.proximity(b, settings.timeScaleDays());
     }
 
-    /** Each article's profile: its embedding, date, and salient entities and words ({@link SalientTerms}). */
-    private List<ArticleProfile> profiles(List<AnalyzedArticle> articles, List<float[]> embeddings,
-            List<Map<Integer, Integer>> mentions) {
-        Map<String, Integer> dictionary = new HashMap<>();
-        List<Map<Integer, Integer>> words = new ArrayList<>(articles.size());
-        articles.forEach(article -> words.add(SalientTerms.wordCounts(article.article().text(), dictionary)));
-        List<ArticleProfile.Weighted> entityVectors = SalientTerms.weigh(mentions, settings.salientTerms());
-        List<ArticleProfile.Weighted> wordVectors = SalientTerms.weigh(words, settings.salientTerms());
-        List<ArticleProfile> profiles = new ArrayList<>(articles.size());
-        for (int a = 0; a < articles.size(); a++) {
-            profiles.add(new ArticleProfile(embeddings.get(a), entityVectors.get(a), wordVectors.get(a),
-                    articles.get(a).article().published()));
-        }
-        return profiles;
-    }
-
     /** Joins the linked stories that cover one event ({@link StoryMerger}), in {@code sets}. */
-    private void joinEventCoverage(List<AnalyzedArticle> articles, List<float[]> embeddings,
-            List<Map<Integer, Integer>> mentions, DisjointSets sets) {
+    private void joinEventCoverage(List<StoryTerms> terms, DisjointSets sets) {
         Map<Integer, List<Integer>> linked = new LinkedHashMap<>();
-        for (int i = 0; i < articles.size(); i++) {
+        for (int i = 0; i < terms.size(); i++) {
             linked.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
         List<List<Integer>> stories = new ArrayList<>(linked.values());
-        List<Optional<LocalDate>> dates = new ArrayList<>(articles.size());
-        articles.forEach(article -> dates.add(article.article().published()));
+        List<float[]> embeddings = new ArrayList<>(terms.size());
+        List<Optional<LocalDate>> dates = new ArrayList<>(terms.size());
+        List<Map<Integer, Integer>> mentions = new ArrayList<>(terms.size());
+        for (StoryTerms article : terms) {
+            embeddings.add(article.embedding());
+            dates.add(article.published());
+            mentions.add(article.entityMentions());
+        }
         StoryMerger merger = new StoryMerger(settings.eventMerge(), settings.fullBlock(), settings.window());
         for (List<Integer> group : merger.merge(stories, embeddings, dates, mentions)) {
             for (int story : group.subList(1, group.size())) {
@@ -186,26 +351,17 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         }
     }
 
-    /** For each article, how often it mentions each resolved entity (at least once for each it names). */
-    private static List<Map<Integer, Integer>> mentionCounts(List<AnalyzedArticle> articles, int[][] entitySets,
-            EntityResolution entities) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < entities.entities().size(); i++) {
-            index.put(entities.entities().get(i).id(), i);
+    /** How often an article mentions each resolved entity (at least once for each it names). */
+    private static Map<Integer, Integer> mentionCounts(AnalyzedArticle article, int[] entitySet,
+            Map<String, Integer> resolvedIndexes) {
+        Map<Integer, Integer> count = new HashMap<>();
+        for (Mention mention : article.annotations().mentions()) {
+            mention.entity().map(resolvedIndexes::get).ifPresent(entity -> count.merge(entity, 1, Integer::sum));
         }
-        List<Map<Integer, Integer>> counts = new ArrayList<>(articles.size());
-        for (int a = 0; a < articles.size(); a++) {
-            Map<Integer, Integer> count = new HashMap<>();
-            for (Mention mention : articles.get(a).annotations().mentions()) {
-                mention.entity().flatMap(entities::resolve).map(index::get)
-                        .ifPresent(entity -> count.merge(entity, 1, Integer::sum));
-            }
-            for (int entity : entitySets[a]) {
-                count.putIfAbsent(entity, 1);
-            }
-            counts.add(count);
+        for (int entity : entitySet) {
+            count.putIfAbsent(entity, 1);
         }
-        return counts;
+        return count;
     }
 
     private List<float[]> embedLeads(List<AnalyzedArticle> articles) {
@@ -228,51 +384,13 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         return lead.length() > LEAD_CHARACTERS ? lead.substring(0, LEAD_CHARACTERS) : lead.toString();
     }
 
-    /** For each article, the sorted indexes of the resolved entities it mentions. */
-    private static int[][] entitySets(List<AnalyzedArticle> articles, EntityResolution entities) {
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < entities.entities().size(); i++) {
-            index.put(entities.entities().get(i).id(), i);
+    /** The sorted indexes of the resolved entities an article names. */
+    private static int[] entitySet(AnalyzedArticle article, Map<String, Integer> resolvedIndexes) {
+        Set<Integer> ids = new HashSet<>();
+        for (ArticleEntity entity : article.annotations().entities()) {
+            Optional.ofNullable(resolvedIndexes.get(entity.id())).ifPresent(ids::add);
         }
-        int[][] sets = new int[articles.size()][];
-        for (int a = 0; a < articles.size(); a++) {
-            Set<Integer> ids = new HashSet<>();
-            for (ArticleEntity entity : articles.get(a).annotations().entities()) {
-                entities.resolve(entity.id()).map(index::get).ifPresent(ids::add);
-            }
-            sets[a] = ids.stream().mapToInt(Integer::intValue).sorted().toArray();
-        }
-        return sets;
-    }
-
-    /** Candidate pairs, each once, packed as {@code a << 32 | b} with {@code a < b}. */
-    private Set<Long> candidatePairs(List<AnalyzedArticle> articles, List<float[]> embeddings, int[][] entitySets) {
-        Map<Integer, Integer> frequency = new HashMap<>();
-        for (int[] set : entitySets) {
-            for (int entity : set) {
-                frequency.merge(entity, 1, Integer::sum);
-            }
-        }
-        Blocks blocks = new Blocks(settings.fullBlock(), settings.window());
-        HyperplaneHash hash = new HyperplaneHash(embedder.dimension(), settings.lshBands(), settings.lshBits(),
-                HASH_SEED);
-        for (int a = 0; a < articles.size(); a++) {
-            Integer[] shared = Arrays.stream(entitySets[a]).filter(entity -> frequency.get(entity) > 1).boxed()
-                    .sorted(Comparator.comparingInt((Integer entity) -> frequency.get(entity)).thenComparing(e -> e))
-                    .toArray(Integer[]::new);
-            for (int k = 0; k < Math.min(settings.rareEntityKeys(), shared.length); k++) {
-                blocks.add("e" + shared[k], a);
-            }
-            int[] bands = hash.bandKeys(embeddings.get(a));
-            for (int band = 0; band < bands.length; band++) {
-                blocks.add("h" + band + ":" + bands[band], a);
-            }
-        }
-        Set<Long> pairs = new HashSet<>();
-        Comparator<Integer> byDate = Comparator.comparing(
-                (Integer a) -> articles.get(a).article().published().orElse(LocalDate.MIN)).thenComparing(a -> a);
-        blocks.forEachPair(byDate, (a, b) -> pairs.add(Math.min(a, b) * (1L << 32) + Math.max(a, b)));
-        return pairs;
+        return ids.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
     /** For each story, the articles of other stories that also join it (see the class comment). */
@@ -302,40 +420,34 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         return joiners;
     }
 
-    private static float[] centroid(List<Integer> members, List<float[]> embeddings) {
-        List<float[]> vectors = new ArrayList<>(members.size());
-        members.forEach(member -> vectors.add(embeddings.get(member)));
-        return Vectors.centroid(vectors, embeddings.get(0).length);
-    }
-
-    private StoryGroup story(String id, List<Integer> members, List<AnalyzedArticle> articles,
-            List<float[]> embeddings, int[][] entitySets, EntityResolution entities, float[] centroid) {
+    private StoryGroup story(String id, List<Integer> members, IntFunction<AnalyzedArticle> articles,
+            IntFunction<StoryTerms> terms, EntityResolution entities, float[] centroid) {
         List<Integer> byCentrality = new ArrayList<>(members);
-        byCentrality.sort(Comparator.comparingDouble((Integer a) -> -Vectors.dot(embeddings.get(a), centroid))
+        byCentrality.sort(Comparator.comparingDouble((Integer a) -> -Vectors.dot(terms.apply(a).embedding(), centroid))
                 .thenComparing(a -> a));
         List<Candidate> sentences = summaryCandidates(byCentrality, articles, centroid);
-        Optional<String> headline = byCentrality.stream().map(a -> articles.get(a).article().title())
+        Optional<String> headline = byCentrality.stream().map(a -> articles.apply(a).article().title())
                 .flatMap(Optional::stream).filter(title -> !title.isBlank()).findFirst();
         String title = headline.orElseGet(() -> sentences.isEmpty()
-                ? articles.get(byCentrality.get(0)).article().id() : sentences.get(0).text());
+                ? articles.apply(byCentrality.get(0)).article().id() : sentences.get(0).text());
         List<String> articleIds = new ArrayList<>(members.size());
-        members.forEach(member -> articleIds.add(articles.get(member).article().id()));
+        members.forEach(member -> articleIds.add(articles.apply(member).article().id()));
         List<Candidate> withoutTitle = new ArrayList<>(sentences);
         withoutTitle.removeIf(candidate -> candidate.text().equals(title));
-        return new StoryGroup(id, title, summary(withoutTitle), articleIds, sharedEntities(members, entitySets, entities));
+        return new StoryGroup(id, title, summary(withoutTitle), articleIds, sharedEntities(members, terms, entities));
     }
 
     private record Candidate(int article, String articleId, Span span, String text, float[] embedding, float score) {
     }
 
     /** Lead sentences of the most central articles, nearest to the centroid first. */
-    private List<Candidate> summaryCandidates(List<Integer> byCentrality, List<AnalyzedArticle> articles,
+    private List<Candidate> summaryCandidates(List<Integer> byCentrality, IntFunction<AnalyzedArticle> articles,
             float[] centroid) {
         List<Integer> articleOf = new ArrayList<>();
         List<Span> spans = new ArrayList<>();
         List<String> texts = new ArrayList<>();
         for (int a : byCentrality.subList(0, Math.min(CENTRAL_ARTICLES, byCentrality.size()))) {
-            String text = articles.get(a).article().text();
+            String text = articles.apply(a).article().text();
             for (Span span : Sentences.leading(text, SENTENCES_PER_ARTICLE, MIN_SENTENCE_WORDS)) {
                 articleOf.add(a);
                 spans.add(span);
@@ -346,7 +458,7 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         List<Candidate> candidates = new ArrayList<>(texts.size());
         for (int i = 0; i < texts.size(); i++) {
             int a = articleOf.get(i);
-            candidates.add(new Candidate(a, articles.get(a).article().id(), spans.get(i), texts.get(i), vectors.get(i),
+            candidates.add(new Candidate(a, articles.apply(a).article().id(), spans.get(i), texts.get(i), vectors.get(i),
                     Vectors.dot(vectors.get(i), centroid)));
         }
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score()));
@@ -370,10 +482,10 @@ public final class EmbeddingStoryFinder implements StoryFinder {
     }
 
     /** Entities in at least two of the story's articles (all of them for a story of one), most shared first. */
-    private static List<String> sharedEntities(List<Integer> members, int[][] entitySets, EntityResolution entities) {
+    private static List<String> sharedEntities(List<Integer> members, IntFunction<StoryTerms> terms, EntityResolution entities) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (int member : members) {
-            for (int entity : entitySets[member]) {
+            for (int entity : terms.apply(member).entities()) {
                 counts.merge(entity, 1, Integer::sum);
             }
         }

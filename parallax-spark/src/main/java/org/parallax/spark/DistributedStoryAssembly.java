@@ -1,0 +1,98 @@
+package org.parallax.spark;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.spark.api.java.JavaPairRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
+import org.parallax.crossarticle.EntityResolution;
+import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.stories.StoryPlan;
+import org.parallax.crossarticle.stories.StoryTerms;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Claim;
+import org.parallax.model.Entity;
+import scala.Tuple2;
+
+/**
+ * Each story assembled and its claims aligned in a task of its own: the story's articles and their terms are
+ * shuffled to it (an article once per story it is in), the embedded finder gives its title, summary and shared
+ * entities ({@link org.parallax.crossarticle.stories.EmbeddingStoryFinder#assemble}), and the layer's claim aligner
+ * its claims ({@link org.parallax.crossarticle.ClaimAligner#align}, which reads one story's articles only). The
+ * layer numbers the claims across stories on the driver, as it does embedded.
+ */
+final class DistributedStoryAssembly {
+
+    /** The stories in plan order, and each story's claims by story id. */
+    record Outcome(List<StoryGroup> stories, Map<String, List<Claim>> claims) {
+    }
+
+    /** One article's share of a story: its index in the input order, the article and its terms. */
+    record Share(int index, byte[] article, byte[] terms) implements Serializable {
+    }
+
+    /** The resolution a broadcast holds, rebuilt once per executor JVM. */
+    private static final Map<Long, EntityResolution> RESOLUTIONS = new ConcurrentHashMap<>();
+
+    /**
+     * @param indexed    the analysed articles by index in the input order
+     * @param terms      their story terms by index ({@link ModelCodec} bytes)
+     * @param plans      the stories to assemble
+     * @param resolution the entities resolved across the articles
+     */
+    Outcome assemble(JavaPairRDD<Integer, Keyed> indexed, JavaPairRDD<Integer, byte[]> terms, List<StoryPlan> plans,
+            EntityResolution resolution) {
+        JavaSparkContext context = JavaSparkContext.fromSparkContext(indexed.context());
+        // For each article (by index), the stories it is in.
+        Map<Integer, List<Integer>> storiesOf = new HashMap<>();
+        List<byte[]> encodedPlans = new ArrayList<>(plans.size());
+        for (int s = 0; s < plans.size(); s++) {
+            for (int member : plans.get(s).members()) {
+                storiesOf.computeIfAbsent(member, key -> new ArrayList<>()).add(s);
+            }
+            encodedPlans.add(ModelCodec.encode(plans.get(s)));
+        }
+        Broadcast<Map<Integer, List<Integer>>> membership = context.broadcast(storiesOf);
+        Broadcast<List<byte[]>> storyPlans = context.broadcast(encodedPlans);
+        Broadcast<Tuple2<byte[], HashMap<String, String>>> entities = context.broadcast(new Tuple2<>(
+                ModelCodec.encode(resolution.entities().toArray(Entity[]::new)), new HashMap<>(resolution.canonical())));
+        long broadcastId = entities.id();
+        List<Tuple2<Integer, Tuple2<byte[], byte[]>>> assembled = indexed.join(terms).flatMapToPair(pair -> {
+            List<Tuple2<Integer, Share>> shares = new ArrayList<>();
+            membership.value().getOrDefault(pair._1(), List.of()).forEach(story -> shares.add(new Tuple2<>(story,
+                    new Share(pair._1(), pair._2()._1().bytes(), pair._2()._2()))));
+            return shares.iterator();
+        }).groupByKey().mapToPair(story -> {
+            StoryPlan plan = ModelCodec.decode(storyPlans.value().get(story._1()), StoryPlan.class);
+            Map<Integer, AnalyzedArticle> articles = new HashMap<>();
+            Map<Integer, StoryTerms> memberTerms = new HashMap<>();
+            for (Share share : story._2()) {
+                articles.put(share.index(), ModelCodec.decode(share.article(), AnalyzedArticle.class));
+                memberTerms.put(share.index(), ModelCodec.decode(share.terms(), StoryTerms.class));
+            }
+            EntityResolution known = RESOLUTIONS.computeIfAbsent(broadcastId, key -> new EntityResolution(
+                    Arrays.asList(ModelCodec.decode(entities.value()._1(), Entity[].class)), entities.value()._2()));
+            StoryGroup group = ExecutorLayers.storyFinder().assemble(plan, articles::get, memberTerms::get, known);
+            List<AnalyzedArticle> members = new ArrayList<>(plan.members().size());
+            plan.members().forEach(member -> members.add(articles.get(member)));
+            List<Claim> claims = ExecutorLayers.crossArticle().claimAligner().align(group, members, known);
+            return new Tuple2<>(story._1(), new Tuple2<>(ModelCodec.encode(group), ModelCodec.encode(claims.toArray(Claim[]::new))));
+        }).collect();
+        StoryGroup[] stories = new StoryGroup[plans.size()];
+        Map<String, List<Claim>> claims = new HashMap<>();
+        for (Tuple2<Integer, Tuple2<byte[], byte[]>> story : assembled) {
+            stories[story._1()] = ModelCodec.decode(story._2()._1(), StoryGroup.class);
+            claims.put(stories[story._1()].id(), List.of(ModelCodec.decode(story._2()._2(), Claim[].class)));
+        }
+        RESOLUTIONS.remove(broadcastId);
+        membership.destroy();
+        storyPlans.destroy();
+        entities.destroy();
+        return new Outcome(List.of(stories), claims);
+    }
+}
