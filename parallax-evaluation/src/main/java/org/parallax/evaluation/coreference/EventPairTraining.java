@@ -31,7 +31,9 @@ import org.parallax.model.Span;
  *
  * <ol>
  *   <li>Train's documents run through the standard language layer and entity resolver; their event mentions become
- *       candidates as in the cross-article layer ({@link EventMentionPairs}: blocks of one word family).</li>
+ *       candidates as in the cross-article layer ({@link EventMentionPairs}: blocks of one word family; the tuning
+ *       part is also scored with families joined along nearest neighbours by trigger-in-context vector, a
+ *       diagnostic).</li>
  *   <li>Each candidate mention takes the gold mention of its document it overlaps (an ECB+ {@code ACTION_*} mention
  *       of an annotated sentence); a pair of two such mentions is labelled coreferent when both gold mentions are in
  *       one cross-document chain ({@code CROSS_DOC_COREF}). Pairs with a mention outside the gold are left out.</li>
@@ -82,9 +84,10 @@ public final class EventPairTraining {
         }
         CachedTextEmbedder embedder = cachedEmbedder(cache);
         log.accept("embedding and pairing the fit part ...");
-        Part fit = Part.of(train, topic -> !tuning.contains(topic), embedder);
+        Part fit = Part.of(train, topic -> !tuning.contains(topic), embedder, false);
         log.accept("embedding and pairing the tuning part ...");
-        Part tune = Part.of(train, tuning::contains, embedder);
+        Part tune = Part.of(train, tuning::contains, embedder, false);
+        Part tuneNeighbours = Part.of(train, tuning::contains, embedder, true);
         if (cache.isPresent()) {
             save(embedder);
         }
@@ -95,9 +98,18 @@ public final class EventPairTraining {
         double bestThreshold = 0.5;
         double bestF1 = -1;
         Memo memo = new Memo(fitted);
+        Memo neighboursMemo = new Memo(fitted);
         Partition key = EventCoreferenceBenchmark.key(tune.gold);
         report.append("tuning part, same head lemma per topic: ")
                 .append(CoreferenceScores.score(key, EventCoreferenceBenchmark.lemmaBaseline(tune.gold)).line()).append('\n');
+        report.append(String.format(Locale.ROOT, "tuning part: %d mentions in %d blocks of word families, %d blocks when"
+                + " joined along nearest neighbours (largest %d)%n", tune.pairs.size(), tune.pairs.blocks().size(),
+                tuneNeighbours.pairs.blocks().size(), tuneNeighbours.pairs.blocks().stream().mapToInt(List::size).max().orElse(0)));
+        for (double threshold = 0.05; threshold < 0.851; threshold += 0.05) {
+            report.append(String.format(Locale.ROOT, "families joined along neighbours (not shipped), events from %d article(s),"
+                    + " threshold %.2f: %s%n", minimumArticles, threshold,
+                    tuneNeighbours.score(neighboursMemo.at(threshold), minimumArticles).line()));
+        }
         for (int minimum = 1; minimum <= 2; minimum++) {
             for (double threshold = 0.05; threshold < 0.851; threshold += 0.05) {
                 CoreferenceScores scores = tune.score(memo.at(threshold), minimum);
@@ -171,7 +183,8 @@ public final class EventPairTraining {
             this.labels = labels;
         }
 
-        static Part of(EventCoreferenceBenchmark.EcbSet set, java.util.function.IntPredicate topics, TextEmbedder embedder) {
+        static Part of(EventCoreferenceBenchmark.EcbSet set, java.util.function.IntPredicate topics, TextEmbedder embedder,
+                boolean neighbours) {
             List<AnalyzedArticle> articles = new ArrayList<>();
             Set<String> names = new java.util.HashSet<>();
             for (int i = 0; i < set.documents().size(); i++) {
@@ -182,7 +195,7 @@ public final class EventPairTraining {
             }
             List<GoldMention> gold = set.events().stream().filter(mention -> names.contains(mention.document())).toList();
             EntityResolution entities = new NameEntityResolver().resolve(articles);
-            EventMentionPairs pairs = EventMentionPairs.of(articles, entities, Set.of(), Optional.of(embedder));
+            EventMentionPairs pairs = EventMentionPairs.of(articles, entities, Set.of(), Optional.of(embedder), neighbours);
             Map<String, List<GoldMention>> byDocument = new HashMap<>();
             gold.forEach(mention -> byDocument.computeIfAbsent(mention.document(), key -> new ArrayList<>()).add(mention));
             String[] goldOf = new String[pairs.size()];
