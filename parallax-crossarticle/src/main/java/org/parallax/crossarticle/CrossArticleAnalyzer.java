@@ -142,12 +142,24 @@ public final class CrossArticleAnalyzer {
         return analyze(articles, CrossArticleListener.NONE);
     }
 
-    /** The cross-article account of {@code articles}, telling {@code listener} how far it has got. */
+    /**
+     * The cross-article account of {@code articles}, telling {@code listener} how far it has got. A text that several
+     * steps embed (a sentence that the event pair model and the claim aligner both read) is embedded once.
+     */
     public CrossArticle analyze(List<AnalyzedArticle> articles, CrossArticleListener listener) {
         Objects.requireNonNull(listener, "listener");
         if (articles.isEmpty()) {
             return CrossArticle.empty();
         }
+        return remembering(() -> account(articles, listener));
+    }
+
+    /** Runs {@code work} with the shared embedder remembering what it embeds ({@link CachingTextEmbedder#remembering}). */
+    private <T> T remembering(Supplier<T> work) {
+        return embedder.isPresent() ? embedder.get().remembering(work) : work.get();
+    }
+
+    private CrossArticle account(List<AnalyzedArticle> articles, CrossArticleListener listener) {
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         articles.forEach(article -> byId.put(article.article().id(), article));
         listener.step(CrossArticleListener.Step.ENTITIES, 0, 1);
@@ -197,7 +209,8 @@ public final class CrossArticleAnalyzer {
             throw new IllegalStateException("the entity resolver " + entityResolver.getClass().getName()
                     + " cannot add articles to an account; recompute it with analyze");
         }
-        return new IncrementalAnalysis(incremental, storyFinder, eventFinder, claimAligner).extend(account, added, stored, listener);
+        return remembering(() -> new IncrementalAnalysis(incremental, storyFinder, eventFinder, claimAligner)
+                .extend(account, added, stored, listener));
     }
 
     /** The articles of a story group, found by id. */

@@ -12,7 +12,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.stories.TextEmbedder;
+import org.parallax.crossarticle.stories.TextWindow;
 import org.parallax.crossarticle.stories.Vectors;
+import org.parallax.crossarticle.stories.WindowedEmbedding;
+import org.parallax.crossarticle.stories.WindowedText;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.EventMention;
 import org.parallax.model.Mention;
@@ -24,14 +27,17 @@ import org.parallax.model.Span;
  * candidate pair ({@link #features}, named by {@link #FEATURES}) that the pair scorers read. Mentions of reporting
  * and light verbs ({@code said}, {@code had}, {@code made}) and those a dated event already holds are left out.
  *
- * <p>With an embedder, the mentions of blocks of two or more get the embedding of their trigger in context (the
- * words around it), their sentence's embedding and their article's lead embedding; without one those features are 0.
- * The work is one embedding per such mention and sentence, and the features of pairs inside a block.
+ * <p>With an embedder, the mentions of blocks of two or more get the embedding of their trigger in context (the trigger
+ * and the words around it, pooled from the token outputs of the model's one run over the sentence: {@link
+ * TextEmbedder#embedWindows}), their sentence's embedding (of the same run) and their article's lead embedding; without
+ * one those features are 0. The work is one model run per sentence holding such a mention and one per article lead,
+ * and the features of pairs inside a block. Word families may also be joined along their mentions' nearest neighbours
+ * ({@link EventNeighbours}; every mention is embedded then), which the standard layer does not do.
  */
 public final class EventMentionPairs {
 
     /** The names of the pair features, in the order of {@link #features}. */
-    public static final List<String> FEATURES = List.of("same_lemma", "context_cosine", "sentence_cosine", "article_cosine",
+    public static final List<String> FEATURES = List.of("same_lemma", "trigger_window_cosine", "sentence_cosine", "article_cosine",
             "participants_jaccard", "participants_shared", "cast_jaccard", "words_jaccard", "same_article",
             "sentence_distance", "dates_agree", "days_apart", "same_word_class");
 
@@ -82,6 +88,17 @@ public final class EventMentionPairs {
      */
     public static EventMentionPairs of(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held,
             Optional<TextEmbedder> embedder) {
+        return of(articles, entities, held, embedder, false);
+    }
+
+    /**
+     * The candidate mentions of {@code articles}, their word families joined along nearest neighbours by
+     * trigger-in-context vector ({@link EventNeighbours}) when {@code neighbours} is true and an embedder is given. The
+     * standard layer does not join them: on ECB+ train's tuning topics the joined blocks scored below the families
+     * (docs/quality-crossarticle.md); training reports both.
+     */
+    public static EventMentionPairs of(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held,
+            Optional<TextEmbedder> embedder, boolean neighbours) {
         Objects.requireNonNull(entities, "entities");
         List<AnalyzedArticle> copy = List.copyOf(articles);
         List<Set<String>> casts = new ArrayList<>();
@@ -115,33 +132,53 @@ public final class EventMentionPairs {
                         participants, ContentWords.of(sentence.get().coveredText(article.article().text()))));
             }
         }
-        List<List<Integer>> blocks = byFamily.values().stream().map(List::copyOf).toList();
+        List<List<Integer>> families = byFamily.values().stream().map(List::copyOf).toList();
         float[][] contexts = new float[reports.size()][];
         float[][] sentenceVectors = new float[reports.size()][];
         float[][] leads = new float[copy.size()][];
-        embedder.ifPresent(model -> embed(model, copy, articleSentences, reports, blocks, contexts, sentenceVectors, leads));
+        if (embedder.isEmpty()) {
+            return new EventMentionPairs(copy, List.copyOf(reports), casts, families, contexts, sentenceVectors, leads);
+        }
+        List<Integer> wanted = new ArrayList<>();
+        families.stream().filter(family -> neighbours || family.size() >= 2).forEach(wanted::addAll);
+        embed(embedder.get(), copy, articleSentences, reports, wanted, contexts, sentenceVectors, leads);
+        List<List<Integer>> blocks = !neighbours ? families : EventNeighbours.joined(families, contexts,
+                (a, b) -> daysApart(reports.get(a), reports.get(b)).map(days -> days <= MentionEvents.DAYS_APART).orElse(true));
         return new EventMentionPairs(copy, List.copyOf(reports), casts, blocks, contexts, sentenceVectors, leads);
     }
 
+    /** The wanted mentions' sentence and trigger-in-context vectors (one model run per sentence) and their articles' leads'. */
     private static void embed(TextEmbedder embedder, List<AnalyzedArticle> articles, List<List<Span>> articleSentences,
-            List<Report> reports, List<List<Integer>> blocks, float[][] contexts, float[][] sentenceVectors, float[][] leads) {
-        List<Integer> wanted = new ArrayList<>();
-        blocks.stream().filter(block -> block.size() >= 2).forEach(wanted::addAll);
+            List<Report> reports, List<Integer> wanted, float[][] contexts, float[][] sentenceVectors, float[][] leads) {
         if (wanted.isEmpty()) {
             return;
         }
-        List<String> contextTexts = new ArrayList<>();
-        Map<String, Integer> sentenceIndex = new LinkedHashMap<>();
+        Map<String, List<Integer>> bySentence = new LinkedHashMap<>();
         Map<Integer, Integer> leadIndex = new LinkedHashMap<>();
         for (int index : wanted) {
             Report report = reports.get(index);
             String text = articles.get(report.article()).article().text();
-            contextTexts.add(context(text, report.sentence(), report.mention().span()));
-            sentenceIndex.putIfAbsent(report.sentence().coveredText(text).strip(), sentenceIndex.size());
+            bySentence.computeIfAbsent(report.sentence().coveredText(text).strip(), key -> new ArrayList<>()).add(index);
             leadIndex.putIfAbsent(report.article(), leadIndex.size());
         }
-        List<float[]> contextVectors = embedder.embedAll(contextTexts);
-        List<float[]> sentenceEmbeddings = embedder.embedAll(List.copyOf(sentenceIndex.keySet()));
+        List<WindowedText> windowed = new ArrayList<>(bySentence.size());
+        bySentence.forEach((sentence, indices) -> {
+            List<TextWindow> windows = new ArrayList<>(indices.size());
+            for (int index : indices) {
+                Report report = reports.get(index);
+                windows.add(window(articles.get(report.article()).article().text(), report.sentence(), report.mention().span()));
+            }
+            windowed.add(new WindowedText(sentence, windows));
+        });
+        List<WindowedEmbedding> embedded = embedder.embedWindows(windowed);
+        int s = 0;
+        for (List<Integer> indices : bySentence.values()) {
+            WindowedEmbedding embedding = embedded.get(s++);
+            for (int w = 0; w < indices.size(); w++) {
+                sentenceVectors[indices.get(w)] = embedding.text();
+                contexts[indices.get(w)] = embedding.windows().get(w);
+            }
+        }
         List<String> leadTexts = new ArrayList<>();
         for (int article : leadIndex.keySet()) {
             List<Span> spans = articleSentences.get(article);
@@ -151,34 +188,44 @@ public final class EventMentionPairs {
             leadTexts.add(lead.toString().strip());
         }
         List<float[]> leadVectors = embedder.embedAll(leadTexts);
-        int i = 0;
-        for (int index : wanted) {
-            Report report = reports.get(index);
-            String text = articles.get(report.article()).article().text();
-            contexts[index] = contextVectors.get(i++);
-            sentenceVectors[index] = sentenceEmbeddings.get(sentenceIndex.get(report.sentence().coveredText(text).strip()));
-        }
         int l = 0;
         for (int article : leadIndex.keySet()) {
             leads[article] = leadVectors.get(l++);
         }
     }
 
-    /** The trigger with up to {@value #CONTEXT_WORDS} words of its sentence each side. */
-    static String context(String text, Span sentence, Span trigger) {
-        String before = text.substring(sentence.begin(), Math.max(sentence.begin(), trigger.begin()));
-        String after = text.substring(Math.min(sentence.end(), trigger.end()), sentence.end());
-        String[] left = before.strip().split("\\s+");
-        String[] right = after.strip().split("\\s+");
-        StringBuilder context = new StringBuilder();
-        for (int i = Math.max(0, left.length - CONTEXT_WORDS); i < left.length; i++) {
-            context.append(left[i]).append(' ');
+    /**
+     * The trigger with up to {@value #CONTEXT_WORDS} words of its sentence each side (words split at white space), as a
+     * window of the sentence's text without its leading and trailing white space.
+     */
+    static TextWindow window(String text, Span sentence, Span trigger) {
+        int from = sentence.begin();
+        while (from < sentence.end() && Character.isWhitespace(text.charAt(from))) {
+            from++;
         }
-        context.append(trigger.coveredText(text));
-        for (int i = 0; i < Math.min(CONTEXT_WORDS, right.length); i++) {
-            context.append(' ').append(right[i]);
+        int begin = Math.max(from, Math.min(trigger.begin(), sentence.end()));
+        for (int words = 0; words < CONTEXT_WORDS && begin > from; words++) {
+            while (begin > from && Character.isWhitespace(text.charAt(begin - 1))) {
+                begin--;
+            }
+            while (begin > from && !Character.isWhitespace(text.charAt(begin - 1))) {
+                begin--;
+            }
         }
-        return context.toString().strip();
+        int to = sentence.end();
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+            to--;
+        }
+        int end = Math.min(to, Math.max(trigger.end(), begin + 1));
+        for (int words = 0; words < CONTEXT_WORDS && end < to; words++) {
+            while (end < to && Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+            while (end < to && !Character.isWhitespace(text.charAt(end))) {
+                end++;
+            }
+        }
+        return new TextWindow(begin - from, Math.max(end, begin + 1) - from);
     }
 
     /** How many articles the mentions come from. */
@@ -201,7 +248,10 @@ public final class EventMentionPairs {
         return reports.get(index).mention();
     }
 
-    /** The mentions of each word family, in corpus order: only mentions of one block are candidates for one event. */
+    /**
+     * The candidate blocks, each in corpus order: the mentions of each word family (joined along their mentions' nearest
+     * neighbours when asked for, {@link EventNeighbours}); only mentions of one block are candidates for one event.
+     */
     public List<List<Integer>> blocks() {
         return blocks;
     }
@@ -244,8 +294,10 @@ public final class EventMentionPairs {
 
     /** Days between the publication of the two mentions' articles, when both are known. */
     public Optional<Long> daysApart(int a, int b) {
-        Report first = reports.get(a);
-        Report second = reports.get(b);
+        return daysApart(reports.get(a), reports.get(b));
+    }
+
+    private static Optional<Long> daysApart(Report first, Report second) {
         if (first.published().isEmpty() || second.published().isEmpty()) {
             return Optional.empty();
         }

@@ -17,11 +17,11 @@ import org.parallax.model.Span;
 
 /**
  * Events that articles report without a date: the event mentions (trigger words) of the language layer that no dated
- * event holds, joined within and across articles when they report one event. Candidates are the mentions of one word
- * family ({@link EventMentionPairs}: "attacked" and "the attack"); inside a family, clusters are joined by average
+ * event holds, joined within and across articles when they report one event. Candidates are the mentions of one block
+ * ({@link EventMentionPairs}: a word family, "attacked" and "the attack"); inside a block, clusters are joined by average
  * linkage over the pair scores of a {@link MentionPairScorer} (the trained {@link EventPairModel} in the standard
  * layer), the most alike pair of clusters first, while their mean pair score reaches the scorer's threshold, so that
- * one bridging mention cannot chain two events. A family of more than {@value #MOST_COMPARED} mentions is clustered in
+ * one bridging mention cannot chain two events. A block of more than {@value #MOST_COMPARED} mentions is clustered in
  * consecutive parts of that many (in corpus order), which keeps the work linear in the corpus.
  *
  * <p>Two mentions in articles published more than {@link #DAYS_APART} days apart never match (compatible time).
@@ -36,7 +36,7 @@ final class MentionEvents {
      */
     static final int DAYS_APART = 3;
 
-    /** Most mentions of a family clustered together. */
+    /** Most mentions of a block clustered together. */
     static final int MOST_COMPARED = 300;
 
     private MentionEvents() {
@@ -71,7 +71,7 @@ final class MentionEvents {
         return article + '@' + span.begin() + '-' + span.end();
     }
 
-    /** The clusters of every family's mentions, each in corpus order, by average linkage over the scorer's pair scores. */
+    /** The clusters of every block's mentions, each in corpus order, by average linkage over the scorer's pair scores. */
     static List<List<Integer>> clusters(EventMentionPairs pairs, MentionPairScorer scorer) {
         List<List<Integer>> clusters = new ArrayList<>();
         for (List<Integer> block : pairs.blocks()) {

@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * An embedder that looks each text up in an {@link EmbeddingCache} first and embeds with the model
@@ -20,7 +23,8 @@ import java.util.function.Supplier;
  * The embeddings returned are the ones the model gave, bit for bit, so a cached run decides as an
  * uncached one does. As safe for several threads as the model it wraps.
  *
- * <p>Counts the texts it was asked for and those it had the model embed, for benchmarks and logs.
+ * <p>Counts the texts it was asked for and those it had the model embed (a text with windows counts once: one run
+ * of the model), for benchmarks and logs.
  */
 public final class CachingTextEmbedder implements TextEmbedder {
 
@@ -100,6 +104,69 @@ public final class CachingTextEmbedder implements TextEmbedder {
         }
         List<float[]> result = new ArrayList<>(texts.size());
         texts.forEach(text -> result.add(found.get(keys.get(text)).clone()));
+        return result;
+    }
+
+    @Override
+    public List<WindowedEmbedding> embedWindows(List<WindowedText> texts) {
+        asked.addAndGet(texts.size());
+        return windowsThrough(cache.get(), this::keyOf, model, texts, embedded::addAndGet);
+    }
+
+    /**
+     * Runs {@code work} on this thread with a cache in memory in front of the one bound now, so that a text that
+     * several steps of one analysis embed (a sentence the event model and the claim aligner both read) is embedded
+     * once; what it keeps is also kept in the bound cache. The memory is let go at the end.
+     */
+    public <T> T remembering(Supplier<T> work) {
+        return using(EmbeddingCache.inFrontOf(cache.get()), work);
+    }
+
+    /**
+     * The windowed embeddings of {@code texts} through {@code cache}: a text whose vector and windows' vectors the cache
+     * holds (under {@code key} of the text and of each {@link TextWindow#cacheText}) is not embedded; the others are
+     * embedded by {@code model} in one call, kept in the cache, and their count told to {@code embeddedCount}.
+     */
+    public static List<WindowedEmbedding> windowsThrough(EmbeddingCache cache, UnaryOperator<String> key, TextEmbedder model,
+            List<WindowedText> texts, LongConsumer embeddedCount) {
+        Map<WindowedText, List<String>> keys = new LinkedHashMap<>();
+        for (WindowedText text : texts) {
+            keys.computeIfAbsent(text, each -> {
+                List<String> all = new ArrayList<>(List.of(key.apply(each.text())));
+                each.windows().forEach(window -> all.add(key.apply(window.cacheText(each.text()))));
+                return all;
+            });
+        }
+        List<String> wanted = new ArrayList<>();
+        keys.values().forEach(wanted::addAll);
+        Map<String, float[]> found = new HashMap<>(cache.find(wanted));
+        List<WindowedText> missing = new ArrayList<>();
+        keys.forEach((text, all) -> {
+            if (!found.keySet().containsAll(all)) {
+                missing.add(text);
+            }
+        });
+        if (!missing.isEmpty()) {
+            List<WindowedEmbedding> vectors = model.embedWindows(missing);
+            Map<String, float[]> computed = new LinkedHashMap<>();
+            for (int i = 0; i < missing.size(); i++) {
+                List<String> all = keys.get(missing.get(i));
+                computed.put(all.get(0), vectors.get(i).text());
+                for (int w = 0; w < vectors.get(i).windows().size(); w++) {
+                    computed.put(all.get(w + 1), vectors.get(i).windows().get(w));
+                }
+            }
+            embeddedCount.accept(missing.size());
+            cache.keep(computed);
+            found.putAll(computed);
+        }
+        List<WindowedEmbedding> result = new ArrayList<>(texts.size());
+        for (WindowedText text : texts) {
+            List<String> all = keys.get(text);
+            List<float[]> windows = new ArrayList<>(all.size() - 1);
+            all.subList(1, all.size()).forEach(each -> windows.add(found.get(each).clone()));
+            result.add(new WindowedEmbedding(found.get(all.get(0)).clone(), windows));
+        }
         return result;
     }
 

@@ -2,6 +2,7 @@ package org.parallax.crossarticle.stories;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -47,6 +48,33 @@ public interface EmbeddingCache {
             @Override
             public void keep(Map<String, float[]> embeddings) {
                 embeddings.forEach(kept::putIfAbsent);
+            }
+        };
+    }
+
+    /**
+     * A new cache in memory in front of {@code under}: a key is looked up in memory first, then in {@code under};
+     * what is kept goes to both (for one analysis: {@link CachingTextEmbedder#remembering}).
+     */
+    static EmbeddingCache inFrontOf(EmbeddingCache under) {
+        EmbeddingCache memory = inMemory();
+        return new EmbeddingCache() {
+            @Override
+            public Map<String, float[]> find(Collection<String> keys) {
+                Map<String, float[]> found = new HashMap<>(memory.find(keys));
+                if (found.size() < keys.size()) {
+                    List<String> rest = keys.stream().filter(key -> !found.containsKey(key)).distinct().toList();
+                    Map<String, float[]> below = under.find(rest);
+                    memory.keep(below);
+                    found.putAll(below);
+                }
+                return found;
+            }
+
+            @Override
+            public void keep(Map<String, float[]> embeddings) {
+                memory.keep(embeddings);
+                under.keep(embeddings);
             }
         };
     }

@@ -1,19 +1,18 @@
 package org.parallax.crossarticle.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.crossarticle.events.PirateSentences.NAVY;
+import static org.parallax.crossarticle.events.PirateSentences.REBELS;
+import static org.parallax.crossarticle.events.PirateSentences.WARSHIP;
+import static org.parallax.crossarticle.events.PirateSentences.article;
 
 import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.parallax.crossarticle.EntityResolution;
-import org.parallax.crossarticle.LanguageLayer;
 import org.parallax.crossarticle.entities.NameEntityResolver;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.Article;
 import org.parallax.model.ArticleEventMention;
-import org.parallax.model.DateSource;
 import org.parallax.model.Event;
-import org.parallax.model.InputFormat;
 
 /**
  * Issue 8: undated reports of one event across articles are joined by the trained event pair model (ECB+ train), the
@@ -21,14 +20,6 @@ import org.parallax.model.InputFormat;
  * Gulf of Aden (ECB+ documents 12_1ecb and 12_3ecb), against a report of another attack.
  */
 class Issue8EventPairModelTest {
-
-    private static final String NAVY = "The Indian Navy on Saturday prevented pirates from attacking a merchant vessel flying"
-            + " an Ethiopian flag in the Gulf of Aden and took 23 into custody.";
-    private static final String WARSHIP = "Striking another blow against the pirates infesting the waters off the Horn of"
-            + " Africa, an Indian Navy warship not only repulsed an attack on a merchant vessel in the Gulf of Aden, but"
-            + " nabbed 23 Somali and Yemeni sea brigands.";
-    private static final String REBELS = "Rebels attacked an army base near Goma in eastern Congo on Saturday, the United"
-            + " Nations said.";
 
     @Test
     void theShippedModelSaysHowItWasTrained() {
@@ -76,11 +67,5 @@ class Issue8EventPairModelTest {
     private static boolean is(ArticleEventMention mention, String article, String word) {
         return mention.article().equals(article) && mention.mention().span().length() == word.length()
                 && mention.mention().lemma().equals("attack");
-    }
-
-    private static AnalyzedArticle article(String id, String text) {
-        return LanguageLayer.pipeline().annotate(new Article(id, id + ".txt", InputFormat.TEXT, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.of(id), List.of(), Optional.empty(), DateSource.NONE, Optional.empty(), text,
-                List.of(), List.of()));
     }
 }

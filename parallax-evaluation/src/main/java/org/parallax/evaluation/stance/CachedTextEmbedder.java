@@ -9,13 +9,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.parallax.crossarticle.stories.CachingTextEmbedder;
+import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.crossarticle.stories.TextEmbedder;
+import org.parallax.crossarticle.stories.TextWindow;
+import org.parallax.crossarticle.stories.WindowedEmbedding;
+import org.parallax.crossarticle.stories.WindowedText;
 
 /**
  * A {@link TextEmbedder} that remembers what it embedded in a file, so that training and scoring
@@ -75,6 +81,30 @@ public final class CachedTextEmbedder implements TextEmbedder {
         List<float[]> result = new ArrayList<>(texts.size());
         texts.forEach(text -> result.add(vectors.get(text)));
         return result;
+    }
+
+    /** The windowed embeddings, their vectors remembered under the text and each window's {@link TextWindow#cacheText}. */
+    @Override
+    public List<WindowedEmbedding> embedWindows(List<WindowedText> texts) {
+        EmbeddingCache kept = new EmbeddingCache() {
+            @Override
+            public Map<String, float[]> find(Collection<String> keys) {
+                Map<String, float[]> found = new HashMap<>();
+                keys.forEach(key -> {
+                    if (vectors.containsKey(key)) {
+                        found.put(key, vectors.get(key));
+                    }
+                });
+                return found;
+            }
+
+            @Override
+            public void keep(Map<String, float[]> embeddings) {
+                vectors.putAll(embeddings);
+                changed = true;
+            }
+        };
+        return CachingTextEmbedder.windowsThrough(kept, text -> text, delegate, texts, count -> { });
     }
 
     @Override
