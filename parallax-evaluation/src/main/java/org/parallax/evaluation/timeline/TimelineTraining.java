@@ -35,7 +35,11 @@ import smile.classification.Maxent;
  *   <li>Every TimeBank and AQUAINT document runs through the language layer (the rules alone date), and each
  *       (trigger, time expression) pair of a sentence with a time expression that may date an event becomes one
  *       example ({@link EventStage#candidates}), labelled by the TLINKs of the gold event its trigger covers (see
- *       {@link #label}); the decisions are scored on the events the benchmark counts ({@link TimelineBenchmark#counted}).</li>
+ *       {@link #label}), or, for an event that no inclusion TLINK ties to a time expression, by the dates its TLINKs to
+ *       other events give it ({@link LinkedDates}); the decisions are scored on the events the benchmark counts
+ *       ({@link TimelineBenchmark#counted}) and on those whose linked dates are of that kind ({@link Scored#WITH_LINKED}),
+ *       and each model is fit either on the first labels alone or on both ({@link Labels}), whichever the
+ *       cross-validation below prefers.</li>
  *   <li>Tuning on TimeBank only, by five-fold cross-validation over its documents (document {@code i} in fold
  *       {@code i % 5}): for each regularisation strength and threshold, the model dates each gold event's trigger the
  *       rules leave undated with its best pair when that pair's probability reaches the threshold ("rules, then the
@@ -83,7 +87,8 @@ public final class TimelineTraining {
      * @param features its features
      * @param byRules  whether the rules date the trigger with this time expression
      * @param positive whether the gold ties the trigger's event to this time expression's value
-     * @param counted  whether the benchmark counts the event (only those are scored)
+     * @param counted  whether the event is scored: the benchmark counts it, or (when {@code linked}) the dates its links
+     *                 give are of the kind the benchmark counts
      * @param linked   whether its label comes from the event-to-event TLINKs ({@link LinkedDates}): its event has no
      *                 inclusion TLINK of its own to a time expression
      */
@@ -93,11 +98,19 @@ public final class TimelineTraining {
     /** The labelled pairs of one document. */
     record Document(String id, List<Example> examples) {
 
-        /** The document with the examples these labels allow. */
+        /** The document with the examples these labels allow to fit a model on. */
         Document labelledBy(Labels labels) {
             return labels == Labels.EVENT_LINKS ? this
                     : new Document(id, examples.stream().filter(example -> !example.linked()).toList());
         }
+    }
+
+    /** Which gold events a score counts. */
+    enum Scored {
+        /** Those the benchmark counts: tied by an inclusion TLINK of their own to a date of the text. */
+        BENCHMARK,
+        /** Those, and the events whose TLINKs to other events give them such a date ({@link LinkedDates}). */
+        WITH_LINKED
     }
 
     /** Which TLINKs label the examples. */
@@ -169,23 +182,24 @@ public final class TimelineTraining {
         lines.add(String.format(Locale.ROOT, "time attachment model: %d TimeBank documents (%d pairs, %d with labels from"
                 + " event-to-event TLINKs), %d AQUAINT held out (%d pairs)", timeBank.size(), pairs(timeBank, Labels.TIME_LINKS),
                 pairs(timeBank, Labels.EVENT_LINKS), aquaint.size(), pairs(aquaint, Labels.TIME_LINKS)));
-        Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST);
-        lines.add("rules alone, TimeBank: " + rules);
+        Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST, Scored.WITH_LINKED);
+        lines.add("rules alone, TimeBank: " + score(timeBank, Optional.empty(), 0, Order.RULES_FIRST) + "; with the events"
+                + " dated by links: " + rules);
         double bestStrength = STRENGTHS[0];
         double bestThreshold = THRESHOLDS[THRESHOLDS.length - 1];
         Labels bestLabels = Labels.TIME_LINKS;
         int bestRight = -1;
         for (Labels labels : Labels.values()) {
-            List<Document> labelled = labelledBy(timeBank, labels);
             for (double strength : STRENGTHS) {
-                List<Map<String, Double>> probabilities = crossValidated(labelled, strength);
+                List<Map<String, Double>> probabilities = crossValidated(timeBank, strength, labels);
                 for (double threshold : THRESHOLDS) {
-                    Score fill = scoreWith(labelled, probabilities, threshold, Order.RULES_FIRST);
-                    Score alone = scoreWith(labelled, probabilities, threshold, Order.MODEL_ALONE);
+                    Score fill = scoreWith(timeBank, probabilities, threshold, Order.RULES_FIRST, Scored.WITH_LINKED);
+                    Score alone = scoreWith(timeBank, probabilities, threshold, Order.MODEL_ALONE, Scored.WITH_LINKED);
+                    Score benchmark = scoreWith(timeBank, probabilities, threshold, Order.RULES_FIRST, Scored.BENCHMARK);
                     Score added = new Score(0, fill.dated - rules.dated, fill.right - rules.right);
                     lines.add(String.format(Locale.ROOT, "%s, strength %.1f threshold %.1f, TimeBank %d-fold: rules then model %s;"
-                            + " added %d/%d (%.3f); model alone %s", name(labels), strength, threshold, FOLDS, fill, added.dated,
-                            added.right, added.precision(), alone));
+                            + " added %d/%d (%.3f); model alone %s; rules then model on the benchmark's events %s", name(labels),
+                            strength, threshold, FOLDS, fill, added.dated, added.right, added.precision(), alone, benchmark));
                     if (added.precision() >= MIN_PRECISION && fill.right > bestRight) {
                         bestRight = fill.right;
                         bestStrength = strength;
@@ -222,8 +236,9 @@ public final class TimelineTraining {
                 pairs(aquaint, Labels.TIME_LINKS)));
         lines.add(String.format(Locale.ROOT, "passage: TimeBank triggers labelled: %d by their own TLINKs to a time expression,"
                 + " %d more by event-to-event TLINKs", triggers(timeBank, false), triggers(timeBank, true)));
-        Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST);
-        lines.add("passage: rules alone, TimeBank: " + rules);
+        Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST, Scored.WITH_LINKED);
+        lines.add("passage: rules alone, TimeBank: " + score(timeBank, Optional.empty(), 0, Order.RULES_FIRST)
+                + "; with the events dated by links: " + rules);
         double bestStrength = STRENGTHS[0];
         double bestThreshold = THRESHOLDS[THRESHOLDS.length - 1];
         boolean bestRulesFirst = true;
@@ -231,17 +246,18 @@ public final class TimelineTraining {
         int bestRight = rules.right;
         boolean any = false;
         for (Labels labels : Labels.values()) {
-            List<Document> labelled = labelledBy(timeBank, labels);
             for (double strength : PASSAGE_STRENGTHS) {
-                List<Map<String, Double>> probabilities = crossValidated(labelled, strength);
+                List<Map<String, Double>> probabilities = crossValidated(timeBank, strength, labels);
                 for (double threshold : THRESHOLDS) {
                     for (boolean rulesFirst : new boolean[] {true, false}) {
-                        Score decided = scoreWith(labelled, probabilities, threshold, rulesFirst ? Order.RULES_FIRST : Order.MODEL_FIRST);
+                        Order order = rulesFirst ? Order.RULES_FIRST : Order.MODEL_FIRST;
+                        Score decided = scoreWith(timeBank, probabilities, threshold, order, Scored.WITH_LINKED);
+                        Score benchmark = scoreWith(timeBank, probabilities, threshold, order, Scored.BENCHMARK);
                         Score added = new Score(0, decided.dated - rules.dated, decided.right - rules.right);
-                        lines.add(String.format(Locale.ROOT, "passage: %s, strength %.1f threshold %.1f %s, TimeBank %d-fold: %s%s",
-                                name(labels), strength, threshold, rulesFirst ? "rules first" : "model first", FOLDS, decided, rulesFirst
-                                        ? String.format(Locale.ROOT, "; added %d/%d (%.3f)", added.dated, added.right, added.precision())
-                                        : ""));
+                        lines.add(String.format(Locale.ROOT, "passage: %s, strength %.1f threshold %.1f %s, TimeBank %d-fold: %s%s;"
+                                + " on the benchmark's events %s", name(labels), strength, threshold, rulesFirst ? "rules first"
+                                : "model first", FOLDS, decided, rulesFirst ? String.format(Locale.ROOT, "; added %d/%d (%.3f)",
+                                added.dated, added.right, added.precision()) : "", benchmark));
                         boolean precise = rulesFirst ? added.dated >= MIN_ADDED && added.precision() >= MIN_PRECISION
                                 : decided.precision() >= Math.max(MIN_PRECISION, rules.precision());
                         if (precise && decided.right > bestRight) {
@@ -360,15 +376,19 @@ public final class TimelineTraining {
                 List<GoldEvent.TimeAnchor> anchors = byLinks.isEmpty() ? event.anchors() : byLinks;
                 boolean positive = anchors.stream().anyMatch(anchor -> TimelineBenchmark.INCLUSION.contains(anchor.relation())
                         && anchor.timex().value().replaceFirst("T.*", "").equals(value));
-                return Optional.of(new Example(trigger.toString(), features, byRules, positive,
-                        !TimelineBenchmark.counted(event).isEmpty(), !byLinks.isEmpty()));
+                boolean counted = !TimelineBenchmark.counted(byLinks.isEmpty() ? event
+                        : new GoldEvent(event.id(), event.span(), byLinks)).isEmpty();
+                return Optional.of(new Example(trigger.toString(), features, byRules, positive, counted, !byLinks.isEmpty()));
             }
         }
         return Optional.empty();
     }
 
-    /** Each document's pairs' probabilities (by the index of the pair) from a model fit on the other folds. */
-    private static List<Map<String, Double>> crossValidated(List<Document> documents, double strength) {
+    /**
+     * Each document's pairs' probabilities (by the index of the pair) from a model fit on the other folds, on the
+     * examples these labels allow.
+     */
+    private static List<Map<String, Double>> crossValidated(List<Document> documents, double strength, Labels labels) {
         List<Map<String, Double>> probabilities = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             probabilities.add(new HashMap<>());
@@ -377,7 +397,7 @@ public final class TimelineTraining {
             List<Document> fitting = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {
                 if (i % FOLDS != fold) {
-                    fitting.add(documents.get(i));
+                    fitting.add(documents.get(i).labelledBy(labels));
                 }
             }
             AttachmentModel model = fit(fitting, strength, 0.5);
@@ -392,21 +412,26 @@ public final class TimelineTraining {
     }
 
     private static Score scoreWith(List<Document> documents, List<Map<String, Double>> probabilities, double threshold,
-            Order order) {
+            Order order, Scored scored) {
         Score total = new Score(0, 0, 0);
         for (int i = 0; i < documents.size(); i++) {
             Map<String, Double> byIndex = probabilities.get(i);
-            total = total.plus(decide(documents.get(i).examples(), e -> byIndex.get(String.valueOf(e)), threshold, order));
+            total = total.plus(decide(documents.get(i).examples(), e -> byIndex.get(String.valueOf(e)), threshold, order, scored));
         }
         return total;
     }
 
     private static Score score(List<Document> documents, Optional<AttachmentModel> model, double threshold, Order order) {
+        return score(documents, model, threshold, order, Scored.BENCHMARK);
+    }
+
+    private static Score score(List<Document> documents, Optional<AttachmentModel> model, double threshold, Order order,
+            Scored scored) {
         Score total = new Score(0, 0, 0);
         for (Document document : documents) {
             List<Example> examples = document.examples();
             total = total.plus(decide(examples, e -> model.map(m -> m.probability(examples.get(e).features())).orElse(0.0),
-                    model.isEmpty() ? 1.1 : threshold, model.isEmpty() ? Order.RULES_FIRST : order));
+                    model.isEmpty() ? 1.1 : threshold, model.isEmpty() ? Order.RULES_FIRST : order, scored));
         }
         return total;
     }
@@ -416,7 +441,7 @@ public final class TimelineTraining {
      * the best pair whose probability reaches the threshold.
      */
     private static Score decide(List<Example> examples, java.util.function.IntFunction<Double> probability, double threshold,
-            Order order) {
+            Order order, Scored scored) {
         Map<String, List<Integer>> byTrigger = new LinkedHashMap<>();
         for (int e = 0; e < examples.size(); e++) {
             byTrigger.computeIfAbsent(examples.get(e).trigger(), key -> new ArrayList<>()).add(e);
@@ -425,7 +450,8 @@ public final class TimelineTraining {
         int right = 0;
         int events = 0;
         for (List<Integer> pairs : byTrigger.values()) {
-            if (!examples.get(pairs.get(0)).counted()) {
+            Example first = examples.get(pairs.get(0));
+            if (!first.counted() || scored == Scored.BENCHMARK && first.linked()) {
                 continue;
             }
             events++;

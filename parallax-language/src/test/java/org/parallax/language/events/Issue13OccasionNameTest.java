@@ -1,19 +1,12 @@
 package org.parallax.language.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.language.events.NewsSentences.analyze;
+import static org.parallax.language.events.NewsSentences.mention;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.parallax.language.LanguagePipeline;
-import org.parallax.language.LanguagePipelines;
-import org.parallax.language.SharedParsers;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.Article;
-import org.parallax.model.DateSource;
-import org.parallax.model.EventMention;
-import org.parallax.model.InputFormat;
 
 /**
  * Issue 13: a holiday's or occasion's name dates no event where it names the occasion, not the day something happened:
@@ -22,27 +15,6 @@ import org.parallax.model.InputFormat;
  * dev (their articles' ids and publication dates); the time expressions stay the article's.
  */
 class Issue13OccasionNameTest {
-
-    private static LanguagePipeline pipeline;
-
-    private static synchronized LanguagePipeline pipeline() {
-        if (pipeline == null) {
-            pipeline = LanguagePipelines.standard(SharedParsers.withoutDependencies());
-        }
-        return pipeline;
-    }
-
-    private static AnalyzedArticle analyze(String id, String text, LocalDate published) {
-        return pipeline().annotate(new Article(id, id + ".txt", InputFormat.TEXT, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), Optional.of(published), DateSource.MANIFEST, Optional.empty(), text,
-                List.of(), List.of()));
-    }
-
-    private static EventMention mention(AnalyzedArticle article, String word) {
-        int begin = article.article().text().indexOf(word);
-        return article.annotations().events().stream().filter(event -> event.span().begin() == begin).findFirst()
-                .orElseThrow(() -> new AssertionError("no event mention \"" + word + "\""));
-    }
 
     private static void datesNothing(AnalyzedArticle article, String value) {
         assertThat(article.annotations().timexes()).anySatisfy(timex -> assertThat(timex.value()).isEqualTo(value));

@@ -1,19 +1,13 @@
 package org.parallax.language.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.language.events.NewsSentences.analyze;
+import static org.parallax.language.events.NewsSentences.mention;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.parallax.language.LanguagePipeline;
-import org.parallax.language.LanguagePipelines;
-import org.parallax.language.SharedParsers;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.Article;
-import org.parallax.model.DateSource;
 import org.parallax.model.EventMention;
-import org.parallax.model.InputFormat;
 
 /**
  * Issue 13: the largest kinds of TimeBank's undated same-sentence events (its {@code bench timeline --errors}), on
@@ -22,27 +16,6 @@ import org.parallax.model.InputFormat;
  * a "when" clause that the parser hangs by an adverb shares its main clause's time.
  */
 class Issue13SameSentenceDatingTest {
-
-    private static LanguagePipeline pipeline;
-
-    private static synchronized LanguagePipeline pipeline() {
-        if (pipeline == null) {
-            pipeline = LanguagePipelines.standard(SharedParsers.withoutDependencies());
-        }
-        return pipeline;
-    }
-
-    private static AnalyzedArticle analyze(String id, String text, LocalDate published) {
-        return pipeline().annotate(new Article(id, id + ".txt", InputFormat.TEXT, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), Optional.of(published), DateSource.MANIFEST, Optional.empty(), text,
-                List.of(), List.of()));
-    }
-
-    private static EventMention mention(AnalyzedArticle article, String word) {
-        int begin = article.article().text().indexOf(word);
-        return article.annotations().events().stream().filter(event -> event.span().begin() == begin).findFirst()
-                .orElseThrow(() -> new AssertionError("no event mention \"" + word + "\""));
-    }
 
     @Test
     void aYearAgoDatesItsClause() {
