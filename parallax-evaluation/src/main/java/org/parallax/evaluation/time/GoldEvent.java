@@ -10,13 +10,34 @@ import org.parallax.model.Span;
  * @param id      its {@code eid}
  * @param span    its characters in the document text
  * @param anchors the TLINKs between (an instance of) it and a time expression of the text (not the creation time)
+ * @param links   the TLINKs between (an instance of) it and (an instance of) another event of the document
  */
-public record GoldEvent(String id, Span span, List<TimeAnchor> anchors) {
+public record GoldEvent(String id, Span span, List<TimeAnchor> anchors, List<EventLink> links) {
 
     public GoldEvent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(span, "span");
         anchors = List.copyOf(anchors);
+        links = List.copyOf(links);
+    }
+
+    /** An event with its time anchors and no links to other events. */
+    public GoldEvent(String id, Span span, List<TimeAnchor> anchors) {
+        this(id, span, anchors, List.of());
+    }
+
+    /**
+     * A TLINK between two events.
+     *
+     * @param relation the TLINK's {@code relType}, read from this event's side ({@code IS_INCLUDED}: this event lies in the other)
+     * @param event    the other event's {@code eid}
+     */
+    public record EventLink(String relation, String event) {
+
+        public EventLink {
+            Objects.requireNonNull(relation, "relation");
+            Objects.requireNonNull(event, "event");
+        }
     }
 
     /**

@@ -100,7 +100,10 @@ public final class TimeMlReader {
     private record Found(List<TimexMention> timexes, Map<String, TimexMention> timexIds, Map<String, Span> eventSpans) {
     }
 
-    /** The events with their anchors: TLINKs between an event instance and a time expression of the text. */
+    /**
+     * The events with their anchors (TLINKs between an event instance and a time expression of the text) and their links
+     * (TLINKs between two event instances, recorded on both events, each read from its own side).
+     */
     private static List<GoldEvent> events(Element root, Map<String, TimexMention> timexIds, Map<String, Span> eventSpans) {
         Map<String, String> instanceOf = new HashMap<>();
         NodeList instances = root.getElementsByTagName("MAKEINSTANCE");
@@ -109,11 +112,18 @@ public final class TimeMlReader {
             instanceOf.put(instance.getAttribute("eiid"), instance.getAttribute("eventID"));
         }
         Map<String, List<GoldEvent.TimeAnchor>> anchors = new HashMap<>();
+        Map<String, List<GoldEvent.EventLink>> eventLinks = new HashMap<>();
         NodeList links = root.getElementsByTagName("TLINK");
         for (int i = 0; i < links.getLength(); i++) {
             Element link = (Element) links.item(i);
             String relation = link.getAttribute("relType");
             String event = instanceOf.get(link.getAttribute("eventInstanceID"));
+            String other = instanceOf.get(link.getAttribute("relatedToEventInstance"));
+            if (event != null && other != null && !event.equals(other)) {
+                eventLinks.computeIfAbsent(event, key -> new ArrayList<>()).add(new GoldEvent.EventLink(relation, other));
+                eventLinks.computeIfAbsent(other, key -> new ArrayList<>()).add(new GoldEvent.EventLink(inverse(relation), event));
+                continue;
+            }
             TimexMention timex = timexIds.get(link.getAttribute("relatedToTime"));
             if (event == null || timex == null) {
                 event = instanceOf.get(link.getAttribute("relatedToEventInstance"));
@@ -125,7 +135,8 @@ public final class TimeMlReader {
             }
         }
         List<GoldEvent> events = new ArrayList<>();
-        eventSpans.forEach((id, span) -> events.add(new GoldEvent(id, span, anchors.getOrDefault(id, List.of()))));
+        eventSpans.forEach((id, span) -> events.add(new GoldEvent(id, span, anchors.getOrDefault(id, List.of()),
+                eventLinks.getOrDefault(id, List.of()))));
         return events;
     }
 

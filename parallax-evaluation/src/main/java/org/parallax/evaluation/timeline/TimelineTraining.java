@@ -35,7 +35,11 @@ import smile.classification.Maxent;
  *   <li>Every TimeBank and AQUAINT document runs through the language layer (the rules alone date), and each
  *       (trigger, time expression) pair of a sentence with a time expression that may date an event becomes one
  *       example ({@link EventStage#candidates}), labelled by the TLINKs of the gold event its trigger covers (see
- *       {@link #label}); the decisions are scored on the events the benchmark counts ({@link TimelineBenchmark#counted}).</li>
+ *       {@link #label}), or, for an event that no inclusion TLINK ties to a time expression, by the dates its TLINKs to
+ *       other events give it ({@link LinkedDates}); the decisions are scored on the events the benchmark counts
+ *       ({@link TimelineBenchmark#counted}) and on those whose linked dates are of that kind ({@link Scored#WITH_LINKED}),
+ *       and each model is fit either on the first labels alone or on both ({@link Labels}), whichever the
+ *       cross-validation below prefers.</li>
  *   <li>Tuning on TimeBank only, by five-fold cross-validation over its documents (document {@code i} in fold
  *       {@code i % 5}): for each regularisation strength and threshold, the model dates each gold event's trigger the
  *       rules leave undated with its best pair when that pair's probability reaches the threshold ("rules, then the
@@ -83,13 +87,45 @@ public final class TimelineTraining {
      * @param features its features
      * @param byRules  whether the rules date the trigger with this time expression
      * @param positive whether the gold ties the trigger's event to this time expression's value
-     * @param counted  whether the benchmark counts the event (only those are scored)
+     * @param counted  whether the event is scored: the benchmark counts it, or (when {@code linked}) the dates its links
+     *                 give are of the kind the benchmark counts
+     * @param linked   whether its label comes from the event-to-event TLINKs ({@link LinkedDates}): its event has no
+     *                 inclusion TLINK of its own to a time expression
      */
-    record Example(String trigger, List<String> features, boolean byRules, boolean positive, boolean counted) {
+    record Example(String trigger, List<String> features, boolean byRules, boolean positive, boolean counted, boolean linked) {
     }
 
     /** The labelled pairs of one document. */
     record Document(String id, List<Example> examples) {
+
+        /** The document with the examples these labels allow to fit a model on. */
+        Document labelledBy(Labels labels) {
+            return labels == Labels.EVENT_LINKS ? this
+                    : new Document(id, examples.stream().filter(example -> !example.linked()).toList());
+        }
+    }
+
+    /** Which gold events a score counts. */
+    enum Scored {
+        /** Those the benchmark counts: tied by an inclusion TLINK of their own to a date of the text. */
+        BENCHMARK,
+        /** Those, and the events whose TLINKs to other events give them such a date ({@link LinkedDates}). */
+        WITH_LINKED
+    }
+
+    /** Which TLINKs label the examples. */
+    enum Labels {
+        /** The TLINKs between an event and a time expression of its text. */
+        TIME_LINKS,
+        /**
+         * Those, and for the events that none ties to a time expression by inclusion, the dates their TLINKs to other
+         * events give ({@link LinkedDates}).
+         */
+        EVENT_LINKS
+    }
+
+    private static List<Document> labelledBy(List<Document> documents, Labels labels) {
+        return documents.stream().map(document -> document.labelledBy(labels)).toList();
     }
 
     /**
@@ -143,33 +179,40 @@ public final class TimelineTraining {
             throw new IllegalArgumentException("no TimeML files under " + root + "/TimeBank");
         }
         List<String> lines = new ArrayList<>();
-        lines.add(String.format(Locale.ROOT, "time attachment model: %d TimeBank documents (%d pairs), %d AQUAINT held out (%d pairs)",
-                timeBank.size(), pairs(timeBank), aquaint.size(), pairs(aquaint)));
-        lines.add("rules alone, TimeBank: " + score(timeBank, Optional.empty(), 0, Order.RULES_FIRST));
+        lines.add(String.format(Locale.ROOT, "time attachment model: %d TimeBank documents (%d pairs, %d with labels from"
+                + " event-to-event TLINKs), %d AQUAINT held out (%d pairs)", timeBank.size(), pairs(timeBank, Labels.TIME_LINKS),
+                pairs(timeBank, Labels.EVENT_LINKS), aquaint.size(), pairs(aquaint, Labels.TIME_LINKS)));
+        Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST, Scored.WITH_LINKED);
+        lines.add("rules alone, TimeBank: " + score(timeBank, Optional.empty(), 0, Order.RULES_FIRST) + "; with the events"
+                + " dated by links: " + rules);
         double bestStrength = STRENGTHS[0];
         double bestThreshold = THRESHOLDS[THRESHOLDS.length - 1];
+        Labels bestLabels = Labels.TIME_LINKS;
         int bestRight = -1;
-        for (double strength : STRENGTHS) {
-            List<Map<String, Double>> probabilities = crossValidated(timeBank, strength);
-            for (double threshold : THRESHOLDS) {
-                Score fill = scoreWith(timeBank, probabilities, threshold, Order.RULES_FIRST);
-                Score alone = scoreWith(timeBank, probabilities, threshold, Order.MODEL_ALONE);
-                Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST);
-                Score added = new Score(0, fill.dated - rules.dated, fill.right - rules.right);
-                lines.add(String.format(Locale.ROOT, "strength %.1f threshold %.1f, TimeBank %d-fold: rules then model %s;"
-                        + " added %d/%d (%.3f); model alone %s", strength, threshold, FOLDS, fill, added.dated, added.right,
-                        added.precision(), alone));
-                if (added.precision() >= MIN_PRECISION && fill.right > bestRight) {
-                    bestRight = fill.right;
-                    bestStrength = strength;
-                    bestThreshold = threshold;
+        for (Labels labels : Labels.values()) {
+            for (double strength : STRENGTHS) {
+                List<Map<String, Double>> probabilities = crossValidated(timeBank, strength, labels);
+                for (double threshold : THRESHOLDS) {
+                    Score fill = scoreWith(timeBank, probabilities, threshold, Order.RULES_FIRST, Scored.WITH_LINKED);
+                    Score alone = scoreWith(timeBank, probabilities, threshold, Order.MODEL_ALONE, Scored.WITH_LINKED);
+                    Score benchmark = scoreWith(timeBank, probabilities, threshold, Order.RULES_FIRST, Scored.BENCHMARK);
+                    Score added = new Score(0, fill.dated - rules.dated, fill.right - rules.right);
+                    lines.add(String.format(Locale.ROOT, "%s, strength %.1f threshold %.1f, TimeBank %d-fold: rules then model %s;"
+                            + " added %d/%d (%.3f); model alone %s; rules then model on the benchmark's events %s", name(labels),
+                            strength, threshold, FOLDS, fill, added.dated, added.right, added.precision(), alone, benchmark));
+                    if (added.precision() >= MIN_PRECISION && fill.right > bestRight) {
+                        bestRight = fill.right;
+                        bestStrength = strength;
+                        bestThreshold = threshold;
+                        bestLabels = labels;
+                    }
                 }
             }
         }
-        AttachmentModel model = fit(timeBank, bestStrength, bestThreshold);
+        AttachmentModel model = fit(labelledBy(timeBank, bestLabels), bestStrength, bestThreshold);
         model.write(output);
-        lines.add(String.format(Locale.ROOT, "written: strength %.1f, threshold %.1f, %d features, to %s", bestStrength,
-                bestThreshold, model.size(), output));
+        lines.add(String.format(Locale.ROOT, "written: %s, strength %.1f, threshold %.1f, %d features, to %s", name(bestLabels),
+                bestStrength, bestThreshold, model.size(), output));
         lines.add("AQUAINT (held out), rules alone: " + score(aquaint, Optional.empty(), 0, Order.RULES_FIRST));
         lines.add("AQUAINT (held out), rules then model: " + score(aquaint, Optional.of(model), bestThreshold, Order.RULES_FIRST));
         lines.add("AQUAINT (held out), model alone: " + score(aquaint, Optional.of(model), bestThreshold, Order.MODEL_ALONE));
@@ -188,48 +231,70 @@ public final class TimelineTraining {
      * least as precise as the rules' and {@value #MIN_PRECISION}; the rules alone when none is.
      */
     private static void trainPassage(List<Document> timeBank, List<Document> aquaint, Path output, List<String> lines) {
-        lines.add(String.format(Locale.ROOT, "passage attachment model: %d TimeBank pairs, %d AQUAINT pairs held out",
-                pairs(timeBank), pairs(aquaint)));
-        Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST);
-        lines.add("passage: rules alone, TimeBank: " + rules);
+        lines.add(String.format(Locale.ROOT, "passage attachment model: %d TimeBank pairs (%d with labels from event-to-event"
+                + " TLINKs), %d AQUAINT pairs held out", pairs(timeBank, Labels.TIME_LINKS), pairs(timeBank, Labels.EVENT_LINKS),
+                pairs(aquaint, Labels.TIME_LINKS)));
+        lines.add(String.format(Locale.ROOT, "passage: TimeBank triggers labelled: %d by their own TLINKs to a time expression,"
+                + " %d more by event-to-event TLINKs", triggers(timeBank, false), triggers(timeBank, true)));
+        Score rules = score(timeBank, Optional.empty(), 0, Order.RULES_FIRST, Scored.WITH_LINKED);
+        lines.add("passage: rules alone, TimeBank: " + score(timeBank, Optional.empty(), 0, Order.RULES_FIRST)
+                + "; with the events dated by links: " + rules);
         double bestStrength = STRENGTHS[0];
         double bestThreshold = THRESHOLDS[THRESHOLDS.length - 1];
         boolean bestRulesFirst = true;
+        Labels bestLabels = Labels.TIME_LINKS;
         int bestRight = rules.right;
         boolean any = false;
-        for (double strength : PASSAGE_STRENGTHS) {
-            List<Map<String, Double>> probabilities = crossValidated(timeBank, strength);
-            for (double threshold : THRESHOLDS) {
-                for (boolean rulesFirst : new boolean[] {true, false}) {
-                    Score decided = scoreWith(timeBank, probabilities, threshold, rulesFirst ? Order.RULES_FIRST : Order.MODEL_FIRST);
-                    Score added = new Score(0, decided.dated - rules.dated, decided.right - rules.right);
-                    lines.add(String.format(Locale.ROOT, "passage: strength %.1f threshold %.1f %s, TimeBank %d-fold: %s%s", strength,
-                            threshold, rulesFirst ? "rules first" : "model first", FOLDS, decided, rulesFirst
-                                    ? String.format(Locale.ROOT, "; added %d/%d (%.3f)", added.dated, added.right, added.precision()) : ""));
-                    boolean precise = rulesFirst ? added.dated >= MIN_ADDED && added.precision() >= MIN_PRECISION
-                            : decided.precision() >= Math.max(MIN_PRECISION, rules.precision());
-                    if (precise && decided.right > bestRight) {
-                        bestRight = decided.right;
-                        bestStrength = strength;
-                        bestThreshold = threshold;
-                        bestRulesFirst = rulesFirst;
-                        any = true;
+        for (Labels labels : Labels.values()) {
+            for (double strength : PASSAGE_STRENGTHS) {
+                List<Map<String, Double>> probabilities = crossValidated(timeBank, strength, labels);
+                for (double threshold : THRESHOLDS) {
+                    for (boolean rulesFirst : new boolean[] {true, false}) {
+                        Order order = rulesFirst ? Order.RULES_FIRST : Order.MODEL_FIRST;
+                        Score decided = scoreWith(timeBank, probabilities, threshold, order, Scored.WITH_LINKED);
+                        Score benchmark = scoreWith(timeBank, probabilities, threshold, order, Scored.BENCHMARK);
+                        Score added = new Score(0, decided.dated - rules.dated, decided.right - rules.right);
+                        lines.add(String.format(Locale.ROOT, "passage: %s, strength %.1f threshold %.1f %s, TimeBank %d-fold: %s%s;"
+                                + " on the benchmark's events %s", name(labels), strength, threshold, rulesFirst ? "rules first"
+                                : "model first", FOLDS, decided, rulesFirst ? String.format(Locale.ROOT, "; added %d/%d (%.3f)",
+                                added.dated, added.right, added.precision()) : "", benchmark));
+                        boolean precise = rulesFirst ? added.dated >= MIN_ADDED && added.precision() >= MIN_PRECISION
+                                : decided.precision() >= Math.max(MIN_PRECISION, rules.precision());
+                        if (precise && decided.right > bestRight) {
+                            bestRight = decided.right;
+                            bestStrength = strength;
+                            bestThreshold = threshold;
+                            bestRulesFirst = rulesFirst;
+                            bestLabels = labels;
+                            any = true;
+                        }
                     }
                 }
             }
         }
-        AttachmentModel model = fit(timeBank, bestStrength, bestThreshold).as(AttachmentModel.Scope.PASSAGE, bestRulesFirst || !any);
+        AttachmentModel model = fit(labelledBy(timeBank, bestLabels), bestStrength, bestThreshold)
+                .as(AttachmentModel.Scope.PASSAGE, bestRulesFirst || !any);
         model.write(output);
-        lines.add(String.format(Locale.ROOT, "passage: written: strength %.1f, threshold %.1f, %s, %d features, to %s%s",
-                bestStrength, bestThreshold, model.rulesFirst() ? "rules first" : "model first", model.size(), output,
-                any ? "" : " (no setting beat the rules alone: rules first)"));
+        lines.add(String.format(Locale.ROOT, "passage: written: %s, strength %.1f, threshold %.1f, %s, %d features, to %s%s",
+                name(bestLabels), bestStrength, bestThreshold, model.rulesFirst() ? "rules first" : "model first", model.size(),
+                output, any ? "" : " (no setting beat the rules alone: rules first)"));
         lines.add("passage: AQUAINT (held out), rules alone: " + score(aquaint, Optional.empty(), 0, Order.RULES_FIRST));
         lines.add("passage: AQUAINT (held out), shipped: " + score(aquaint, Optional.of(model), bestThreshold,
                 model.rulesFirst() ? Order.RULES_FIRST : Order.MODEL_FIRST));
     }
 
-    private static int pairs(List<Document> documents) {
-        return documents.stream().mapToInt(document -> document.examples().size()).sum();
+    private static int pairs(List<Document> documents, Labels labels) {
+        return labelledBy(documents, labels).stream().mapToInt(document -> document.examples().size()).sum();
+    }
+
+    /** How many distinct triggers of these documents have examples labelled by event-to-event TLINKs, or by time links. */
+    private static long triggers(List<Document> documents, boolean linked) {
+        return documents.stream().mapToLong(document -> document.examples().stream().filter(example -> example.linked() == linked)
+                .map(Example::trigger).distinct().count()).sum();
+    }
+
+    private static String name(Labels labels) {
+        return labels == Labels.TIME_LINKS ? "labels from time links" : "labels from time and event links";
     }
 
     /** The labelled pairs of each document, from the language layer with the rules alone. */
@@ -279,8 +344,9 @@ public final class TimelineTraining {
      */
     static List<Example> label(TimeMlDocument document, List<AttachmentCandidate> candidates) {
         List<Example> examples = new ArrayList<>();
+        Map<String, List<GoldEvent.TimeAnchor>> linked = LinkedDates.of(document);
         for (AttachmentCandidate candidate : candidates) {
-            labelled(document, candidate.trigger(), candidate.timex().value(), candidate.features(), candidate.byRules())
+            labelled(document, linked, candidate.trigger(), candidate.timex().value(), candidate.features(), candidate.byRules())
                     .ifPresent(examples::add);
         }
         return examples;
@@ -289,29 +355,40 @@ public final class TimelineTraining {
     /** The cross-sentence pairs, labelled as {@link #label} labels the same-sentence ones, by the pair's date. */
     static List<Example> labelAcross(TimeMlDocument document, List<PassageCandidate> candidates) {
         List<Example> examples = new ArrayList<>();
+        Map<String, List<GoldEvent.TimeAnchor>> linked = LinkedDates.of(document);
         for (PassageCandidate candidate : candidates) {
-            labelled(document, candidate.trigger(), candidate.value(), candidate.features(), candidate.byRules())
+            labelled(document, linked, candidate.trigger(), candidate.value(), candidate.features(), candidate.byRules())
                     .ifPresent(examples::add);
         }
         return examples;
     }
 
-    /** The example of a pair whose trigger covers a gold event with TLINKs to time expressions of the text, if it does. */
-    private static Optional<Example> labelled(TimeMlDocument document, Span trigger, String pairValue, List<String> features,
-            boolean byRules) {
+    /**
+     * The example of a pair whose trigger covers a gold event with TLINKs to time expressions of the text, or with a date
+     * from its TLINKs to other events ({@code linked}), if it does.
+     */
+    private static Optional<Example> labelled(TimeMlDocument document, Map<String, List<GoldEvent.TimeAnchor>> linked,
+            Span trigger, String pairValue, List<String> features, boolean byRules) {
         String value = pairValue.replaceFirst("T.*", "");
         for (GoldEvent event : document.events()) {
-            if (!event.anchors().isEmpty() && event.span().overlaps(trigger)) {
-                boolean positive = event.anchors().stream().anyMatch(anchor -> TimelineBenchmark.INCLUSION.contains(anchor.relation())
+            List<GoldEvent.TimeAnchor> byLinks = linked.getOrDefault(event.id(), List.of());
+            if ((!event.anchors().isEmpty() || !byLinks.isEmpty()) && event.span().overlaps(trigger)) {
+                List<GoldEvent.TimeAnchor> anchors = byLinks.isEmpty() ? event.anchors() : byLinks;
+                boolean positive = anchors.stream().anyMatch(anchor -> TimelineBenchmark.INCLUSION.contains(anchor.relation())
                         && anchor.timex().value().replaceFirst("T.*", "").equals(value));
-                return Optional.of(new Example(trigger.toString(), features, byRules, positive, !TimelineBenchmark.counted(event).isEmpty()));
+                boolean counted = !TimelineBenchmark.counted(byLinks.isEmpty() ? event
+                        : new GoldEvent(event.id(), event.span(), byLinks)).isEmpty();
+                return Optional.of(new Example(trigger.toString(), features, byRules, positive, counted, !byLinks.isEmpty()));
             }
         }
         return Optional.empty();
     }
 
-    /** Each document's pairs' probabilities (by the index of the pair) from a model fit on the other folds. */
-    private static List<Map<String, Double>> crossValidated(List<Document> documents, double strength) {
+    /**
+     * Each document's pairs' probabilities (by the index of the pair) from a model fit on the other folds, on the
+     * examples these labels allow.
+     */
+    private static List<Map<String, Double>> crossValidated(List<Document> documents, double strength, Labels labels) {
         List<Map<String, Double>> probabilities = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             probabilities.add(new HashMap<>());
@@ -320,7 +397,7 @@ public final class TimelineTraining {
             List<Document> fitting = new ArrayList<>();
             for (int i = 0; i < documents.size(); i++) {
                 if (i % FOLDS != fold) {
-                    fitting.add(documents.get(i));
+                    fitting.add(documents.get(i).labelledBy(labels));
                 }
             }
             AttachmentModel model = fit(fitting, strength, 0.5);
@@ -335,21 +412,26 @@ public final class TimelineTraining {
     }
 
     private static Score scoreWith(List<Document> documents, List<Map<String, Double>> probabilities, double threshold,
-            Order order) {
+            Order order, Scored scored) {
         Score total = new Score(0, 0, 0);
         for (int i = 0; i < documents.size(); i++) {
             Map<String, Double> byIndex = probabilities.get(i);
-            total = total.plus(decide(documents.get(i).examples(), e -> byIndex.get(String.valueOf(e)), threshold, order));
+            total = total.plus(decide(documents.get(i).examples(), e -> byIndex.get(String.valueOf(e)), threshold, order, scored));
         }
         return total;
     }
 
     private static Score score(List<Document> documents, Optional<AttachmentModel> model, double threshold, Order order) {
+        return score(documents, model, threshold, order, Scored.BENCHMARK);
+    }
+
+    private static Score score(List<Document> documents, Optional<AttachmentModel> model, double threshold, Order order,
+            Scored scored) {
         Score total = new Score(0, 0, 0);
         for (Document document : documents) {
             List<Example> examples = document.examples();
             total = total.plus(decide(examples, e -> model.map(m -> m.probability(examples.get(e).features())).orElse(0.0),
-                    model.isEmpty() ? 1.1 : threshold, model.isEmpty() ? Order.RULES_FIRST : order));
+                    model.isEmpty() ? 1.1 : threshold, model.isEmpty() ? Order.RULES_FIRST : order, scored));
         }
         return total;
     }
@@ -359,7 +441,7 @@ public final class TimelineTraining {
      * the best pair whose probability reaches the threshold.
      */
     private static Score decide(List<Example> examples, java.util.function.IntFunction<Double> probability, double threshold,
-            Order order) {
+            Order order, Scored scored) {
         Map<String, List<Integer>> byTrigger = new LinkedHashMap<>();
         for (int e = 0; e < examples.size(); e++) {
             byTrigger.computeIfAbsent(examples.get(e).trigger(), key -> new ArrayList<>()).add(e);
@@ -368,7 +450,8 @@ public final class TimelineTraining {
         int right = 0;
         int events = 0;
         for (List<Integer> pairs : byTrigger.values()) {
-            if (!examples.get(pairs.get(0)).counted()) {
+            Example first = examples.get(pairs.get(0));
+            if (!first.counted() || scored == Scored.BENCHMARK && first.linked()) {
                 continue;
             }
             events++;

@@ -30,7 +30,9 @@ final class DateSharing {
      * Friday, Intel began notifying customers"), the verbs coordinated with it ("killed three soldiers and wounded
      * six others last week"), a participle adjunct without a conjunction ("arrived in Washington today seeking to
      * mediate"), a clause introduced by "when", "as" or "while" and its main clause ("was brought home today when
-     * tons of earth cascaded down a hillside"), a noun and the participle that describes it ("remarks made last
+     * tons of earth cascaded down a hillside"; "a steep drop ... a year ago, when the industry enjoyed strong demand"), the
+     * event nouns coordinated with a noun that shares ("had sales of $40 million and an operating loss of $1.5 million
+     * in fiscal 1989"), a noun and the participle that describes it ("remarks made last
      * week", "the Feb. 23 accord signed by"), the verb whose setting a dated event noun is ("fell 75 cents in
      * composite trading Friday"), and the verb whose complement it is ("began to fall apart in mid-1996").
      */
@@ -48,13 +50,17 @@ final class DateSharing {
                     case "obl" -> wordClass == EventWordClass.NOUN && isSetting(tree, dependent);
                     case "xcomp" -> ASPECTUAL.contains(EventWords.lemma(tree.parsed().tokens().get(predicate)));
                     case "conj" -> wordClass == triggers.get(predicate);
-                    case "advcl" -> tree.parsed().tokens().get(dependent).partOfSpeech().equals("VBG")
+                    case "advcl", "dep" -> tree.parsed().tokens().get(dependent).partOfSpeech().equals("VBG")
                             && !tree.hasChild(dependent, "mark") || simultaneous(tree, dependent);
                     case "acl" -> triggers.get(predicate) == EventWordClass.NOUN;
+                    case "acl:relcl" -> triggers.get(predicate) == EventWordClass.NOUN && simultaneous(tree, dependent);
                     default -> false;
                 };
                 if (shares) {
                     dated.putIfAbsent(dependent, timex);
+                    if (wordClass == EventWordClass.NOUN) {
+                        conjuncts(tree, triggers, dependent, timex, dated);
+                    }
                 }
             }
             int governor = tree.governor(predicate);
@@ -69,15 +75,28 @@ final class DateSharing {
         });
     }
 
+    /** Gives a noun's date to the event nouns coordinated with it: "had sales of $40 million and an operating loss". */
+    private static void conjuncts(DependencyTree tree, Map<Integer, EventWordClass> triggers, int noun, Timex timex,
+            Map<Integer, Timex> dated) {
+        for (Dependency child : tree.children(noun)) {
+            if (child.relation().equals("conj") && triggers.get(child.dependent()) == EventWordClass.NOUN) {
+                dated.putIfAbsent(child.dependent(), timex);
+            }
+        }
+    }
+
     /** Whether a noun is introduced by "in", "on", "at" or "during": its predicate's setting ("fell in composite trading Friday"). */
     static boolean isSetting(DependencyTree tree, int noun) {
         return tree.children(noun).stream().anyMatch(arc -> arc.relation().equals("case")
                 && SETTING.contains(tree.word(arc.dependent())));
     }
 
-    /** Whether an adverbial clause is introduced by "when", "as" or "while". */
+    /**
+     * Whether an adverbial or relative clause is introduced by "when", "as" or "while" (a conjunction, or the adverb "when"
+     * the parser makes of it: "were killed ... when two military helicopters crashed last February").
+     */
     private static boolean simultaneous(DependencyTree tree, int clause) {
-        return tree.children(clause).stream().anyMatch(arc -> arc.relation().equals("mark")
-                && SIMULTANEOUS.contains(tree.word(arc.dependent())));
+        return tree.children(clause).stream().anyMatch(arc -> (arc.relation().equals("mark") || arc.relation().equals("advmod"))
+                && arc.dependent() < clause && SIMULTANEOUS.contains(tree.word(arc.dependent())));
     }
 }

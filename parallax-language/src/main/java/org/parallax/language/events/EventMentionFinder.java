@@ -14,6 +14,7 @@ import org.parallax.language.text.Dependency;
 import org.parallax.language.text.ParsedText;
 import org.parallax.language.text.Sentence;
 import org.parallax.language.text.Token;
+import org.parallax.language.time.Holidays;
 import org.parallax.model.EmbeddedPost;
 import org.parallax.model.EventDating;
 import org.parallax.model.EventMention;
@@ -55,18 +56,21 @@ final class EventMentionFinder {
 
     /** Case markers and conjunctions that make a time expression the bound of a range or a deadline, not the time of an event. */
     private static final Set<String> RANGE_MARKERS = Set.of("since", "until", "till", "til", "through", "thru", "from",
-            "between", "after", "before", "by", "to", "within", "throughout", "ago");
+            "between", "after", "before", "by", "to", "within", "throughout", "ago", "toward", "towards");
 
     /** The markers of {@link #RANGE_MARKERS} that begin a range or a bound wherever they stand before a time expression. */
     private static final Set<String> RANGE_WORDS = Set.of("since", "until", "till", "til", "through", "thru", "from",
             "between", "throughout");
 
     /**
-     * Words that, as a participle or adjective without a subject of their own, make the time expression they govern the
-     * start or the end of a period, not the time of an event: "a programme beginning in January 2017", "starting
-     * Monday", "effective Jan. 1", "the year ending in June".
+     * Words that, as a participle or adjective without a subject or auxiliary of their own, make the time expression they
+     * govern the start or the end of a period, not the time of an event: "a programme beginning in January 2017",
+     * "starting Monday", "effective Jan. 1", "the year ending in June" (see {@link #periodBoundAt}).
      */
     private static final Set<String> PERIOD_BOUNDS = Set.of("begin", "start", "end", "effective", "commence");
+
+    /** Prepositions that may stand between a {@link #PERIOD_BOUNDS period bound} and its time expression: "beginning in January". */
+    private static final Set<String> PERIOD_BOUND_LINKS = Set.of("in", "on", "at", "from");
 
     /** Relations by which a time expression modifies a predicate. */
     private static final Set<String> TIME_RELATIONS = Set.of("obl", "obl:tmod", "obl:npmod", "nmod", "nmod:tmod",
@@ -88,11 +92,11 @@ final class EventMentionFinder {
 
     private static final Set<String> AUXILIARY_RELATIONS = Set.of("aux", "aux:pass", "cop");
 
-    /** Participles that open a range at the time expression after them: "beginning in January 2017", "starting Monday". */
-    private static final Set<String> RANGE_OPENERS = Set.of("beginning", "starting", "effective");
+    /** Relations by which a noun's modifier tells what it is about: "Christmas trees", "Election Day's turnout". */
+    private static final Set<String> OCCASION_MODIFIERS = Set.of("compound", "amod", "nmod:poss");
 
-    /** Prepositions that may stand between a {@link #RANGE_OPENERS range opener} and its time expression. */
-    private static final Set<String> RANGE_OPENER_LINKS = Set.of("in", "on", "at", "from");
+    /** Relations of a predicate's subject or object. */
+    private static final Set<String> ARGUMENTS = Set.of("nsubj", "nsubj:pass", "obj", "iobj", "csubj");
 
     /** TIMEX3 values that name a calendar period: a year, a month, a week, a day, a quarter or season of a year. */
     private static final Pattern DATED_VALUE = Pattern.compile(
@@ -159,7 +163,7 @@ final class EventMentionFinder {
         boolean narration = passage.narratesInThePast(tokens);
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
-            if (covered(token, inside, names) || opensRange(parsed, token.index(), inside) >= 0) {
+            if (covered(token, inside, names) || periodBoundAt(parsed, Optional.empty(), token.index(), inside).isPresent()) {
                 continue;
             }
             Optional<EventWordClass> wordClass = token.isVerb() && !auxiliaryByPosition(tokens, i)
@@ -194,7 +198,7 @@ final class EventMentionFinder {
         Map<Integer, EventWordClass> triggers = new LinkedHashMap<>();
         for (int i = sentence.firstToken(); i < sentence.endToken(); i++) {
             Token token = parsed.tokens().get(i);
-            if (covered(token, inside, names) || opensRange(parsed, i, inside) >= 0) {
+            if (covered(token, inside, names) || periodBoundAt(parsed, Optional.of(tree), i, inside).isPresent()) {
                 continue;
             }
             // "have", "do" and "get" that the tree makes no auxiliary are main verbs ("which last year had sales of"), as
@@ -212,7 +216,7 @@ final class EventMentionFinder {
                 .map(timex -> tree.attachment(timex.span())).filter(at -> at >= 0).toList();
         List<Timex> admissible = dating.stream().filter(timex -> !insideName(timex.span(), names)
                 && !isRangeBound(parsed, tree, timex, inside) && tree.attachment(timex.span()) >= 0
-                && !schedules.contains(tree.attachment(timex.span()))).toList();
+                && !schedules.contains(tree.attachment(timex.span())) && !namesAnOccasion(tree, timex, triggers)).toList();
         for (Timex timex : admissible) {
             if (!TIME_RELATIONS.contains(tree.relationOfHead(timex.span()))) {
                 continue;
@@ -367,8 +371,8 @@ final class EventMentionFinder {
         if (first > 0 && RANGE_WORDS.contains(parsed.tokens().get(first - 1).word().toLowerCase(Locale.ROOT))) {
             return true; // whatever the tree says: "between January 1 and ...", "since February"
         }
-        for (int opener = Math.max(0, first - 2); opener < first; opener++) {
-            if (opensRange(parsed, opener, inside) == first) {
+        for (int bound = Math.max(0, first - 2); bound < first; bound++) {
+            if (periodBoundAt(parsed, Optional.of(tree), bound, inside).equals(Optional.of(timex))) {
                 return true; // "beginning in January 2017": when a change takes effect, not when something happened
             }
         }
@@ -381,11 +385,14 @@ final class EventMentionFinder {
         if (headToken < 0) {
             return false;
         }
-        if (isPeriodBound(tree, tree.attachment(timex.span()))) {
+        int attachment = tree.attachment(timex.span());
+        if (attachment >= 0 && periodBoundAt(parsed, Optional.of(tree), attachment, inside).equals(Optional.of(timex))) {
             return true;
         }
+        // a marker outside the expression: "by March"; not the "ago" of "a year ago", which the parser makes a case marker
         if (tree.children(headToken).stream().anyMatch(arc -> (arc.relation().equals("case") || arc.relation().equals("mark"))
-                && RANGE_MARKERS.contains(tree.word(arc.dependent())))) {
+                && RANGE_MARKERS.contains(tree.word(arc.dependent()))
+                && !timex.span().contains(parsed.tokens().get(arc.dependent()).span()))) {
             return true;
         }
         if (tree.relation(headToken).equals("conj")) {
@@ -400,41 +407,65 @@ final class EventMentionFinder {
     }
 
     /**
-     * Whether the word a time expression attaches to makes it the start or the end of a period: "beginning", "starting",
-     * "ending" as a participle (or "effective") without a subject of its own ("a programme beginning in January 2017"),
-     * not a clause of its own ("the strike began on Monday", "beginning Monday, the union will strike" has no subject
-     * either, and is a start too).
+     * The time expression whose start or end the word at {@code index} marks, if it marks one: "beginning", "starting",
+     * "ending", "commencing" as a participle, or "effective", without a subject or an auxiliary of its own ("a programme
+     * beginning in January 2017", "starting Monday, the union will strike", "effective Jan. 1"; not "the strike began on
+     * Monday" nor "talks are starting Monday"), and the time expression it governs: by the tree, when the sentence has
+     * one and the word has no subject or auxiliary there, or else the one right after it (past one of "in", "on", "at",
+     * "from"), unless a form of "be" stands before the word. Such a word names no event, and its time expression dates
+     * none.
      */
-    private static boolean isPeriodBound(DependencyTree tree, int at) {
-        if (at < 0) {
-            return false;
-        }
-        Token token = tree.parsed().tokens().get(at);
-        String tag = token.partOfSpeech();
-        boolean form = tag.equals("VBG") || tag.equals("JJ") && EventWords.lemma(token).equals("effective");
-        return form && PERIOD_BOUNDS.contains(EventWords.lemma(token))
-                && tree.children(at).stream().noneMatch(arc -> arc.relation().startsWith("nsubj") || arc.relation().startsWith("aux"));
-    }
-
-    /**
-     * The first token of the time expression that the participle at {@code index} opens a range at ("beginning in
-     * January 2017", "starting Monday", "effective from June"), or -1 when it opens none. Such a participle names no
-     * event and its time expression dates none.
-     */
-    private static int opensRange(ParsedText parsed, int index, List<Timex> inside) {
+    private static Optional<Timex> periodBoundAt(ParsedText parsed, Optional<DependencyTree> tree, int index, List<Timex> inside) {
         List<Token> tokens = parsed.tokens();
-        if (!RANGE_OPENERS.contains(tokens.get(index).word().toLowerCase(Locale.ROOT))) {
-            return -1;
+        Token token = tokens.get(index);
+        String lemma = EventWords.lemma(token);
+        boolean form = token.partOfSpeech().equals("VBG") || lemma.equals("effective");
+        if (!form || !PERIOD_BOUNDS.contains(lemma)) {
+            return Optional.empty();
+        }
+        if (tree.isPresent() && tree.get().children(index).stream()
+                .noneMatch(arc -> arc.relation().startsWith("nsubj") || arc.relation().startsWith("aux"))) {
+            Optional<Timex> governed = inside.stream().filter(timex -> tree.get().attachment(timex.span()) == index).findFirst();
+            if (governed.isPresent()) {
+                return governed;
+            }
+        }
+        if (index > 0 && EventWords.lemma(tokens.get(index - 1)).equals("be")) {
+            return Optional.empty(); // "talks are starting Monday"
         }
         int next = index + 1;
-        if (next < tokens.size() && RANGE_OPENER_LINKS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
+        if (next < tokens.size() && PERIOD_BOUND_LINKS.contains(tokens.get(next).word().toLowerCase(Locale.ROOT))) {
             next++;
         }
         if (next >= tokens.size()) {
-            return -1;
+            return Optional.empty();
         }
         int begin = tokens.get(next).span().begin();
-        return inside.stream().anyMatch(timex -> timex.span().begin() == begin) ? next : -1;
+        return inside.stream().filter(timex -> timex.span().begin() == begin).findFirst();
+    }
+
+    /**
+     * Whether a holiday's or occasion's name ({@link Holidays}) stands for the occasion rather than for the day something
+     * happened: as a modifier of a noun that names no event ("Christmas trees", "retaliated against Christmas trees"; not
+     * "a Labor Day interview", which was held that day), as a subject or object ("as Election Day grows near"), or as part
+     * of a name made of it ("'Barack Obama Election Day', a designated day on Nov. 1"). It dates nothing then.
+     */
+    private static boolean namesAnOccasion(DependencyTree tree, Timex timex, Map<Integer, EventWordClass> triggers) {
+        if (!Holidays.names(timex.span().coveredText(tree.parsed().text()))) {
+            return false;
+        }
+        int head = tree.headIn(timex.span());
+        if (head < 0) {
+            return false;
+        }
+        String relation = tree.relation(head);
+        if (OCCASION_MODIFIERS.contains(relation)) {
+            int governor = tree.governor(head);
+            return governor < 0 || !triggers.containsKey(governor);
+        }
+        List<Token> tokens = tree.parsed().tokens();
+        return ARGUMENTS.contains(relation) || tree.children(head).stream().anyMatch(arc -> arc.relation().equals("compound")
+                && !timex.span().contains(tokens.get(arc.dependent()).span()) && tokens.get(arc.dependent()).partOfSpeech().startsWith("NNP"));
     }
 
     /** Whether a time expression can date an event: a date or time whose value names a calendar period. */

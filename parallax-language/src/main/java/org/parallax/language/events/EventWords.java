@@ -57,7 +57,8 @@ final class EventWords {
             "crackdown", "bombardment", "operation", "incident", "event", "episode", "scandal", "leak", "breach",
             "hack", "recall", "report", "testimony", "remark", "charge", "bomb", "mission", "power-grab", "trading",
             "results", "earnings", "profit", "deficit", "surplus", "talk", "lunch", "dinner", "crime", "cutback",
-            "buy-out", "slide", "turnaround", "rebound", "downturn", "sell-off", "selloff", "squeeze");
+            "buy-out", "slide", "turnaround", "rebound", "downturn", "sell-off", "selloff", "squeeze", "cookout", "parade",
+            "picnic");
 
     private static final Set<String> SUFFIXES = Set.of("tion", "sion", "ment", "ure", "ance", "ence", "al", "ing");
 

@@ -55,7 +55,7 @@ final class CalendarDateRules {
                 TimexRule.of("month-relative-year", MODIFIER + M + " (?<rel>last|this|next) year", month,
                         CalendarDateRules::monthRelativeYear),
                 TimexRule.of("month", "(?:(?<rel>last|next|this|this past|this coming) )?" + MODIFIER + MONTH_FULL
-                        + "(?! (?:of|for) )", Guards.monthName("month"), CalendarDateRules::month),
+                        + "(?! of )", Guards.monthName("month").and(CalendarDateRules::notAVerbOrNounBeforeFor), CalendarDateRules::month),
                 TimexRule.of("year", MODIFIER + Y, CalendarDateRules::isYear, CalendarDateRules::year),
                 TimexRule.of("decade", "(?:the )?" + MODIFIER + "(?<decade>(?:1[5-9]|20)[0-9])0'?s",
                         (groups, resolution) -> Reading.date(groups.require("decade"))),
@@ -209,6 +209,15 @@ final class CalendarDateRules {
         boolean afterPreposition = previous.filter(t -> TEMPORAL_PREPOSITIONS.contains(t.word().toLowerCase(Locale.ROOT)))
                 .isPresent();
         return !countedNoun || afterPreposition || groups.has("mod");
+    }
+
+    /**
+     * Not "march" or "may" before "for" ("the March for Our Lives"); any other month may be ("KKR bought RJR in February
+     * for $25 billion").
+     */
+    private static boolean notAVerbOrNounBeforeFor(Groups groups, TokenIndex tokens) {
+        String month = groups.require("month").toLowerCase(Locale.ROOT);
+        return !(month.equals("march") || month.equals("may")) || !groups.text().startsWith(" for ", groups.end());
     }
 
     private static boolean notFollowedByNumber(Groups groups, TokenIndex tokens) {

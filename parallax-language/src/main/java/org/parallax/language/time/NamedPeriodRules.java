@@ -23,9 +23,7 @@ final class NamedPeriodRules {
                 TimexRule.of("season", "(?:(?<rel>this|last|next|this past|this coming|early|late|the|mid|that) )?"
                         + "(?<season>spring|summer|fall|autumn|winter)(?: (?:of )?(?<year>" + Lexicon.YEAR + "))?",
                         Guards.tagged("season", "NN"), NamedPeriodRules::season),
-                TimexRule.of("holiday", "(?:(?<rel>last|next) )?(?<holiday>christmas eve|christmas day|christmas|new year's eve|new year's day"
-                        + "|thanksgiving day|thanksgiving|independence day|the fourth of july|halloween|election day"
-                        + "|labor day|memorial day|easter sunday|easter|valentine's day)(?: (?<year>" + Lexicon.YEAR + "))?",
+                TimexRule.of("holiday", "(?:(?<rel>last|next) )?(?<holiday>" + Holidays.NAMES + ")(?: (?<year>" + Lexicon.YEAR + "))?",
                         Guards.capitalised("holiday"), NamedPeriodRules::holiday));
     }
 

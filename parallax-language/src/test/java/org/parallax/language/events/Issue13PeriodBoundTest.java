@@ -1,19 +1,13 @@
 package org.parallax.language.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.language.events.NewsSentences.analyze;
+import static org.parallax.language.events.NewsSentences.mention;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.parallax.language.LanguagePipeline;
-import org.parallax.language.LanguagePipelines;
-import org.parallax.language.SharedParsers;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.Article;
-import org.parallax.model.DateSource;
 import org.parallax.model.EventMention;
-import org.parallax.model.InputFormat;
 
 /**
  * Issue 13: the start of a period ("beginning in January 2017") dates no event, and no event is put on the timeline
@@ -28,27 +22,6 @@ class Issue13PeriodBoundTest {
 
     private static final String SHARES = "If all the debt is converted to common, Automatic Data will issue about 3.6 million"
             + " shares; last Monday, the company had nearly 73 million shares outstanding.";
-
-    private static LanguagePipeline pipeline;
-
-    private static synchronized LanguagePipeline pipeline() {
-        if (pipeline == null) {
-            pipeline = LanguagePipelines.standard(SharedParsers.withoutDependencies());
-        }
-        return pipeline;
-    }
-
-    private static AnalyzedArticle analyze(String id, String text, LocalDate published) {
-        return pipeline().annotate(new Article(id, id + ".txt", InputFormat.TEXT, Optional.empty(), Optional.empty(),
-                Optional.empty(), Optional.empty(), List.of(), Optional.of(published), DateSource.MANIFEST, Optional.empty(), text,
-                List.of(), List.of()));
-    }
-
-    private static EventMention mention(AnalyzedArticle article, String word) {
-        int begin = article.article().text().indexOf(word);
-        return article.annotations().events().stream().filter(event -> event.span().begin() == begin).findFirst()
-                .orElseThrow(() -> new AssertionError("no event mention \"" + word + "\""));
-    }
 
     @Test
     void theStartOfAPeriodDatesNoEvent() {
