@@ -1,0 +1,87 @@
+package org.parallax.language.quotes;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.parallax.language.quotes.QuoteAnalysis.analyze;
+
+import org.junit.jupiter.api.Test;
+import org.parallax.language.quotes.QuoteAnalysis.Found;
+import org.parallax.model.Quote;
+import org.parallax.model.QuoteKind;
+
+/**
+ * Issue 9, "Who said what": the speaker before a long aside (a relative clause, commas of its own, a parenthesis)
+ * or before a relative clause without commas, and quotations in two apostrophes. Sentences of PolNeAR train articles
+ * (news of 2015-2016: Politico, The Washington Post, The New York Times), where these were the largest class of
+ * attributions of ours on no gold content: the person with the aside was taken for what was said and the phrase
+ * after the verb for the speaker.
+ */
+class Issue9SpeakerBeforeAnAsideTest {
+
+    @Test
+    void speakerBeforeARelativeClauseBetweenCommas() {
+        Found found = analyze("State Senate President Steve Sweeney, who also serves as a top official in the state iron "
+                + "workers union, said contractors eventually built a Trump cushion into their bids.");
+        Quote cushion = found.quoteContaining("contractors eventually built a Trump cushion");
+        assertThat(found.speakerWords(cushion)).isEqualTo("State Senate President Steve Sweeney");
+        assertThat(found.quotes()).noneMatch(quote -> quote.span().coveredText(found.text()).contains("iron workers union"));
+    }
+
+    @Test
+    void speakerBeforeADescriptionHoldingARelativeClause() {
+        Found found = analyze("Geoff Garin, a Democratic pollster who advises the pro-Clinton super PAC Priorities USA "
+                + "Action, said the numbers were encouraging for her campaign.");
+        Quote numbers = found.quoteContaining("the numbers were encouraging");
+        assertThat(found.speakerWords(numbers)).isEqualTo("Geoff Garin");
+        assertThat(found.speakerName(numbers)).isEqualTo("Geoff Garin");
+    }
+
+    @Test
+    void speakerBeforeAnAsideWithCommasOfItsOwn() {
+        Found found = analyze("Jimmy Ghazal, 39, a Lebanese man visiting Nice with his family, told reporters that he "
+                + "saw the truck drive into the crowd.");
+        Quote truck = found.quoteContaining("he saw the truck");
+        assertThat(found.speakerWords(truck)).isEqualTo("Jimmy Ghazal");
+        assertThat(found.addressee(truck)).isEqualTo("reporters");
+    }
+
+    @Test
+    void speakerBeforeAParenthesisAndAComma() {
+        Found found = analyze("Sen. Jack Reed (D-R.I.), said that he hadn't gotten a chance to read the president's plan.");
+        Quote plan = found.quoteContaining("he hadn't gotten a chance");
+        assertThat(found.speakerWords(plan)).startsWith("Sen. Jack Reed");
+    }
+
+    @Test
+    void officialsWhoSpokeWithANewspaperSpeakNotTheNewspaper() {
+        Found found = analyze("Current and former officials who spoke with The Huffington Post said the organization has "
+                + "become a shell of itself.");
+        Quote shell = found.quoteContaining("the organization has become a shell");
+        assertThat(found.speakerWords(shell)).endsWith("officials").doesNotContain("Huffington");
+    }
+
+    @Test
+    void votersWhoTheCandidateSaidWereLeavingAreNoSpeaker() {
+        Found found = analyze("The voters who Trump said were leaving the party stayed home in November.");
+        assertThat(found.quotes()).allMatch(quote -> !found.speakerWords(quote).contains("voters"));
+    }
+
+    @Test
+    void aClauseBeforeTheCommaStillIsWhatWasSaid() {
+        Found found = analyze("The economy is growing faster than expected, the report, published on Monday, said.");
+        Quote economy = found.quoteContaining("The economy is growing");
+        assertThat(found.speakerWords(economy)).isEqualTo("the report");
+    }
+
+    @Test
+    void quotationsInTwoApostrophesAreDirectQuotesOfTheSpeaker() {
+        Found found = analyze("''It does give an advantage to serious candidates,'' Mr. Gingrich said. ''Because this is "
+                + "an opportunity for them to emphasize their experience.''");
+        Quote advantage = found.quoteContaining("It does give an advantage");
+        assertThat(advantage.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(found.speakerWords(advantage)).isEqualTo("Mr. Gingrich");
+        Quote opportunity = found.quoteContaining("Because this is an opportunity");
+        assertThat(opportunity.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(found.speakerName(opportunity)).isEqualTo(found.speakerName(advantage));
+        assertThat(found.quotes()).noneMatch(quote -> found.speakerWords(quote).equals("them"));
+    }
+}
