@@ -432,7 +432,10 @@ final class FrameFinder {
         // What is said on the left of a cue must be a clause (or quoted words): "On 20 October, Lapid held
         // talks" reports nothing, nor does "On Tuesday’s episode of “The Morning Show,” she said she …",
         // while "The war must end, he said" does.
-        boolean leftSays = left.isPresent() && (inverted || leftIsClause);
+        // "When he took the stage …, at a theater in Winterset, he said the key …": words before the speaker that are only
+        // adverbials (of time, place, condition) are the occasion when the cue has words of its own after it.
+        boolean leftSays = left.isPresent() && (inverted || leftIsClause)
+                && !(right.isPresent() && !inverted && onlyAdverbials(floor, boundary));
         // "“We are in a critical situation,” Merkel told reporters after the meeting that was held on a boat":
         // words after "that" with no subject are a relative clause, not what was said.
         boolean rightIsClause = right.isPresent() && !startsWithFiniteVerb(right.get());
@@ -786,6 +789,29 @@ final class FrameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether tokens {@code [first, end)} are only adverbials set before a main clause, each ending at a comma and
+     * opening with a preposition or subordinating conjunction: "When he took the stage after the introduction, at a
+     * theater in Winterset", "In February, as a protester was being removed". "If we lose, we lose" is not (its last
+     * part is a main clause), nor is a clause opening with "that".
+     */
+    private boolean onlyAdverbials(int first, int end) {
+        int segment = first;
+        while (segment < end) {
+            Token opening = tokens.get(segment);
+            String word = lower(opening);
+            if (quoted[segment] || !((opening.partOfSpeech().equals("IN") && !word.equals("that")) || word.equals("when"))) {
+                return false;
+            }
+            int next = segment + 1;
+            while (next < end && !tokens.get(next).word().equals(",")) {
+                next++;
+            }
+            segment = next + 1;
+        }
+        return true;
     }
 
     /** Whether the comma at {@code comma} closes an adverb set off by commas ("did, however, criticize"). */

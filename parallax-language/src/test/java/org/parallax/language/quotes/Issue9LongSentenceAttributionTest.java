@@ -10,12 +10,13 @@ import org.parallax.model.QuoteKind;
 
 /**
  * Issue 9, "Who said what": the speaker before a long aside (a relative clause, commas of its own, a parenthesis)
- * or before a relative clause without commas, and quotations in two apostrophes. Sentences of PolNeAR train articles
+ * or before a relative clause without commas, adverbials before the speaker that are not what was said, and
+ * quotations in two apostrophes. Sentences of PolNeAR train articles
  * (news of 2015-2016: Politico, The Washington Post, The New York Times), where these were the largest class of
  * attributions of ours on no gold content: the person with the aside was taken for what was said and the phrase
  * after the verb for the speaker.
  */
-class Issue9SpeakerBeforeAnAsideTest {
+class Issue9LongSentenceAttributionTest {
 
     @Test
     void speakerBeforeARelativeClauseBetweenCommas() {
@@ -83,5 +84,32 @@ class Issue9SpeakerBeforeAnAsideTest {
         assertThat(opportunity.kind()).isEqualTo(QuoteKind.DIRECT);
         assertThat(found.speakerName(opportunity)).isEqualTo(found.speakerName(advantage));
         assertThat(found.quotes()).noneMatch(quote -> found.speakerWords(quote).equals("them"));
+    }
+
+    @Test
+    void adverbialsBeforeTheSpeakerAreTheOccasionNotWhatWasSaid() {
+        Found found = analyze("When he took the stage after Mr. Vander Plaats's introduction, at a theater in Winterset, he "
+                + "said the key to Republicans' taking the White House was simple.");
+        Quote key = found.quoteContaining("the key to Republicans' taking the White House was simple");
+        assertThat(found.speakerWords(key)).isEqualTo("he");
+        assertThat(found.quotes()).noneMatch(quote -> quote.span().coveredText(found.text()).contains("Winterset"));
+    }
+
+    @Test
+    void aClauseOfTimeBeforeTheSpeakerLeavesTheQuotationAfterTheCue() {
+        Found found = analyze("In February, as a protester was being removed from an event in Las Vegas, Mr. Trump said, "
+                + "''I'd like to punch him in the face.''");
+        Quote punch = found.quoteContaining("I'd like to punch him in the face.");
+        assertThat(punch.kind()).isEqualTo(QuoteKind.DIRECT);
+        assertThat(found.speakerWords(punch)).isEqualTo("Mr. Trump");
+        assertThat(found.quotes()).noneMatch(quote -> quote.span().coveredText(found.text()).contains("Las Vegas"));
+    }
+
+    @Test
+    void aConditionFollowedByAMainClauseIsStillWhatWasSaid() {
+        Found found = analyze("If we lose this fight, we lose the country, the senator said.");
+        Quote fight = found.quoteContaining("we lose the country");
+        assertThat(found.speakerWords(fight)).isEqualTo("the senator");
+        assertThat(fight.span().coveredText(found.text())).startsWith("If we lose this fight");
     }
 }
