@@ -112,4 +112,13 @@ class Issue9LongSentenceAttributionTest {
         assertThat(found.speakerWords(fight)).isEqualTo("the senator");
         assertThat(fight.span().coveredText(found.text())).startsWith("If we lose this fight");
     }
+
+    @Test
+    void aDatelineIsNoSubjectOfAnOpeningParticiple() {
+        Found found = analyze("WASHINGTON \u2015 After bragging for a year about how cheaply he was running his campaign, Donald "
+                + "Trump is spending more freely now that other people are contributing.");
+        assertThat(found.quotes()).isNotEmpty().noneMatch(quote -> found.speakerWords(quote).equals("WASHINGTON"));
+        Quote bragging = found.quoteContaining("how cheaply he was running his campaign");
+        assertThat(found.speakerWords(bragging)).isEqualTo("Donald Trump");
+    }
 }
