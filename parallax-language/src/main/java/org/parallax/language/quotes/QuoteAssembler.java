@@ -238,7 +238,7 @@ final class QuoteAssembler {
         if (start < sentence.endToken() && tokens.get(start).partOfSpeech().matches("VB[GN]|IN")) {
             for (int i = start; i < sentence.endToken(); i++) {
                 if (tokens.get(i).word().equals(",")) {
-                    start = afterPlaces(parsed, i + 1, sentence.endToken());
+                    start = i + 1;
                     break;
                 }
             }
@@ -273,29 +273,6 @@ final class QuoteAssembler {
             }
         }
         return first;
-    }
-
-    /**
-     * Where a clause starts past the rest of a place named with commas after an opening phrase ("At a rally in
-     * Beaumont, Tex., Mr. Trump was just as blunt"): words between commas that all belong to places are skipped.
-     */
-    private static int afterPlaces(ParsedText parsed, int start, int end) {
-        List<Token> tokens = parsed.tokens();
-        int comma = start;
-        while (comma < end && !tokens.get(comma).word().equals(",")) {
-            comma++;
-        }
-        if (comma == start || comma >= end - 1) {
-            return start;
-        }
-        for (int i = start; i < comma; i++) {
-            int index = i;
-            if (parsed.namedEntities().stream().noneMatch(entity -> entity.type().isPlace() && entity.firstToken() <= index
-                    && index < entity.endToken())) {
-                return start;
-            }
-        }
-        return afterPlaces(parsed, comma + 1, end);
     }
 
     private static List<Quotation> overlapping(List<Quotation> quotations, Span span) {
