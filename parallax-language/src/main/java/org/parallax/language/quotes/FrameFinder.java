@@ -54,11 +54,13 @@ final class FrameFinder {
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do", "will", "would", "can", "could", "may", "might");
     private static final int THAT_WINDOW = 10;
     private static final int APPOSITIVE_WINDOW = 15;
+    private static final int LONG_ASIDE_WINDOW = 40;
 
     private final ParsedText parsed;
     private final List<Token> tokens;
     private final boolean[] quoted;
     private final boolean[] closingMark;
+    private final boolean[] openingMark;
     private final List<Quotation> quotations;
     private final boolean[] modelCues;
 
@@ -69,8 +71,12 @@ final class FrameFinder {
         this.quoted = CueFeatures.quotedTokens(parsed, quotations);
         this.modelCues = model.map(this::modelCues).orElseGet(() -> new boolean[tokens.size()]);
         // The tagger reads a straight closing mark after a comma ("united," Renzi said) as an opening one (``).
+        // Two apostrophes open a quotation in plain-text news (''We will win,'' he said) with the closing mark's tag.
         this.closingMark = new boolean[tokens.size()];
+        this.openingMark = new boolean[tokens.size()];
         for (Quotation quotation : quotations) {
+            parsed.tokensIn(new Span(quotation.outer().begin(), quotation.inner().begin()))
+                    .forEach(token -> openingMark[token.index()] = true);
             if (quotation.closed()) {
                 parsed.tokensIn(new Span(quotation.outer().end() - 1, quotation.outer().end()))
                         .forEach(token -> closingMark[token.index()] = true);
@@ -350,11 +356,13 @@ final class FrameFinder {
                 // which stands for the name before it
                 source = NounPhraseChunker.endingAt(tokens, j - 2, floor).map(range -> new TokenRange(range.first(), relative + 1));
             } else if (left.word().equals(",")) {
-                source = appositiveHead(j, floor);
+                int comma = j;
+                source = appositiveHead(comma, floor).or(() -> longAsideHead(comma, floor));
             } else if (left.partOfSpeech().equals("POS") && isDanglingPossessive(j, cue, floor, ceiling)) {
                 source = NounPhraseChunker.endingAt(tokens, j - 1, floor).map(range -> new TokenRange(range.first(), cue));
             } else {
                 source = NounPhraseChunker.endingAt(tokens, j, floor);
+                source = source.map(phrase -> restrictiveAntecedent(phrase, floor).orElse(phrase));
             }
             if (source.isPresent()) {
                 boundary = source.get().first() - 1;
@@ -424,7 +432,10 @@ final class FrameFinder {
         // What is said on the left of a cue must be a clause (or quoted words): "On 20 October, Lapid held
         // talks" reports nothing, nor does "On Tuesday’s episode of “The Morning Show,” she said she …",
         // while "The war must end, he said" does.
-        boolean leftSays = left.isPresent() && (inverted || leftIsClause);
+        // "When he took the stage …, at a theater in Winterset, he said the key …": words before the speaker that are only
+        // adverbials (of time, place, condition) are the occasion when the cue has words of its own after it.
+        boolean leftSays = left.isPresent() && (inverted || leftIsClause)
+                && !(right.isPresent() && !inverted && onlyAdverbials(floor, boundary));
         // "“We are in a critical situation,” Merkel told reporters after the meeting that was held on a boat":
         // words after "that" with no subject are a relative clause, not what was said.
         boolean rightIsClause = right.isPresent() && !startsWithFiniteVerb(right.get());
@@ -470,6 +481,88 @@ final class FrameFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The speaker before an aside set off by commas that {@link #appositiveHead} does not take: one with a relative
+     * clause ("Oliver K. Hedge, who appraises golf course properties for …, said the golf industry …", "Geoff Garin, a
+     * Democratic pollster who advises …, said"), commas of its own ("Jimmy Ghazal, 39, a Lebanese man visiting Nice,
+     * told"), more words than an appositive's, or a parenthesis before the comma ("Sen. Jack Reed (D-R.I.), said").
+     * Each finite verb of the aside must follow a relative pronoun of it (else the comma ends a clause: "The war must
+     * end, he said"), and the phrase before the aside must open its clause (the sentence start, a comma or a
+     * conjunction before it). Without this, the phrase after the verb was taken for an inverted speaker and the
+     * person with the aside for what was said.
+     */
+    private Optional<TokenRange> longAsideHead(int comma, int floor) {
+        if (comma - 1 >= floor && tokens.get(comma - 1).partOfSpeech().equals("-RRB-")) {
+            for (int k = comma - 2; k >= Math.max(floor, comma - APPOSITIVE_WINDOW); k--) {
+                if (quoted[k] || tokens.get(k).partOfSpeech().equals("-RRB-")) {
+                    return Optional.empty();
+                }
+                if (tokens.get(k).partOfSpeech().equals("-LRB-")) {
+                    return NounPhraseChunker.endingAt(tokens, k - 1, floor).filter(head -> opensClause(head.first(), floor))
+                            .map(head -> new TokenRange(head.first(), comma));
+                }
+            }
+            return Optional.empty();
+        }
+        for (int k = comma - 2; k >= Math.max(floor, comma - LONG_ASIDE_WINDOW); k--) {
+            if (quoted[k] || tokens.get(k).partOfSpeech().matches("``|''")) {
+                return Optional.empty();
+            }
+            if (tokens.get(k).word().equals(",") && isRelativeAside(k + 1, comma)) {
+                Optional<TokenRange> head = NounPhraseChunker.endingAt(tokens, k - 1, floor)
+                        .filter(range -> opensClause(range.first(), floor) && tokens.get(range.end() - 1).isNoun());
+                if (head.isPresent()) {
+                    return head;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The phrase a relative clause without commas qualifies, when the cue's phrase ends that clause: "Current and
+     * former officials who spoke with The Huffington Post said …" is said by the officials, not the Post. The clause
+     * opens with "who" and holds a finite verb before the cue's phrase ("voters who Trump said were …" has none: Trump
+     * speaks), and the phrase before "who" opens its clause.
+     */
+    private Optional<TokenRange> restrictiveAntecedent(TokenRange phrase, int floor) {
+        boolean verb = false;
+        for (int k = phrase.first() - 1; k >= Math.max(floor, phrase.first() - APPOSITIVE_WINDOW); k--) {
+            Token token = tokens.get(k);
+            if (quoted[k] || token.word().equals(",") || token.partOfSpeech().matches("``|''|CC|:")) {
+                return Optional.empty();
+            }
+            if (token.partOfSpeech().equals("WP")) {
+                if (!verb) {
+                    return Optional.empty();
+                }
+                return NounPhraseChunker.endingAt(tokens, k - 1, floor)
+                        .filter(head -> opensClause(head.first(), floor) && tokens.get(head.end() - 1).isNoun());
+            }
+            verb |= token.partOfSpeech().matches("VB[DZP]|MD");
+        }
+        return Optional.empty();
+    }
+
+    /** Whether each finite verb of tokens {@code [first, end)} follows a relative pronoun among them. */
+    private boolean isRelativeAside(int first, int end) {
+        boolean relative = false;
+        for (int k = first; k < end; k++) {
+            String tag = tokens.get(k).partOfSpeech();
+            if (tag.matches("WP|WDT")) {
+                relative = true;
+            } else if (tag.matches("VB[DZP]|MD") && !relative) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a phrase starting at {@code first} opens its clause: the sentence start, a comma or a conjunction before it. */
+    private boolean opensClause(int first, int floor) {
+        return first == floor || tokens.get(first - 1).word().equals(",") || tokens.get(first - 1).partOfSpeech().equals("CC");
     }
 
     /**
@@ -698,6 +791,29 @@ final class FrameFinder {
         return false;
     }
 
+    /**
+     * Whether tokens {@code [first, end)} are only adverbials set before a main clause, each ending at a comma and
+     * opening with a preposition or subordinating conjunction: "When he took the stage after the introduction, at a
+     * theater in Winterset", "In February, as a protester was being removed". "If we lose, we lose" is not (its last
+     * part is a main clause), nor is a clause opening with "that".
+     */
+    private boolean onlyAdverbials(int first, int end) {
+        int segment = first;
+        while (segment < end) {
+            Token opening = tokens.get(segment);
+            String word = lower(opening);
+            if (quoted[segment] || !((opening.partOfSpeech().equals("IN") && !word.equals("that")) || word.equals("when"))) {
+                return false;
+            }
+            int next = segment + 1;
+            while (next < end && !tokens.get(next).word().equals(",")) {
+                next++;
+            }
+            segment = next + 1;
+        }
+        return true;
+    }
+
     /** Whether the comma at {@code comma} closes an adverb set off by commas ("did, however, criticize"). */
     private boolean isCommaAside(int comma, int floor) {
         return comma - 2 >= floor && tokens.get(comma).word().equals(",") && tokens.get(comma - 1).partOfSpeech().startsWith("RB")
@@ -770,7 +886,7 @@ final class FrameFinder {
     }
 
     private boolean closesQuotation(int index) {
-        return tokens.get(index).partOfSpeech().equals("''") || closingMark[index];
+        return (tokens.get(index).partOfSpeech().equals("''") && !openingMark[index]) || closingMark[index];
     }
 
     private static boolean skippable(Token token) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.parallax.language.learning.LinearModel;
+import org.parallax.language.learning.TrainedModel;
 import org.parallax.language.text.ParsedText;
 import org.parallax.language.text.Sentence;
 import org.parallax.language.text.Token;
@@ -33,7 +34,7 @@ import org.parallax.model.Span;
  *
  * <p>File format: {@link LinearModel}'s, header {@code parallax-frame-model 1}.
  */
-public final class FrameModel {
+public final class FrameModel extends TrainedModel<FrameModel> {
 
     /**
      * One frame as the training sees it.
@@ -50,23 +51,25 @@ public final class FrameModel {
         }
     }
 
-    /** The resource the layer loads. */
-    public static final String RESOURCE = "/org/parallax/language/quotes/frame-model.tsv.gz";
-    private static final String TRAINING = "./parallax train attribution ../shared/bench/polnear";
-    static final String HEADER = "parallax-frame-model 1";
-
-    private final LinearModel model;
+    /** This kind of model: its header, resource and training command. */
+    public static final Kind KIND = new Kind("parallax-frame-model 1", "frame model",
+            "/org/parallax/language/quotes/frame-model.tsv.gz", QuoteStage.TRAINING);
 
     public FrameModel(Map<String, Double> weights, double intercept, double threshold) {
         this(new LinearModel(weights, intercept, threshold));
     }
 
     private FrameModel(LinearModel model) {
-        this.model = model;
+        super(KIND, model);
+    }
+
+    @Override
+    protected FrameModel with(LinearModel weights) {
+        return new FrameModel(weights);
     }
 
     private static final class Holder {
-        private static final FrameModel STANDARD = new FrameModel(LinearModel.resource(RESOURCE, HEADER, "frame model", TRAINING));
+        private static final FrameModel STANDARD = new FrameModel(KIND.shipped());
     }
 
     /** The model shipped with the layer, read once per JVM. */
@@ -76,29 +79,7 @@ public final class FrameModel {
 
     /** Reads a model file written by {@link #write(Path)}. */
     public static FrameModel read(Path file) {
-        return new FrameModel(LinearModel.read(file, HEADER, "frame model"));
-    }
-
-    public void write(Path file) {
-        model.write(file, HEADER, "frame model");
-    }
-
-    /** The same weights with another threshold. */
-    public FrameModel withThreshold(double value) {
-        return new FrameModel(model.withThreshold(value));
-    }
-
-    public double threshold() {
-        return model.threshold();
-    }
-
-    public int size() {
-        return model.size();
-    }
-
-    /** The probability that a frame with these features is an attribution. */
-    public double probability(List<String> features) {
-        return model.probability(features);
+        return new FrameModel(KIND.read(file));
     }
 
     /**
@@ -123,7 +104,7 @@ public final class FrameModel {
         Features features = new Features(parsed, quotations);
         List<Frame> kept = new ArrayList<>(frames.size());
         for (Frame frame : frames) {
-            if (!frame.trained() || probability(features.of(frame)) >= model.threshold()) {
+            if (!frame.trained() || accepts(features.of(frame))) {
                 kept.add(frame);
             }
         }

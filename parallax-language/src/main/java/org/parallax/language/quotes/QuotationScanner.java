@@ -5,20 +5,52 @@ import java.util.List;
 import org.parallax.model.Span;
 
 /**
- * Finds quotations in a text: curly ({@code “…”}) and straight ({@code "…"}) double quotation marks.
+ * Finds quotations in a text: curly ({@code “…”}) and straight ({@code "…"}) double quotation marks, and the two
+ * apostrophes that plain-text news feeds and archives write for them ({@code ''…''}, also {@code ``…''}: the New
+ * York Times' articles in news archives are written so).
  *
  * <p>Hand-written because no library pairs quotation marks the way news is written: a paragraph that
  * opens a quotation and does not close it continues in the next paragraph when that one opens with the
  * same mark (the convention for quotes running over several paragraphs); a quotation still open at the
- * end of a paragraph otherwise ends there. Marks of the other style inside a quotation are nested
+ * end of a paragraph otherwise ends there. Marks of the other styles inside a quotation are nested
  * quotes and stay part of it. Single quotation marks are not read as quotations: in news they mark
- * nested quotes, headline quotes and apostrophes, which cannot be told apart reliably.
+ * nested quotes, headline quotes and apostrophes, which cannot be told apart reliably; two apostrophes in a row
+ * are no apostrophe.
  */
 final class QuotationScanner {
 
-    private static final char OPEN = '\u201C';
-    private static final char CLOSE = '\u201D';
-    private static final char STRAIGHT = '"';
+    /** A style of quotation marks: how it opens (one of its openings) and how it closes. */
+    private enum Style {
+        CURLY(List.of("\u201C"), "\u201D"),
+        STRAIGHT(List.of("\""), "\""),
+        APOSTROPHES(List.of("''", "``"), "''");
+
+        private final List<String> openings;
+        private final String closing;
+
+        Style(List<String> openings, String closing) {
+            this.openings = openings;
+            this.closing = closing;
+        }
+
+        /** The length of this style's opening mark at {@code index}, or 0 when none is there. */
+        int opensAt(String text, int index) {
+            for (String opening : openings) {
+                if (text.startsWith(opening, index)) {
+                    return opening.length();
+                }
+            }
+            return 0;
+        }
+
+        /**
+         * Whether this style's closing mark is at {@code index}; of three apostrophes, the first closes a nested single
+         * quote ({@code ''He said 'no.'''}) and the last two the quotation.
+         */
+        boolean closesAt(String text, int index) {
+            return text.startsWith(closing, index) && !(this == APOSTROPHES && text.startsWith("'''", index));
+        }
+    }
 
     private QuotationScanner() {
     }
@@ -53,44 +85,53 @@ final class QuotationScanner {
         List<Span> paragraphs = paragraphs(text);
         List<Quotation> found = new ArrayList<>();
         int openAt = -1;
-        char style = 0;
+        int innerBegin = -1;
+        Style style = null;
         int openParagraph = -1;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
             int from = paragraph.begin();
             if (openAt >= 0) {
                 // A quotation left open in the previous paragraph continues when this one opens with its mark.
-                if (text.charAt(paragraph.begin()) == style) {
-                    from++;
+                int mark = style.opensAt(text, paragraph.begin());
+                if (mark > 0) {
+                    from += mark;
                 } else {
-                    found.add(unclosed(text, openAt, paragraphs.get(p - 1), openParagraph));
+                    found.add(unclosed(openAt, innerBegin, paragraphs.get(p - 1), openParagraph));
                     openAt = -1;
                 }
             }
             for (int i = from; i < paragraph.end(); i++) {
-                char c = text.charAt(i);
                 if (openAt < 0) {
-                    if (c == OPEN || c == STRAIGHT) {
-                        openAt = i;
-                        style = c;
-                        openParagraph = p;
+                    for (Style candidate : Style.values()) {
+                        int mark = candidate.opensAt(text, i);
+                        if (mark > 0) {
+                            openAt = i;
+                            innerBegin = i + mark;
+                            style = candidate;
+                            openParagraph = p;
+                            i += mark - 1;
+                            break;
+                        }
                     }
-                } else if ((style == OPEN && c == CLOSE) || (style == STRAIGHT && c == STRAIGHT)) {
-                    if (i > openAt + 1) {
-                        found.add(new Quotation(new Span(openAt + 1, i), new Span(openAt, i + 1), openParagraph, true));
+                } else if (style.closesAt(text, i)) {
+                    int end = i + style.closing.length();
+                    if (i > innerBegin) {
+                        found.add(new Quotation(new Span(innerBegin, i), new Span(openAt, end), openParagraph, true));
                     }
                     openAt = -1;
+                    i = end - 1;
                 }
             }
         }
         if (openAt >= 0) {
-            found.add(unclosed(text, openAt, paragraphs.get(paragraphs.size() - 1), openParagraph));
+            found.add(unclosed(openAt, innerBegin, paragraphs.get(paragraphs.size() - 1), openParagraph));
         }
         return found;
     }
 
-    private static Quotation unclosed(String text, int openAt, Span lastParagraph, int openParagraph) {
-        int end = Math.max(openAt + 1, lastParagraph.end());
-        return new Quotation(new Span(openAt + 1, end), new Span(openAt, end), openParagraph, false);
+    private static Quotation unclosed(int openAt, int innerBegin, Span lastParagraph, int openParagraph) {
+        int end = Math.max(innerBegin, lastParagraph.end());
+        return new Quotation(new Span(innerBegin, end), new Span(openAt, end), openParagraph, false);
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -32,6 +33,9 @@ import org.parallax.model.SpeakerResolution;
  * </ul>
  */
 final class QuoteAssembler {
+
+    private static final int DATELINE_WORDS = 4;
+    private static final Set<String> DASHES = Set.of("—", "―", "--", "-", "–");
 
     /** Quotations of fewer words that no cue reports are taken for scare quotes ("close cooperation"). */
     static final int MIN_UNREPORTED_WORDS = 6;
@@ -230,7 +234,7 @@ final class QuoteAssembler {
     private static Optional<Span> subject(ParsedText parsed, int sentenceIndex) {
         var sentence = parsed.sentences().get(sentenceIndex);
         List<Token> tokens = parsed.tokens();
-        int start = sentence.firstToken();
+        int start = afterDateline(tokens, sentence.firstToken(), sentence.endToken());
         if (start < sentence.endToken() && tokens.get(start).partOfSpeech().matches("VB[GN]|IN")) {
             for (int i = start; i < sentence.endToken(); i++) {
                 if (tokens.get(i).word().equals(",")) {
@@ -255,6 +259,20 @@ final class QuoteAssembler {
             }
         }
         return Optional.empty();
+    }
+
+    /** Where a sentence starts past a dateline ("WASHINGTON — After bragging …"): capitals before a dash. */
+    private static int afterDateline(List<Token> tokens, int first, int end) {
+        for (int i = first; i < Math.min(end, first + DATELINE_WORDS + 1); i++) {
+            String word = tokens.get(i).word();
+            if (i > first && DASHES.contains(word)) {
+                return i + 1;
+            }
+            if (!word.equals(",") && !(word.chars().anyMatch(Character::isLetter) && word.equals(word.toUpperCase(Locale.ROOT)))) {
+                return first;
+            }
+        }
+        return first;
     }
 
     private static List<Quotation> overlapping(List<Quotation> quotations, Span span) {

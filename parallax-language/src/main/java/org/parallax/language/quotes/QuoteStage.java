@@ -23,6 +23,9 @@ import org.parallax.model.Quote;
  */
 public final class QuoteStage implements Stage {
 
+    /** The command that trains the stage's three models (cue model, source picker, frame check). */
+    static final String TRAINING = "./parallax train attribution ../shared/bench/polnear";
+
     private final Optional<CueModel> cueModel;
     private final Optional<SourceModel> sourceModel;
     private final Optional<FrameModel> frameModel;

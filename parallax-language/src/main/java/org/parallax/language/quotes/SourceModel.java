@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.parallax.language.learning.LinearModel;
+import org.parallax.language.learning.TrainedModel;
 import org.parallax.language.quotes.SourceCandidates.CaseClass;
 import org.parallax.language.quotes.SourceCandidates.Candidate;
 import org.parallax.language.quotes.SourceCandidates.Choice;
@@ -24,15 +25,13 @@ import org.parallax.language.text.ParsedText;
  *
  * <p>File format: {@link LinearModel}'s, header {@code parallax-source-model 1 picks=CLASS,CLASS}.
  */
-public final class SourceModel {
+public final class SourceModel extends TrainedModel<SourceModel> {
 
-    /** The resource the layer loads. */
-    public static final String RESOURCE = "/org/parallax/language/quotes/source-model.tsv.gz";
-    private static final String TRAINING = "./parallax train attribution ../shared/bench/polnear";
-    static final String HEADER = "parallax-source-model 1";
+    /** This kind of model: its header, resource and training command. */
+    public static final Kind KIND = new Kind("parallax-source-model 1", "source model",
+            "/org/parallax/language/quotes/source-model.tsv.gz", QuoteStage.TRAINING);
     private static final String PICKS = "picks=";
 
-    private final LinearModel model;
     private final Set<CaseClass> picks;
 
     public SourceModel(Map<String, Double> weights, double intercept, double threshold, Set<CaseClass> picks) {
@@ -40,7 +39,7 @@ public final class SourceModel {
     }
 
     private SourceModel(LinearModel model) {
-        this.model = model;
+        super(KIND, model);
         String settings = model.settings();
         if (!settings.startsWith(PICKS)) {
             throw new IllegalArgumentException("a source model's header names the classes it picks in ('" + PICKS
@@ -58,8 +57,13 @@ public final class SourceModel {
         return PICKS + picks.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
+    @Override
+    protected SourceModel with(LinearModel weights) {
+        return new SourceModel(weights);
+    }
+
     private static final class Holder {
-        private static final SourceModel STANDARD = new SourceModel(LinearModel.resource(RESOURCE, HEADER, "source model", TRAINING));
+        private static final SourceModel STANDARD = new SourceModel(KIND.shipped());
     }
 
     /** The model shipped with the layer, read once per JVM. */
@@ -69,39 +73,17 @@ public final class SourceModel {
 
     /** Reads a model file written by {@link #write(Path)}. */
     public static SourceModel read(Path file) {
-        return new SourceModel(LinearModel.read(file, HEADER, "source model"));
-    }
-
-    public void write(Path file) {
-        model.write(file, HEADER, "source model");
+        return new SourceModel(KIND.read(file));
     }
 
     /** The same weights, picking in other classes. */
     public SourceModel withPicks(Set<CaseClass> classes) {
-        return new SourceModel(model.withSettings(settings(classes)));
-    }
-
-    /** The same weights with another threshold. */
-    public SourceModel withThreshold(double value) {
-        return new SourceModel(model.withThreshold(value));
+        return new SourceModel(linear().withSettings(settings(classes)));
     }
 
     /** The case classes in which the picker's choice replaces the rules'. */
     public Set<CaseClass> picks() {
         return picks;
-    }
-
-    public double threshold() {
-        return model.threshold();
-    }
-
-    public int size() {
-        return model.size();
-    }
-
-    /** The probability that a candidate with these features is the source. */
-    public double probability(List<String> features) {
-        return model.probability(features);
     }
 
     /** The candidate this model takes for the source of a frame: its best one, or the rules' choice. */
@@ -119,7 +101,7 @@ public final class SourceModel {
                 bestScore = score;
             }
         }
-        if (best == rule || bestScore < model.threshold() || overlaps(best, rule)) {
+        if (best == rule || bestScore < threshold() || overlaps(best, rule)) {
             return rule; // a candidate inside the rules' phrase ("a spokesman" of "a spokesman for the ministry") is that phrase
         }
         return best;

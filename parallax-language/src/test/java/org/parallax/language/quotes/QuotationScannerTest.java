@@ -39,4 +39,28 @@ class QuotationScannerTest {
         assertThat(QuotationScanner.scan(text)).singleElement()
                 .satisfies(quotation -> assertThat(quotation.inner().coveredText(text)).contains("Do you think so?"));
     }
+
+    @Test
+    void twoApostrophesAreQuotationMarksAsInPlainTextNews() {
+        String text = "''It does give an advantage to serious candidates,'' Mr. Gingrich said. ``We will see.'' "
+                + "The Patriots' and the Giants' fans cheered.";
+        List<Quotation> found = QuotationScanner.scan(text);
+        assertThat(found).extracting(quotation -> quotation.inner().coveredText(text))
+                .containsExactly("It does give an advantage to serious candidates,", "We will see.");
+        assertThat(found.get(0).outer().coveredText(text)).startsWith("''").endsWith(",''");
+    }
+
+    @Test
+    void aThirdApostropheClosesANestedSingleQuoteFirst() {
+        String text = "''He told me, 'Leave aside the unpleasantness,''' Starr said.";
+        assertThat(QuotationScanner.scan(text)).singleElement().satisfies(quotation ->
+                assertThat(quotation.inner().coveredText(text)).isEqualTo("He told me, 'Leave aside the unpleasantness,'"));
+    }
+
+    @Test
+    void twoApostrophesContinueAQuotationIntoTheNextParagraph() {
+        String text = "''We are in touch with all sides.\n\n''When it is needed, we will talk.''\n\nNext.";
+        assertThat(QuotationScanner.scan(text)).singleElement().satisfies(quotation ->
+                assertThat(quotation.inner().coveredText(text)).startsWith("We are in touch").endsWith("we will talk."));
+    }
 }
