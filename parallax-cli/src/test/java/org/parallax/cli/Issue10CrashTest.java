@@ -48,9 +48,9 @@ class Issue10CrashTest {
      */
     @Test
     void killedIngestsLeaveAWholePostgresqlStoreAndResume() throws Exception {
-        String address = TestPostgresql.address();
+        String address = org.parallax.testing.TestPostgresql.address();
         Path index = folder.resolve("postgresql-index");
-        TestPostgresql.empty(address);
+        TestDatabase.empty(address);
         killAndResume(List.of("--store", address, "--index", index.toString()), StoreLocation.parse(address, index));
     }
 

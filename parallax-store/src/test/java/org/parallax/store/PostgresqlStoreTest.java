@@ -1,14 +1,11 @@
 package org.parallax.store;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
+import org.parallax.testing.TestPostgresql;
 
 /**
  * Issue 10: the PostgreSQL store passes the same contract. It needs a database named by
@@ -18,21 +15,11 @@ import org.junit.jupiter.api.Assumptions;
  */
 class PostgresqlStoreTest extends StoreContractTest {
 
-    static final String VARIABLE = "PARALLAX_TEST_POSTGRESQL";
-
     @Override
     StoreLocation newLocation(Path temporary) throws Exception {
-        Optional<String> address = Optional.ofNullable(System.getenv(VARIABLE)).filter(value -> !value.isBlank());
-        if (address.isEmpty()) {
-            String message = VARIABLE + " names no PostgreSQL database, so the PostgreSQL store is not tested;"
-                    + " .ci/run starts one (or set it to postgresql://user:password@localhost:5432/database)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
+        String address = TestPostgresql.address();
         // A folder not used before stands for a new store: the database is emptied. The same folder again reopens it.
-        StoreLocation location = StoreLocation.parse(address.get(), temporary.resolve("postgresql-index"));
+        StoreLocation location = StoreLocation.parse(address, temporary.resolve("postgresql-index"));
         Path marker = temporary.resolve(".postgresql-store");
         if (!Files.exists(marker)) {
             empty(location);
