@@ -19,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parallax.store.SearchQuery;
 import org.parallax.store.Store;
 import org.parallax.store.StoreLocation;
+import org.parallax.testing.TestPostgresql;
 
 /**
  * Issue 10: an ingest killed with {@code kill -9} at random moments, many times, leaves a store
@@ -48,10 +49,11 @@ class Issue10CrashTest {
      */
     @Test
     void killedIngestsLeaveAWholePostgresqlStoreAndResume() throws Exception {
-        String address = org.parallax.testing.TestPostgresql.address();
+        String address = TestPostgresql.address();
         Path index = folder.resolve("postgresql-index");
-        TestDatabase.empty(address);
-        killAndResume(List.of("--store", address, "--index", index.toString()), StoreLocation.parse(address, index));
+        StoreLocation location = StoreLocation.parse(address, index);
+        TestPostgresql.empty(location.jdbcUrl(), location.user(), location.password());
+        killAndResume(List.of("--store", address, "--index", index.toString()), location);
     }
 
     private void killAndResume(List<String> storeArguments, StoreLocation location) throws Exception {

@@ -2,9 +2,6 @@ package org.parallax.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.parallax.testing.TestPostgresql;
 
 /**
@@ -22,19 +19,10 @@ class PostgresqlStoreTest extends StoreContractTest {
         StoreLocation location = StoreLocation.parse(address, temporary.resolve("postgresql-index"));
         Path marker = temporary.resolve(".postgresql-store");
         if (!Files.exists(marker)) {
-            empty(location);
+            TestPostgresql.empty(location.jdbcUrl(), location.user(), location.password());
             Files.createDirectories(temporary);
             Files.createFile(marker);
         }
         return location;
-    }
-
-    /** Empties the test database (its public schema), so each test starts from a new store. */
-    private static void empty(StoreLocation location) throws Exception {
-        try (Connection connection = DriverManager.getConnection(location.jdbcUrl(), location.user().orElse(null),
-                location.password().orElse(null)); Statement statement = connection.createStatement()) {
-            statement.execute("DROP SCHEMA public CASCADE");
-            statement.execute("CREATE SCHEMA public");
-        }
     }
 }

@@ -2,6 +2,10 @@ package org.parallax.testing;
 
 import static org.assertj.core.api.Assertions.fail;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
 
@@ -30,5 +34,14 @@ public final class TestPostgresql {
             Assumptions.abort(message);
         }
         return address.get();
+    }
+
+    /** Empties the database at {@code jdbcUrl} (drops and makes again its public schema), so that a test starts from a new store. */
+    public static void empty(String jdbcUrl, Optional<String> user, Optional<String> password) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl, user.orElse(null), password.orElse(null));
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP SCHEMA public CASCADE");
+            statement.execute("CREATE SCHEMA public");
+        }
     }
 }
