@@ -38,7 +38,7 @@ final class BenchStore implements Callable<Integer> {
     CorpusOptions corpus;
 
     @Option(names = "--search-articles", paramLabel = "N", defaultValue = "0", description = "Size the embedded store itself"
-            + " then grows to for search, records and all (default: ${DEFAULT-VALUE}: not grown; slow on a loaded machine).")
+            + " then grows to, records and all, for every kind of question at that size (default: ${DEFAULT-VALUE}: not grown; slow on a loaded machine).")
     int searchArticles;
 
     @Option(names = "--index-articles", paramLabel = "N", defaultValue = "100000", description = "Size a search index alone"

@@ -105,7 +105,7 @@ public final class StoreBenchmark {
             this.destination = store.destination("bench");
         }
 
-        /** Grows the store to {@code target} articles and measures search at that size. */
+        /** Grows the store to {@code target} articles and measures every kind of question (search, quotes, stats) at that size. */
         public List<String> grow(long target) {
             List<String> rows = new ArrayList<>();
             if (target <= next[0]) {
@@ -116,7 +116,7 @@ public final class StoreBenchmark {
             rows.add(row(backend, "grow from " + from + " to " + target + " articles (store only)",
                     String.format(Locale.ROOT, "%.0f articles/s (wall); %,d bytes/article on disk while open",
                             (target - from) / grow, store.bytesOnDisk() / target)));
-            rows.addAll(questions(backend, store, target, false));
+            rows.addAll(questions(backend, store, target));
             return rows;
         }
     }
@@ -152,7 +152,7 @@ public final class StoreBenchmark {
         destination.keep(standInAccount(store));
         rows.add(row(backend, "keep an account and reindex " + settings.articles() + " articles",
                 String.format(Locale.ROOT, "%.1f s (%d entities)", (System.nanoTime() - accountStart) / 1e9, store.counts().entities())));
-        rows.addAll(questions(backend, store, settings.articles(), true));
+        rows.addAll(questions(backend, store, settings.articles()));
         double cpuBefore = storeCpuSeconds;
         CrossArticle before = store.account();
         List<AnalyzedArticle> added = new ArrayList<>();
@@ -362,7 +362,7 @@ public final class StoreBenchmark {
         return rows;
     }
 
-    private List<String> questions(String backend, Store store, long size, boolean all) {
+    private List<String> questions(String backend, Store store, long size) {
         List<String> words = vocabulary(store);
         SearchResults everything = store.search(SearchQuery.all().withPage(0, 0));
         List<String> entities = everything.facets().getOrDefault(SearchResults.FacetDimension.ENTITY, List.of()).stream()
@@ -371,14 +371,12 @@ public final class StoreBenchmark {
                 .map(SearchResults.FacetCount::value).toList();
         List<String> ids = store.search(SearchQuery.all().withPage(0, 200)).hits().stream().map(SearchHit::article).toList();
         Map<String, IntFunction<Object>> kinds = searchKinds(store::search, words, size);
-        if (all) {
-            kinds.put("read an article by id", i -> store.article(pick(ids)));
-            kinds.put("stats (every count)", i -> store.counts());
-            if (!speakers.isEmpty() && !entities.isEmpty()) {
-                kinds.put("what did X say (quotes by a speaker)", i -> store.quotes(pick(speakers), Optional.empty()));
-                kinds.put("what did X say about Y", i -> store.quotes(pick(speakers), Optional.of(pick(entities))));
-                kinds.put("who spoke about X", i -> store.speakersAbout(pick(entities)));
-            }
+        kinds.put("read an article by id", i -> store.article(pick(ids)));
+        kinds.put("stats (every count)", i -> store.counts());
+        if (!speakers.isEmpty() && !entities.isEmpty()) {
+            kinds.put("what did X say (quotes by a speaker)", i -> store.quotes(pick(speakers), Optional.empty()));
+            kinds.put("what did X say about Y", i -> store.quotes(pick(speakers), Optional.of(pick(entities))));
+            kinds.put("who spoke about X", i -> store.speakersAbout(pick(entities)));
         }
         return time(backend, kinds, size, "");
     }
