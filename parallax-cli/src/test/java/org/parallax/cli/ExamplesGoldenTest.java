@@ -126,8 +126,10 @@ class ExamplesGoldenTest {
         for (JsonNode article : analysis.get("articles")) {
             out.append("# ").append(files.get(article.get("id").asText())).append('\n');
             for (JsonNode quote : article.get("quotes")) {
+                // format 4.1: an interrupted quotation's pieces, one line each under its quote line
+                JsonNode pieces = quote.path("pieces");
                 out.append(span(quote)).append(" QUOTE ").append(quote.get("kind").asText()).append(' ')
-                        .append(quoted(covered(article, quote)));
+                        .append(pieces.isArray() ? pieces.size() + " pieces" : quoted(covered(article, quote)));
                 JsonNode speaker = quote.path("speaker");
                 if (!quote.hasNonNull("speaker")) {
                     out.append(" speaker=-");
@@ -137,6 +139,9 @@ class ExamplesGoldenTest {
                             .append(" (").append(speaker.get("resolution").asText()).append(')');
                 }
                 out.append('\n');
+                for (JsonNode piece : pieces) {
+                    out.append("  ").append(span(piece)).append(" PIECE ").append(quoted(covered(article, piece))).append('\n');
+                }
             }
             for (JsonNode timex : article.get("timexes")) {
                 out.append(span(timex)).append(" TIMEX ").append(timex.get("type").asText()).append(' ')

@@ -43,7 +43,7 @@ import org.parallax.model.Timex;
  */
 public final class AnalysisJsonWriter {
 
-    public static final String FORMAT_VERSION = "4.0";
+    public static final String FORMAT_VERSION = "4.1";
 
     private final JsonFactory factory = new JsonFactory();
 
@@ -176,6 +176,15 @@ public final class AnalysisJsonWriter {
         for (Quote quote : annotations.quotes()) {
             json.writeStartObject();
             writeOffsets(json, quote.span());
+            if (quote.interrupted()) { // format 4.1: what was said, piece by piece, when it is more than one
+                json.writeArrayFieldStart("pieces");
+                for (Span piece : quote.pieces()) {
+                    json.writeStartObject();
+                    writeOffsets(json, piece);
+                    json.writeEndObject();
+                }
+                json.writeEndArray();
+            }
             json.writeStringField("kind", lower(quote.kind().name()));
             if (quote.cue().isPresent()) {
                 json.writeObjectFieldStart("cue");

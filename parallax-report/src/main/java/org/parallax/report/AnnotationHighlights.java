@@ -10,6 +10,7 @@ import org.parallax.model.Article;
 import org.parallax.model.ArticleEntity;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
+import org.parallax.model.Span;
 import org.parallax.model.Timex;
 
 /** The language layer's annotations as highlights in the article text. */
@@ -25,10 +26,14 @@ final class AnnotationHighlights {
         for (int i = 0; i < quotes.size(); i++) {
             Quote quote = quotes.get(i);
             String speaker = QuoteTable.speakerName(quote, article, entities);
-            highlights.add(new AnnotatedTextRenderer.Highlight(quote.span(),
-                    "quote quote-" + quote.kind().name().toLowerCase(Locale.ROOT),
-                    quote.kind().name().toLowerCase(Locale.ROOT) + " quote, speaker: " + speaker,
-                    quoteAnchor(article, i)));
+            String classes = "quote quote-" + quote.kind().name().toLowerCase(Locale.ROOT);
+            String title = quote.kind().name().toLowerCase(Locale.ROOT) + " quote, speaker: " + speaker;
+            // an interrupted quotation is highlighted piece by piece, the words between ("he said") left out; the
+            // quote's anchor is on its first piece
+            highlights.add(new AnnotatedTextRenderer.Highlight(quote.pieces().get(0), classes, title, quoteAnchor(article, i)));
+            for (Span piece : quote.pieces().subList(1, quote.pieces().size())) {
+                highlights.add(new AnnotatedTextRenderer.Highlight(piece, classes, title));
+            }
             quote.cue().ifPresent(cue -> highlights.add(new AnnotatedTextRenderer.Highlight(cue, "cue", "cue")));
             quote.speaker().ifPresent(found -> highlights.add(new AnnotatedTextRenderer.Highlight(found.span(), "speaker",
                     "speaker: " + speaker + " (" + found.resolution().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")")));

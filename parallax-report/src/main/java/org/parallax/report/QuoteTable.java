@@ -45,7 +45,7 @@ final class QuoteTable {
                 row.appendElement("td").text(quote.kind().name().toLowerCase(Locale.ROOT));
                 row.appendElement("td").appendElement("a")
                         .attr("href", "#" + AnnotationHighlights.quoteAnchor(article, index))
-                        .text(quote.span().coveredText(article.text()));
+                        .text(quote.piecesText(article.text()));
                 row.appendElement("td").text(quote.cue().map(cue -> cue.coveredText(article.text())).orElse("—")
                         + quote.addressee().map(to -> " → " + to.coveredText(article.text())).orElse(""));
             }

@@ -109,7 +109,7 @@ class AnalysisJsonWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new AnalysisJsonWriter().write(SampleAnalysis.build(), out);
         String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(json).startsWith("{\n  \"format\":\"parallax-analysis\",\n  \"version\":\"4.0\"");
+        assertThat(json).startsWith("{\n  \"format\":\"parallax-analysis\",\n  \"version\":\"4.1\"");
         assertThat(json.lines().filter(line -> line.startsWith("    {\"id\":\"a1\"")).count()).isEqualTo(1);
         assertThat(json.lines().filter(line -> line.startsWith("    {\"id\":\"s1\"")).count()).isEqualTo(1);
         assertThat(json).doesNotContain("\n      ");

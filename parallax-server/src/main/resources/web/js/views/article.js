@@ -15,7 +15,10 @@ function spansOf(article) {
     spans.push({kind: 'time', label: 'TIME', begin: timex.begin, end: timex.end, data: timex});
   }
   for (const quote of article.quotes || []) {
-    spans.push({kind: 'quote', label: 'QUOTE', begin: quote.begin, end: quote.end, data: quote});
+    // format 4.1: an interrupted quotation ("A," he said. "B.") comes in pieces; the words between are not the quote's
+    for (const piece of quote.pieces || [quote]) {
+      spans.push({kind: 'quote', label: 'QUOTE', begin: piece.begin, end: piece.end, data: quote});
+    }
     if (quote.speaker && quote.speaker.end > quote.speaker.begin) {
       spans.push({kind: 'speaker', label: 'SPEAKER', begin: quote.speaker.begin, end: quote.speaker.end, data: quote});
     }
@@ -75,7 +78,8 @@ function describe(article, span) {
   const speaker = data.speaker;
   const who = speaker ? ['“', slice(article, speaker), '”', speaker.entity ? [' → ', entityLine(speaker.entity)] : '', speaker.resolution ? ` (by ${speaker.resolution})` : ''] : 'no speaker found';
   if (span.kind === 'speaker') return [el('strong', {text: 'SPEAKER'}), ' of a ', data.kind, ' quote: ', who];
-  return [el('strong', {text: `QUOTE (${data.kind})`}), ' said by ', who, data.cue ? ` — cue “${slice(article, data.cue)}”` : '',
+  const pieces = data.pieces ? ` — in ${data.pieces.length} pieces` : '';
+  return [el('strong', {text: `QUOTE (${data.kind})`}), ' said by ', who, data.cue ? ` — cue “${slice(article, data.cue)}”` : '', pieces,
     data.addressee ? ` — to “${slice(article, data.addressee)}”` : ''];
 }
 

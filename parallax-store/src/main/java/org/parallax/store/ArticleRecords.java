@@ -246,6 +246,11 @@ final class ArticleRecords {
         }
     }
 
+    /**
+     * One row per quote: {@code quote_text} holds what was said (an interrupted quotation's pieces joined by
+     * {@value Quote#PIECE_SEPARATOR}), {@code begin_offset}/{@code end_offset} its overall extent; the pieces
+     * themselves are in the article's record.
+     */
     private static void insertQuotes(Connection connection, AnalyzedArticle analyzed) throws SQLException {
         String text = analyzed.article().text();
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO quotes (article_id, position, kind,"
@@ -257,7 +262,7 @@ final class ArticleRecords {
                 statement.setString(3, quote.kind().name());
                 statement.setString(4, quote.speaker().flatMap(speaker -> speaker.entity()).orElse(null));
                 statement.setString(5, quote.speaker().map(speaker -> speaker.span().coveredText(text)).orElse(null));
-                statement.setString(6, quote.span().coveredText(text));
+                statement.setString(6, quote.piecesText(text)); // an interrupted quotation's words, not the "he said" between
                 statement.setInt(7, quote.span().begin());
                 statement.setInt(8, quote.span().end());
                 statement.addBatch();
@@ -275,8 +280,7 @@ final class ArticleRecords {
                 Quote quote = quotes.get(position);
                 Set<String> members = new LinkedHashSet<>();
                 for (Mention mention : analyzed.annotations().mentions()) {
-                    if (mention.entity().isPresent() && mention.span().begin() >= quote.span().begin()
-                            && mention.span().end() <= quote.span().end()) {
+                    if (mention.entity().isPresent() && quote.piecesContain(mention.span())) {
                         members.add(mention.entity().get());
                     }
                 }

@@ -116,7 +116,12 @@ public final class Exporter {
         }
     }
 
-    /** CSV tables in the folder {@code out}: articles.csv, quotes.csv, entities.csv, events.csv, claims.csv. */
+    /**
+     * CSV tables in the folder {@code out}: articles.csv, quotes.csv, entities.csv, events.csv, claims.csv. A quote's
+     * {@code begin} and {@code end} are its overall extent, its {@code text} the words of its pieces joined by
+     * {@value Quote#PIECE_SEPARATOR} (an interrupted quotation without the "he said" between), {@code pieces} each
+     * piece as {@code begin-end}, joined by "; ".
+     */
     void csv(SearchQuery query, Path out) throws IOException {
         Files.createDirectories(out);
         CsvMapper mapper = new CsvMapper();
@@ -125,7 +130,7 @@ public final class Exporter {
         try (Table articles = new Table(mapper, out.resolve("articles.csv"), "id", "source", "url", "title", "outlet",
                 "published", "published_from", "format", "authors", "characters");
                 Table quotes = new Table(mapper, out.resolve("quotes.csv"), "article", "begin", "end", "kind", "speaker",
-                        "speaker_entity", "cue", "text")) {
+                        "speaker_entity", "cue", "text", "pieces")) {
             articles(query, stored -> io(() -> {
                 selected.add(stored.id());
                 var article = stored.analyzed().article();
@@ -140,7 +145,8 @@ public final class Exporter {
                             quote.kind().name().toLowerCase(java.util.Locale.ROOT),
                             quote.speaker().map(speaker -> speaker.span().coveredText(text)).orElse(""),
                             quote.speaker().flatMap(speaker -> speaker.entity()).map(id -> resolved.getOrDefault(id, id)).orElse(""),
-                            quote.cue().map(cue -> cue.coveredText(text)).orElse(""), quote.span().coveredText(text));
+                            quote.cue().map(cue -> cue.coveredText(text)).orElse(""), quote.piecesText(text),
+                            String.join("; ", quote.pieces().stream().map(piece -> piece.begin() + "-" + piece.end()).toList()));
                 }
             }));
         }

@@ -74,9 +74,9 @@ final class SyntheticCorpus {
         Annotations annotations = analyzed.annotations();
         List<Mention> mentions = annotations.mentions().stream()
                 .map(mention -> new Mention(mention.span(), mention.type(), mention.entity().map(rename))).toList();
-        List<Quote> quotes = annotations.quotes().stream().map(quote -> new Quote(quote.span(), quote.kind(), quote.cue(),
-                quote.speaker().map(speaker -> new Speaker(speaker.span(), speaker.entity().map(rename), speaker.resolution())),
-                quote.addressee())).toList();
+        List<Quote> quotes = annotations.quotes().stream().map(quote -> quote.withSpeaker(
+                quote.speaker().map(speaker -> new Speaker(speaker.span(), speaker.entity().map(rename), speaker.resolution()))))
+                .toList();
         List<ArticleEntity> entities = annotations.entities().stream().map(entity -> new ArticleEntity(rename.apply(entity.id()),
                 entity.name(), entity.type(), entity.aliases(), entity.roles())).toList();
         return new AnalyzedArticle(stored, new Annotations(mentions, annotations.timexes(), quotes, entities));

@@ -35,6 +35,7 @@ import org.parallax.model.CrossArticle;
 import org.parallax.model.Entity;
 import org.parallax.model.Event;
 import org.parallax.model.ProblemCategory;
+import org.parallax.model.Quote;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
 import org.parallax.pipeline.ArticleDestination;
@@ -442,6 +443,51 @@ abstract class StoreContractTest {
                 .isInstanceOf(StoreException.class).hasMessageContaining("not-a-cursor");
     }
 
+    /**
+     * Issue 9, "Who said what": an interrupted quotation of seed 000 (Yermak's "“…,” he said. … “There is no need to
+     * tell us …”") is one quote of several pieces; the store keeps the pieces in the article's record, answers "what
+     * did X say" with the pieces' words (not the "he said" between them), and exports them (CSV column
+     * {@code pieces}, JSON Lines {@code pieces}).
+     */
+    @Test
+    void issue9AnInterruptedQuotationKeepsItsPiecesInTheRecordTheAnswersAndTheExports() throws Exception {
+        ingestExamples();
+        AnalyzedArticle article = store.search(SearchQuery.all()).hits().stream()
+                .map(hit -> store.article(hit.article()).orElseThrow())
+                .filter(each -> each.annotations().quotes().stream().anyMatch(Quote::interrupted)).findFirst()
+                .orElseThrow(() -> new AssertionError("no seed article has an interrupted quotation"));
+        Quote quote = article.annotations().quotes().stream().filter(Quote::interrupted).findFirst().orElseThrow();
+        String text = article.article().text();
+        assertThat(quote.pieces()).hasSizeGreaterThan(1);
+
+        String speaker = store.account().entities().stream()
+                .filter(entity -> entity.members().contains(quote.speaker().orElseThrow().entity().orElseThrow()))
+                .findFirst().orElseThrow().id();
+        assertThat(store.quotes(speaker, Optional.empty()))
+                .filteredOn(found -> found.article().equals(article.article().id()) && found.span().equals(quote.span()))
+                .singleElement().satisfies(found -> assertThat(found.text()).isEqualTo(quote.piecesText(text))
+                        .contains(" … ").doesNotContain(text.substring(quote.pieces().get(0).end(), quote.pieces().get(1).begin())));
+
+        Path out = temporary.resolve("exports");
+        Exporter exporter = new Exporter(store);
+        exporter.export(ExportFormat.CSV, null, out.resolve("csv"));
+        String pieces = String.join("; ", quote.pieces().stream().map(piece -> piece.begin() + "-" + piece.end()).toList());
+        assertThat(Files.readAllLines(out.resolve("csv/quotes.csv"), StandardCharsets.UTF_8).get(0)).containsPattern("text\"?,\"?pieces\"?$");
+        assertThat(Files.readString(out.resolve("csv/quotes.csv"), StandardCharsets.UTF_8)).contains(pieces);
+        exporter.export(ExportFormat.JSONL, null, out.resolve("all.jsonl"));
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        List<Integer> begins = new ArrayList<>();
+        for (String line : Files.readAllLines(out.resolve("all.jsonl"), StandardCharsets.UTF_8)) {
+            com.fasterxml.jackson.databind.JsonNode node = json.readTree(line);
+            if (node.at("/article/id").asText().equals(article.article().id())) {
+                for (com.fasterxml.jackson.databind.JsonNode each : node.at("/article/quotes")) {
+                    each.path("pieces").forEach(piece -> begins.add(piece.get("begin").asInt()));
+                }
+            }
+        }
+        assertThat(begins).containsAll(quote.pieces().stream().map(piece -> piece.begin()).toList());
+    }
+
     @Test
     void questionsAnswerWhoSaidWhatTheTimelineAndClaimCoverage() {
         ingestExamples();
@@ -450,8 +496,10 @@ abstract class StoreContractTest {
 
         List<Answers.QuoteFound> said = store.quotes(speaker, Optional.empty());
         assertThat(said).isNotEmpty().allSatisfy(quote -> {
-            String text = store.article(quote.article()).orElseThrow().article().text();
-            assertThat(quote.span().coveredText(text)).isEqualTo(quote.text());
+            AnalyzedArticle article = store.article(quote.article()).orElseThrow();
+            Quote stored = article.annotations().quotes().stream().filter(each -> each.span().equals(quote.span()))
+                    .findFirst().orElseThrow();
+            assertThat(quote.text()).isEqualTo(stored.piecesText(article.article().text()));
         });
         List<String> ukraine = store.findEntities("Ukraine");
         assertThat(ukraine).isNotEmpty();

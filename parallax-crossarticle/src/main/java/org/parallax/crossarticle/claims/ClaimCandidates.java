@@ -87,7 +87,7 @@ final class ClaimCandidates {
     private static boolean repeatsAnEnclosingStatement(Quote quote, Optional<String> speaker, List<Quote> quotes,
             EntityResolution entities) {
         for (Quote other : quotes) {
-            if (other != quote && other.span().begin() <= quote.span().begin() && quote.span().end() <= other.span().end()
+            if (other != quote && other.piecesContain(quote.span())
                     && !other.span().equals(quote.span()) && speaker.isPresent()
                     && speaker.equals(speakerOf(other, entities))) {
                 return true;
@@ -112,17 +112,20 @@ final class ClaimCandidates {
             if (repeatsAnEnclosingStatement(quote, speaker, quotes, entities)) {
                 continue;
             }
-            boolean denial = quote.cue()
-                    .filter(cue -> DENIAL_CUE.matcher(cue.coveredText(text)).find())
-                    .filter(cue -> cue.end() <= quote.span().begin()
-                            && DENIED_CLAUSE.matcher(text.substring(cue.end(), quote.span().begin())).find())
-                    .isPresent();
-            candidates.add(candidate(analyzed, sentences, order, outlet, entities, quote.span(), quote.span(),
-                    display(text, sentences, quote), speaker, denial,
-                    chains.chain(quote.span(), Optional.of(quote), quote.speaker().map(s -> s.span()), speaker)));
+            // each piece of an interrupted quotation ("“A,” he said. “B.”") is a statement of its own
+            for (Span piece : quote.pieces()) {
+                boolean denial = quote.cue()
+                        .filter(cue -> DENIAL_CUE.matcher(cue.coveredText(text)).find())
+                        .filter(cue -> cue.end() <= piece.begin()
+                                && DENIED_CLAUSE.matcher(text.substring(cue.end(), piece.begin())).find())
+                        .isPresent();
+                candidates.add(candidate(analyzed, sentences, order, outlet, entities, piece, piece,
+                        display(text, sentences, quote, piece), speaker, denial,
+                        chains.chain(piece, Optional.of(quote), quote.speaker().map(s -> s.span()), speaker)));
+            }
         }
         for (Span sentence : sentences) {
-            if (analyzed.annotations().quotes().stream().anyMatch(quote -> quote.span().overlaps(sentence))) {
+            if (analyzed.annotations().quotes().stream().anyMatch(quote -> quote.overlapsPieces(sentence))) {
                 continue;
             }
             String covered = sentence.coveredText(text);
@@ -238,21 +241,21 @@ final class ClaimCandidates {
     }
 
     /**
-     * How a reported statement reads on its own: its words when it is a clause ("that Israel will not
+     * How a reported statement (a quote's piece) reads on its own: its words when it is a clause ("that Israel will not
      * be able to mediate", a quotation, or a statement before its attribution), else its sentence up to
      * its end, so that the object of a cue keeps its verb and subject ("He did, however, criticize
      * Israel for not doing more ...", "Zelensky asked Bennett to host talks ...").
      */
-    private static Span display(String text, List<Span> sentences, Quote quote) {
-        if (quote.kind() == QuoteKind.DIRECT || quote.cue().isEmpty() || quote.cue().get().end() > quote.span().begin()) {
-            return quote.span();
+    private static Span display(String text, List<Span> sentences, Quote quote, Span piece) {
+        if (quote.kind() == QuoteKind.DIRECT || quote.cue().isEmpty() || quote.cue().get().end() > piece.begin()) {
+            return piece;
         }
-        String between = text.substring(quote.cue().get().end(), quote.span().begin()).strip().toLowerCase(Locale.ROOT);
+        String between = text.substring(quote.cue().get().end(), piece.begin()).strip().toLowerCase(Locale.ROOT);
         if (CLAUSE_OPENER.matcher(between).find()) {
-            return quote.span();
+            return piece;
         }
-        Span sentence = ArticleSentences.containing(sentences, quote.span()).orElse(quote.span());
-        return new Span(Math.min(sentence.begin(), quote.span().begin()), quote.span().end());
+        Span sentence = ArticleSentences.containing(sentences, piece).orElse(piece);
+        return new Span(Math.min(sentence.begin(), piece.begin()), piece.end());
     }
 
     private static void blank(StringBuilder blanked, Span within, Span span) {

@@ -75,7 +75,7 @@ final class EventCandidates {
             List<EventMention> mentions = analyzed.annotations().events().stream()
                     .filter(mention -> sentence.contains(mention.span())).toList();
             Optional<Integer> antecedent = EventNouns.definiteReference(covered).map(latestByNoun::get);
-            boolean quoting = analyzed.annotations().quotes().stream().anyMatch(quote -> quote.span().overlaps(sentence));
+            boolean quoting = analyzed.annotations().quotes().stream().anyMatch(quote -> quote.overlapsPieces(sentence));
             List<Anchor> anchors = byWords ? anchors(analyzed.annotations().timexes(), sentence, mentions, quoting)
                     : firstDated(analyzed.annotations().timexes(), sentence).map(timex -> List.of(new Anchor(timex, List.of())))
                             .orElse(List.of());

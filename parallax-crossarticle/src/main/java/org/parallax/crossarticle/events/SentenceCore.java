@@ -35,8 +35,10 @@ final class SentenceCore {
     /** The core of {@code sentence} holding {@code anchor}: a span inside the sentence. */
     static Span of(String text, Span sentence, Span anchor, List<Quote> quotes) {
         for (Quote quote : quotes) {
-            if (quote.kind() != QuoteKind.DIRECT && sentence.contains(quote.span()) && quote.span().contains(anchor)) {
-                return quote.span();
+            for (Span piece : quote.pieces()) {
+                if (quote.kind() != QuoteKind.DIRECT && sentence.contains(piece) && piece.contains(anchor)) {
+                    return piece;
+                }
             }
         }
         String covered = sentence.coveredText(text);

@@ -138,6 +138,18 @@ public final class AnnotatedArticleBuilder {
         return quote(kind, context, content, cue, speaker, Optional.of(key));
     }
 
+    /**
+     * Joins the last two quotes into one interrupted quotation ("“A,” he said. “B.”", issue 9): their spans are its
+     * pieces, the first one's cue and speaker its own.
+     */
+    public AnnotatedArticleBuilder interruptedQuotation() {
+        Quote second = quotes.remove(quotes.size() - 1);
+        Quote first = quotes.remove(quotes.size() - 1);
+        quotes.add(Quote.ofPieces(List.of(first.span(), second.span()), first.kind(), first.cue(), first.speaker(),
+                first.addressee()));
+        return this;
+    }
+
     /** Gives the last quote an addressee, found inside {@code context}. */
     public AnnotatedArticleBuilder to(String context, String addressee) {
         Quote last = quotes.remove(quotes.size() - 1);

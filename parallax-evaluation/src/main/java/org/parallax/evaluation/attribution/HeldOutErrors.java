@@ -113,7 +113,7 @@ public final class HeldOutErrors {
                 String category = "recall: " + (best < 0 ? "untouched" : "partly covered") + (cue.isEmpty() ? ", no cue" : "");
                 record(counts, out, category, gold.name() + " cue [" + cue + "] source [" + words(text, attribution.source())
                         + "] content [" + words(text, attribution.content()) + "]" + (best < 0 ? ""
-                        : String.format(Locale.ROOT, " ours %.2f [%s]", bestCoverage, words(text, quotes.get(best).span()))));
+                        : String.format(Locale.ROOT, " ours %.2f [%s]", bestCoverage, words(text, quotes.get(best).pieces()))));
             } else if (!attribution.source().isEmpty() && !AttributionScorer.speakerRight(attribution, system.get(best))) {
                 Quote quote = quotes.get(best);
                 String speaker = quote.speaker().map(Speaker::span).map(span -> words(text, span)).orElse("");
@@ -130,7 +130,7 @@ public final class HeldOutErrors {
                 boolean inside = gold.attributions().stream().anyMatch(attribution -> AttributionScorer.coverage(attribution, ours) > 0);
                 record(counts, out, "precision: " + quote.kind() + (inside ? " partly on gold content" : " on no gold content"),
                         gold.name() + " cue [" + quote.cue().map(span -> words(text, span)).orElse("") + "] content ["
-                                + words(text, quote.span()) + "]");
+                                + words(text, quote.pieces()) + "]");
             }
         }
     }

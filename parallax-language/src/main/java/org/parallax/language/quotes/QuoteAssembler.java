@@ -30,6 +30,8 @@ import org.parallax.model.SpeakerResolution;
  *       "“A.” “B,” he said."), or, when it opens its paragraph, the speaker of the last quote of the paragraph
  *       before: {@link org.parallax.model.SpeakerResolution#PREVIOUS_QUOTE}. Short quotations no frame reports
  *       are scare quotes and are left out; long ones are kept without a speaker.</li>
+ *   <li>Quotes sharing a cue and speaker (an interrupted quotation, "“A,” he said. “B.”") are one quote of several
+ *       pieces ({@link InterruptedQuotations}).</li>
  * </ul>
  */
 final class QuoteAssembler {
@@ -84,7 +86,7 @@ final class QuoteAssembler {
         }
         carryOn(parsed, quotations, reported, resolver, quotes);
         quotes.sort(Comparator.comparing(Quote::span));
-        return nameDescribed(parsed, quotes, resolver);
+        return InterruptedQuotations.join(nameDescribed(parsed, quotes, resolver));
     }
 
     /**
@@ -149,7 +151,7 @@ final class QuoteAssembler {
                     ? new Speaker(value.span(), Optional.of(named.get(value.span())), value.resolution() == SpeakerResolution.PREVIOUS_QUOTE
                             ? SpeakerResolution.PREVIOUS_QUOTE : SpeakerResolution.DESCRIPTION)
                     : value);
-            resolved.add(new Quote(quote.span(), quote.kind(), quote.cue(), speaker, quote.addressee()));
+            resolved.add(quote.withSpeaker(speaker));
         }
         return resolved;
     }

@@ -140,11 +140,15 @@ class Issue9AttributionRegressionTest {
     }
 
     private static void assertGolden(Found found, String name) {
-        String rendered = found.quotes().stream().map(quote -> "[" + quote.span().begin() + "," + quote.span().end() + ") "
-                + quote.kind() + " " + GoldenFile.quoted(quote.span().coveredText(found.text())) + " cue="
+        // an interrupted quotation: its quote line, then one line per piece
+        String rendered = found.quotes().stream().map(quote -> quote.span() + " "
+                + quote.kind() + " " + (quote.interrupted() ? quote.pieces().size() + " pieces"
+                        : GoldenFile.quoted(quote.span().coveredText(found.text()))) + " cue="
                 + GoldenFile.quoted(found.cue(quote)) + " speaker=" + GoldenFile.quoted(found.speakerWords(quote)) + " -> "
                 + (found.speakerName(quote).isEmpty() ? "-" : found.speakerName(quote))
-                + quote.speaker().map(speaker -> " (" + speaker.resolution().name().toLowerCase(java.util.Locale.ROOT) + ")").orElse(""))
+                + quote.speaker().map(speaker -> " (" + speaker.resolution().name().toLowerCase(java.util.Locale.ROOT) + ")").orElse("")
+                + (quote.interrupted() ? quote.pieces().stream().map(piece -> "\n  " + piece + " PIECE "
+                        + GoldenFile.quoted(piece.coveredText(found.text()))).collect(Collectors.joining()) : ""))
                 .collect(Collectors.joining("\n", "", "\n"));
         GoldenFile.assertMatches(rendered, "quotes/" + name);
     }

@@ -38,12 +38,12 @@ final class QuoteAnalysis {
     record Found(String text, List<Quote> quotes, Map<String, String> names) {
 
         Quote quoteContaining(String words) {
-            return quotes.stream().filter(quote -> quote.span().coveredText(text).contains(words)).findFirst()
+            return quotes.stream().filter(quote -> quote.piecesText(text).contains(words)).findFirst()
                     .orElseThrow(() -> new AssertionError("no quote holds \"" + words + "\" in " + describe()));
         }
 
         Optional<Quote> maybeQuoteContaining(String words) {
-            return quotes.stream().filter(quote -> quote.span().coveredText(text).contains(words)).findFirst();
+            return quotes.stream().filter(quote -> quote.piecesText(text).contains(words)).findFirst();
         }
 
         String speakerName(Quote quote) {
@@ -64,7 +64,7 @@ final class QuoteAnalysis {
 
         String describe() {
             return quotes.stream().map(quote -> quote.kind() + " " + cue(quote) + " [" + speakerWords(quote) + "] "
-                    + quote.span().coveredText(text)).collect(Collectors.joining("\n"));
+                    + quote.piecesText(text)).collect(Collectors.joining("\n"));
         }
     }
 
