@@ -50,7 +50,7 @@ final class TrainStance implements Callable<Integer> {
     @Option(names = "--cache", paramLabel = "FILE", description = "Keep sentence embeddings in FILE between runs.")
     Path cache;
 
-    @Option(names = "--trees", defaultValue = "300", description = "Boosting rounds (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trees", defaultValue = "100", description = "Boosting rounds (default: ${DEFAULT-VALUE}).")
     int trees;
 
     @Option(names = "--depth", defaultValue = "8", description = "Deepest tree (default: ${DEFAULT-VALUE}).")
@@ -66,7 +66,7 @@ final class TrainStance implements Callable<Integer> {
             description = "Times each disagreeing pair is trained on (default: ${DEFAULT-VALUE}).")
     int disagreeCopies;
 
-    @Option(names = "--tune-rounds", split = ",", paramLabel = "N,...", defaultValue = "100,150,200,250,300",
+    @Option(names = "--tune-rounds", split = ",", paramLabel = "N,...", defaultValue = "75,100",
             description = "Boosting rounds (at most --trees) to cut the model to when choosing its rounds and decision"
                     + " weights on the validation part (default: ${DEFAULT-VALUE}).")
     List<Integer> tuneRounds;

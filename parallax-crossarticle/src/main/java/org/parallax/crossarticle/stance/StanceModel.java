@@ -86,9 +86,12 @@ public final class StanceModel {
         }, classifier);
     }
 
-    /** Boosting rounds (trees per stance). */
+    /**
+     * Boosting rounds (trees per stance). Smile's {@code size()} counts the trees of all stances together (a round of
+     * multi-class boosting is one tree a stance), while its {@code trim} takes rounds.
+     */
     public int rounds() {
-        return classifier.size();
+        return classifier.size() / ClaimStance.values().length;
     }
 
     /** This model with only its first {@code rounds} boosting rounds, for choosing how many to keep. */
