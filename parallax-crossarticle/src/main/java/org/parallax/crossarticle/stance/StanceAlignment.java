@@ -77,13 +77,7 @@ final class StanceAlignment {
     }
 
     private static int count(List<String> tokens, Set<String> cues) {
-        int count = 0;
-        for (String token : tokens) {
-            if (cues.contains(token)) {
-                count++;
-            }
-        }
-        return count;
+        return (int) tokens.stream().filter(cues::contains).count();
     }
 
     /** Opposite pairs of which the claim says one side and the sentence the other, but not the claim's side. */

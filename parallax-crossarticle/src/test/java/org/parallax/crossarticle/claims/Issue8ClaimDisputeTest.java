@@ -220,6 +220,12 @@ class Issue8ClaimDisputeTest {
         assertThat(stances(carrying(claims, articles, "working"))).doesNotContain(Stance.CONTRADICTED);
     }
 
+    /** The stances of the reports of every claim that carries {@code words}, once {@code texts} are aligned. */
+    private static List<Stance> stancesCarrying(String words, Text... texts) {
+        List<AnalyzedArticle> articles = analysed(List.of(texts));
+        return stances(carrying(align(articles), articles, words));
+    }
+
     /**
      * PolNeAR dev: The Washington Post, 29 September 2016, and Western Journalism, 30 September 2016. They share Trump and
      * "debate", and say nothing alike: being in a kind of debate is no negation of making the next one a game-changer.
@@ -227,17 +233,13 @@ class Issue8ClaimDisputeTest {
      */
     @Test
     void oneSharedThingOfANamedSubjectIsNoDispute() {
-        List<AnalyzedArticle> articles = analysed(List.of(
+        assertThat(stancesCarrying("debate",
                 new Text("wash-post", "wash-post", LocalDate.of(2016, 9, 29), "Trump had never been in a debate like this"
                         + " before - 90-plus minutes against a single opponent and a free-flowing agenda of topics guided with"
                         + " minimal interference by moderator Lester Holt, the anchor of NBC's \"Nightly News.\""),
                 new Text("west-journal", "west-journal", LocalDate.of(2016, 9, 30), "Fellow Republicans are urging Trump to"
-                        + " make the second debate a game-changer.")));
-
-        List<Claim> claims = align(articles);
-
-        assertThat(stances(carrying(claims, articles, "game-changer"))).doesNotContain(Stance.CONTRADICTED);
-        assertThat(stances(carrying(claims, articles, "never been in a debate"))).doesNotContain(Stance.CONTRADICTED);
+                        + " make the second debate a game-changer.")))
+                .isNotEmpty().doesNotContain(Stance.CONTRADICTED);
     }
 
     /**
@@ -246,18 +248,15 @@ class Issue8ClaimDisputeTest {
      */
     @Test
     void oneSourceInItsOwnWordsAndQuotedIsNoDispute() {
-        List<AnalyzedArticle> articles = analysed(List.of(
+        assertThat(stancesCarrying("emergency room",
                 new Text("breitbart", "breitbart", LocalDate.of(2016, 9, 12), "Stealth Over Health: Hillary Clinton Was Headed"
                         + " to ER But Diverted to Avoid Bad Optics.\n\nThe New York Post reports that Hillary Clinton’s team"
                         + " avoided taking her to the emergency room following her medical scare on Sunday in order to “keep the"
                         + " details of her medical treatment under wraps.”\n\nHillary Clinton was headed to an emergency room"
                         + " following her sudden collapse during the Sept. 11 memorial ceremony — but ditched her NYPD escort and"
                         + " detoured to daughter Chelsea Clinton’s apartment to keep details of her medical treatment under wraps,"
-                        + " The Post has learned.")));
-
-        List<Claim> claims = align(articles);
-
-        assertThat(stances(carrying(claims, articles, "emergency room"))).doesNotContain(Stance.CONTRADICTED);
+                        + " The Post has learned.")))
+                .isNotEmpty().doesNotContain(Stance.CONTRADICTED);
     }
 
     /**
@@ -266,27 +265,21 @@ class Issue8ClaimDisputeTest {
      */
     @Test
     void rejectingThatArgumentDeniesNoStatement() {
-        List<AnalyzedArticle> articles = analysed(List.of(
+        assertThat(stancesCarrying("argument",
                 new Text("politico", "politico", LocalDate.of(2016, 9, 22), "The New York Times and the Gannett newspaper"
                         + " chain filed a motion to unseal the records, arguing the move was needed to contribute to public debate"
                         + " over the real estate mogul and Republican nominee's fitness for the presidency.\n\nManhattan Supreme"
-                        + " Court Justice Frank Nervo rejected that argument in a ruling released Thursday.")));
-
-        List<Claim> claims = align(articles);
-
-        assertThat(stances(claims)).doesNotContain(Stance.CONTRADICTED);
+                        + " Court Justice Frank Nervo rejected that argument in a ruling released Thursday.")))
+                .doesNotContain(Stance.CONTRADICTED);
     }
 
     /** PolNeAR dev: USA Today, 8 September 2016. A denial of an allegation stays a disputed claim. */
     @Test
     void aDenialThatSheMishandledClassifiedInformationStaysADispute() {
-        List<AnalyzedArticle> articles = analysed(List.of(
+        assertThat(stancesCarrying("mishandled classified information",
                 new Text("usa-today", "usa-today", LocalDate.of(2016, 9, 8), "The former first lady and U.S. senator said it"
                         + " was \"a mistake\" to use private email while at the State Department, but she denied that she"
-                        + " mishandled classified information.")));
-
-        List<Claim> claims = align(articles);
-
-        assertThat(stances(carrying(claims, articles, "mishandled classified information"))).contains(Stance.CONTRADICTED);
+                        + " mishandled classified information.")))
+                .contains(Stance.CONTRADICTED);
     }
 }
