@@ -35,6 +35,8 @@ import org.parallax.model.Evidence;
  * @param actors      resolved ids of the people and organisations it names, and of its source
  * @param predicates  the stems of what it reports: its event words (verbs, event nouns) as their families, so that a
  *                    verb and its nominalisation ("attacked", "the attack") give one stem
+ * @param actions     the content stems of its event words that are verbs or predicate adjectives, as written ("touched"
+ *                    gives {@code touch}; "the debate" gives none): what it says someone did or something is
  * @param negations   what its negations bear on ({@link Negated}: "Lewandowski never touched" gives {@code touch}, of
  *                    Lewandowski)
  * @param attribution the chain from the outlet to the source, outlet first
@@ -44,7 +46,7 @@ import org.parallax.model.Evidence;
 record ClaimCandidate(String article, int order, Optional<LocalDate> published, String outlet, Evidence evidence,
         String statement, String display, Set<String> entities, Set<String> context, Optional<String> source, Set<String> stems, Set<String> negated,
         boolean denial, List<Figure> figures, Set<CalendarValue> dates, Set<CalendarValue> yearless, Set<String> actors,
-        Set<String> predicates, List<Negated> negations, List<AttributionLink> attribution, boolean question) {
+        Set<String> predicates, Set<String> actions, List<Negated> negations, List<AttributionLink> attribution, boolean question) {
 
     /** Earliest-published first, then by input order and position in the article. */
     static final Comparator<ClaimCandidate> FIRST_REPORT = Comparator
@@ -70,6 +72,7 @@ record ClaimCandidate(String article, int order, Optional<LocalDate> published, 
         yearless = Set.copyOf(yearless);
         actors = Set.copyOf(actors);
         predicates = Set.copyOf(predicates);
+        actions = Set.copyOf(actions);
         negations = List.copyOf(negations);
         attribution = List.copyOf(attribution);
     }

@@ -18,6 +18,7 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.AttributionLink;
 import org.parallax.model.EntityType;
 import org.parallax.model.EventMention;
+import org.parallax.model.EventWordClass;
 import org.parallax.model.Evidence;
 import org.parallax.model.Mention;
 import org.parallax.model.Quote;
@@ -44,6 +45,17 @@ final class ClaimCandidates {
      */
     private static final Pattern DENIED_CLAUSE = Pattern.compile(
             "(?i)^\\s*(?:the\\s+)?(?:(?:reports?|claims?|allegations?|suggestions?|accusations?|speculation|rumou?rs?)\\s+)?that\\s*$");
+    /**
+     * What, at the start of the words after "that", makes "that" a demonstrative and the words no denied clause: a
+     * singular noun of what can be rejected, not followed by a verb ("Justice Frank Nervo rejected that argument in a
+     * ruling released Thursday" rejects the newspapers' argument; it denies no statement "argument in a ruling released
+     * Thursday"). "denied that claims were made" keeps its clause.
+     */
+    private static final Pattern DEMONSTRATIVE_OBJECT = Pattern.compile(
+            "(?i)^\\s*(?:argument|assertion|accusation|allegation|account|analysis|assessment|characteri[sz]ation|charge|claim"
+                    + "|conclusion|contention|criticism|demand|description|idea|interpretation|motion|narrative|notion|offer"
+                    + "|plan|portrayal|position|premise|proposal|reasoning|report|request|story|suggestion|theory|version|view)"
+                    + "\\b(?!\\s+(?:is|was|has|had|were|are|would|will|could|can|should|may|might)\\b)");
     /** What ends the words between a cue and a reported clause that is a clause of its own. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:^|\\s)(?:that|whether|if|:)$|^:$");
     /**
@@ -117,7 +129,8 @@ final class ClaimCandidates {
                 boolean denial = quote.cue()
                         .filter(cue -> DENIAL_CUE.matcher(cue.coveredText(text)).find())
                         .filter(cue -> cue.end() <= piece.begin()
-                                && DENIED_CLAUSE.matcher(text.substring(cue.end(), piece.begin())).find())
+                                && DENIED_CLAUSE.matcher(text.substring(cue.end(), piece.begin())).find()
+                                && !DEMONSTRATIVE_OBJECT.matcher(piece.coveredText(text)).find())
                         .isPresent();
                 candidates.add(candidate(analyzed, sentences, order, outlet, entities, piece, piece,
                         display(text, sentences, quote, piece), speaker, denial,
@@ -217,16 +230,20 @@ final class ClaimCandidates {
             scope.target().ifPresent(target -> negations.add(new ClaimCandidate.Negated(target, of)));
         }
         Set<String> predicates = new LinkedHashSet<>();
+        Set<String> actions = new LinkedHashSet<>();
         for (EventMention event : analyzed.annotations().events()) {
             if (statement.contains(event.span())) {
                 ContentWords.stem(EventFamilies.of(event.lemma())).filter(stem -> !LIGHT_STEMS.contains(stem)).ifPresent(predicates::add);
+                if (event.wordClass() != EventWordClass.NOUN) {
+                    ContentWords.stem(event.span().coveredText(text)).filter(stem -> !LIGHT_STEMS.contains(stem)).ifPresent(actions::add);
+                }
             }
         }
         // An asserted sentence's statement is trimmed of its final mark, so the question mark is read on its evidence.
         boolean question = QUESTION.matcher(statement.coveredText(text)).find() || QUESTION.matcher(evidence.coveredText(text)).find();
         return new ClaimCandidate(id, order, analyzed.article().published(), outlet, new Evidence(id, evidence),
                 Excerpt.of(text, statement), Excerpt.of(text, display), named,
-                context, source, stems, negated, denial, numbers, dates, yearless, actors, predicates, negations,
+                context, source, stems, negated, denial, numbers, dates, yearless, actors, predicates, actions, negations,
                 attribution, question);
     }
 

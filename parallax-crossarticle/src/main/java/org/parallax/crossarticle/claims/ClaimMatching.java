@@ -40,6 +40,8 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
     static final double SAME_WORDING = 0.8;
     /** Least share of the shorter statement's content stems that the other repeats, for their figures to dispute. */
     static final double DISPUTE_COVER = 0.5;
+    /** A leading article of a source's name. */
+    private static final Pattern THE = Pattern.compile("^(?i:the)\\s+");
     /** Words that make a statement's figures a poll's. */
     private static final Pattern POLL = Pattern.compile(
             "(?i)\\b(?:polls?|polling|polled|surveys?|surveyed|percent|per cent|percentage|points?|respondents?)\\b|%");
@@ -207,14 +209,43 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
     }
 
     /**
-     * Whether the two are said by one voice: the same source in one article, or one outlet with no source for either
-     * (an outlet asserting a figure and later another, as a live report's counts go up, disputes nothing).
+     * Whether the two are said by one voice: the same source in one article (or one source named alike, {@link #oneName}),
+     * or one outlet with no source for either (an outlet asserting a figure and later another, as a live report's counts
+     * go up, disputes nothing).
      */
     private static boolean sameVoice(ClaimCandidate a, ClaimCandidate b) {
         if (a.source().isEmpty() && b.source().isEmpty()) {
             return a.outlet().equals(b.outlet());
         }
-        return a.article().equals(b.article()) && a.source().equals(b.source());
+        return a.article().equals(b.article()) && (a.source().isPresent() && a.source().equals(b.source()) || oneName(a, b));
+    }
+
+    /** Whether a source is named beyond the outlet: the attribution chain has a link after the outlet's. */
+    private static boolean named(ClaimCandidate candidate) {
+        return candidate.attribution().size() > 1;
+    }
+
+    /**
+     * Whether the two name their sources alike, one left unresolved: the shorter name, without a leading "the", ends the
+     * longer one and begins with a capital ("The Post" and "The New York Post" in one article are one newspaper, whose
+     * report the article gives in its own words and then quotes), while two resolved sources are one voice only when they
+     * are one entity.
+     */
+    private static boolean oneName(ClaimCandidate a, ClaimCandidate b) {
+        if (!named(a) || !named(b) || (a.source().isPresent() && b.source().isPresent())) {
+            return false;
+        }
+        String left = sourceName(a);
+        String right = sourceName(b);
+        String shorter = left.length() <= right.length() ? left : right;
+        String longer = shorter == left ? right : left;
+        return !shorter.isEmpty() && Character.isUpperCase(shorter.charAt(0))
+                && (longer.equals(shorter) || longer.endsWith(" " + shorter));
+    }
+
+    private static String sourceName(ClaimCandidate candidate) {
+        String name = candidate.attribution().get(candidate.attribution().size() - 1).source().strip();
+        return THE.matcher(name).replaceFirst("");
     }
 
     /** Whether its figures are a poll's: it speaks of a poll or survey, or of percentages or points. */
@@ -306,10 +337,17 @@ public record ClaimMatching(double dice, double looseDice, int tensionEntities) 
         return negating.negations().stream().anyMatch(negation -> opposes(negation, affirming));
     }
 
-    /** Whether {@code negating} negates, of someone {@code affirming} names, what {@code affirming} affirms. */
+    /**
+     * Whether {@code negating} negates, of someone {@code affirming} names, what {@code affirming} affirms, the negated
+     * word being what both say the subject did or is (a verb or predicate adjective in both, {@link ClaimCandidate#actions}):
+     * "Lewandowski never touched the reporter" against "Lewandowski had touched Fields". One shared thing is no shared
+     * statement: "Trump had never been in a debate like this before" negates nothing of "Trump to make the second debate a
+     * game-changer".
+     */
     private static boolean negatesNamed(ClaimCandidate negating, ClaimCandidate affirming) {
         return negating.negations().stream()
-                .anyMatch(negation -> opposes(negation, affirming) && negation.subject().filter(affirming.actors()::contains).isPresent());
+                .anyMatch(negation -> opposes(negation, affirming) && negation.subject().filter(affirming.actors()::contains).isPresent()
+                        && negating.actions().contains(negation.target()) && affirming.actions().contains(negation.target()));
     }
 
     /** Whether {@code affirming} affirms what {@code negation} negates, of a subject it names if the negation names one. */

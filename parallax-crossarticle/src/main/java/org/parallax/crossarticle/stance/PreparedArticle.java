@@ -18,6 +18,10 @@ public final class PreparedArticle {
     private final List<StanceWords.Words> words;
     private final List<float[]> vectors;
     private final float[] centroid;
+    private final List<int[]> cues;
+
+    /** Kinds of cue words counted per sentence ({@link #cues}). */
+    static final int CUE_KINDS = 6;
 
     PreparedArticle(String text, List<Span> sentences, List<float[]> vectors) {
         this.text = Objects.requireNonNull(text, "text");
@@ -31,6 +35,15 @@ public final class PreparedArticle {
             all.add(StanceWords.of(sentence.coveredText(text)));
         }
         this.words = List.copyOf(all);
+        List<int[]> counted = new ArrayList<>(sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            StanceWords.Words sentence = all.get(i);
+            String covered = sentences.get(i).coveredText(text);
+            counted.add(new int[] {sentence.count(StanceWords.HEDGING), sentence.count(StanceWords.REFUTING),
+                sentence.count(StanceWords.NEGATING), sentence.count(StanceWords.REPORTING),
+                sentence.count(StanceWords.CONFIRMING), covered.indexOf('"') >= 0 || covered.indexOf('“') >= 0 ? 1 : 0});
+        }
+        this.cues = List.copyOf(counted);
         this.centroid = Vectors.centroid(vectors, vectors.isEmpty() ? 0 : vectors.get(0).length);
     }
 
@@ -50,6 +63,14 @@ public final class PreparedArticle {
 
     List<float[]> vectors() {
         return vectors;
+    }
+
+    /**
+     * The cue words of sentence {@code index}, counted once for every claim it is judged against: hedging, refuting,
+     * negating, reporting and confirming words, and whether it quotes (1 or 0).
+     */
+    int[] cues(int index) {
+        return cues.get(index).clone();
     }
 
     float[] centroid() {

@@ -19,6 +19,13 @@ import org.parallax.crossarticle.stories.Vectors;
  * in the lead and in the whole article, and whether the best sentence negates where the claim
  * does not. A sentence's match is its cosine plus half the share of the claim's stems it repeats.
  *
+ * <p>Alignment ({@link StanceAlignment}), for the best-matching sentence, the second best and the first sentence:
+ * the share of the claim's stems and stem pairs it repeats, the claim's stems it leaves out, the hedging, refuting,
+ * negating, reporting and confirming words beside the repeated words, a negation there that the claim lacks (or the
+ * other way round), opposites of the claim's words, and numbers the claim lacks. And the article's related sentences
+ * (repeating a third of the claim's stems, or close in embedding): how many, where the first lies, and what share of
+ * them hedge, refute, negate, report, confirm or quote: an article that discusses a claim hedges throughout.
+ *
  * @param values    the feature values, in the order of {@link #NAMES}
  * @param ranked    sentence indexes, best match first
  * @param relevance each sentence's match, by sentence index
@@ -43,10 +50,29 @@ record StanceFeatures(double[] values, List<Integer> ranked, double[] relevance)
             "lead_refuting", "lead_hedging", "lead_confirming", "lead_negating",
             "best_negation_mismatch", "best_refuting", "best_hedging", "refuting_parity");
 
+    /** The sentences whose alignment with the claim is read: the best match, the second best and the first sentence. */
+    private static final List<String> ALIGNED_ROLES = List.of("best_", "second_", "first_");
+
+    /**
+     * The article's related sentences (repeating a third of the claim's stems, or with a cosine of 0.5 or more): how
+     * many, where the first lies, and the share of them with cue words of each kind ({@link PreparedArticle#cues}).
+     */
+    private static final List<String> RELATED_NAMES = List.of("related_sentences", "related_first_position",
+            "related_hedging", "related_refuting", "related_negating", "related_reporting", "related_confirming",
+            "related_quoted");
+
+    /** The share of the claim's stems, or the cosine, from which a sentence counts as related. */
+    private static final double RELATED_OVERLAP = 1.0 / 3;
+    private static final double RELATED_SIMILARITY = 0.5;
+
     static final List<String> NAMES = names();
 
     private static List<String> names() {
         List<String> names = new ArrayList<>(BASE_NAMES);
+        for (String role : ALIGNED_ROLES) {
+            StanceAlignment.NAMES.forEach(name -> names.add(role + name));
+        }
+        names.addAll(RELATED_NAMES);
         for (List<String> group : StanceWords.CUE_GROUPS) {
             names.add("article_cue_" + group.get(0));
         }
@@ -146,6 +172,14 @@ record StanceFeatures(double[] values, List<Integer> ranked, double[] relevance)
         }
         double[] all = Arrays.copyOf(values, NAMES.size());
         int at = values.length;
+        StanceWords.Words none = StanceWords.of("");
+        List<StanceWords.Words> aligned = List.of(bestWords, n > 1 ? sentences.get(ranked.get(1)) : none, n > 0 ? sentences.get(0) : none);
+        for (StanceWords.Words sentence : aligned) {
+            double[] alignment = StanceAlignment.of(claimWords, sentence);
+            System.arraycopy(alignment, 0, all, at, alignment.length);
+            at += alignment.length;
+        }
+        at = related(article, similarity, overlap, all, at);
         for (List<String> group : StanceWords.CUE_GROUPS) {
             all[at++] = allWords.countBeginning(group) / perSentence;
         }
@@ -158,6 +192,30 @@ record StanceFeatures(double[] values, List<Integer> ranked, double[] relevance)
         return new StanceFeatures(all, ranked, relevance);
     }
 
+    /** Writes the {@link #RELATED_NAMES} values at {@code at}; returns the index after them. */
+    private static int related(PreparedArticle article, double[] similarity, double[] overlap, double[] values, int at) {
+        int kinds = PreparedArticle.CUE_KINDS;
+        int[] withCue = new int[kinds];
+        int related = 0;
+        int first = -1;
+        for (int i = 0; i < similarity.length; i++) {
+            if (overlap[i] >= RELATED_OVERLAP || similarity[i] >= RELATED_SIMILARITY) {
+                related++;
+                first = first < 0 ? i : first;
+                int[] cues = article.cues(i);
+                for (int kind = 0; kind < kinds; kind++) {
+                    withCue[kind] += cues[kind] > 0 ? 1 : 0;
+                }
+            }
+        }
+        values[at++] = related;
+        values[at++] = first < 0 ? -1 : (double) first / Math.max(1, similarity.length - 1);
+        for (int kind = 0; kind < kinds; kind++) {
+            values[at++] = related == 0 ? 0 : (double) withCue[kind] / related;
+        }
+        return at;
+    }
+
     private static List<Integer> allIndexes(int n) {
         List<Integer> all = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -168,17 +226,19 @@ record StanceFeatures(double[] values, List<Integer> ranked, double[] relevance)
 
     private static StanceWords.Words merge(List<StanceWords.Words> sentences, List<Integer> indexes) {
         List<String> tokens = new ArrayList<>();
+        List<String> tokenStems = new ArrayList<>();
         Set<String> stems = new HashSet<>();
         Set<String> bigrams = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         for (int i : indexes) {
             StanceWords.Words words = sentences.get(i);
             tokens.addAll(words.tokens());
+            tokenStems.addAll(words.tokenStems());
             stems.addAll(words.stems());
             bigrams.addAll(words.bigrams());
             numbers.addAll(words.numbers());
         }
-        return new StanceWords.Words(tokens, stems, bigrams, numbers);
+        return new StanceWords.Words(tokens, tokenStems, stems, bigrams, numbers);
     }
 
     private static String text(PreparedArticle article, List<Integer> indexes) {

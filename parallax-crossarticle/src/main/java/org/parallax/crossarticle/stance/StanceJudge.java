@@ -40,12 +40,7 @@ public final class StanceJudge {
     public StanceJudgement judge(PreparedClaim claim, PreparedArticle article) {
         StanceFeatures features = StanceFeatures.of(claim, article);
         double[] probabilities = model.probabilities(features.values());
-        ClaimStance stance = ClaimStance.UNRELATED;
-        for (ClaimStance candidate : ClaimStance.values()) {
-            if (probabilities[candidate.ordinal()] > probabilities[stance.ordinal()]) {
-                stance = candidate;
-            }
-        }
+        ClaimStance stance = model.decide(probabilities);
         List<Span> evidence = new ArrayList<>();
         if (stance.related() && !features.ranked().isEmpty()) {
             double best = features.relevance()[features.ranked().get(0)];

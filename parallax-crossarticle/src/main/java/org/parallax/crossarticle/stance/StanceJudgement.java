@@ -8,8 +8,8 @@ import org.parallax.model.Span;
 /**
  * How an article stands to a claim.
  *
- * @param stance        the most probable stance
- * @param confidence    its probability, 0 to 1
+ * @param stance        the stance taken: the highest probability times the model's decision weight for it
+ * @param confidence    its probability (unweighted), 0 to 1
  * @param probabilities the probability of each stance, indexed by {@link ClaimStance#ordinal()}
  * @param evidence      the article's sentences that bear on the claim, best match first; empty when unrelated
  */

@@ -1,8 +1,13 @@
 package org.parallax.crossarticle.stance;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Objects;
 import org.parallax.crossarticle.ModelFile;
 import org.parallax.model.ClaimStance;
@@ -21,17 +26,35 @@ public final class StanceModel {
 
     /** Where the shipped model lies on the class path. */
     public static final String RESOURCE = "/org/parallax/crossarticle/stance/stance-model.bin.gz";
-    private static final ModelFile FILE = new ModelFile("parallax-stance-model/1", "stance model", StanceFeatures.NAMES,
+    private static final ModelFile FILE = new ModelFile("parallax-stance-model/2", "stance model", StanceFeatures.NAMES,
             "./parallax train stance ../shared/bench/stance");
+
+    /** Decision weights that leave the most probable stance as it is. */
+    static final double[] UNWEIGHTED = {1, 1, 1, 1};
 
     private final GradientTreeBoost classifier;
     private final StructType schema;
+    private final double[] decisionWeights;
     private final String provenance;
 
-    StanceModel(GradientTreeBoost classifier, String provenance) {
+    StanceModel(GradientTreeBoost classifier, double[] decisionWeights, String provenance) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
         this.schema = DataFrame.of(new double[1][StanceFeatures.NAMES.size()], StanceFeatures.NAMES.toArray(String[]::new)).schema();
+        this.decisionWeights = checkedWeights(decisionWeights);
         this.provenance = Objects.requireNonNull(provenance, "provenance");
+    }
+
+    /** A copy of {@code weights}, one positive finite weight per stance. */
+    static double[] checkedWeights(double[] weights) {
+        if (weights.length != ClaimStance.values().length) {
+            throw new IllegalArgumentException(weights.length + " decision weights for " + ClaimStance.values().length + " stances");
+        }
+        for (double weight : weights) {
+            if (!(weight > 0 && Double.isFinite(weight))) {
+                throw new IllegalArgumentException("decision weight " + weight + " is not a positive number");
+            }
+        }
+        return weights.clone();
     }
 
     /** The model shipped in the jar. */
@@ -46,12 +69,84 @@ public final class StanceModel {
 
     private static StanceModel read(DataInputStream header, ModelFile.Lazy classifier) throws IOException {
         String provenance = header.readUTF();
-        return new StanceModel(classifier.classifier(GradientTreeBoost.class), provenance);
+        double[] weights = new double[ClaimStance.values().length];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = header.readDouble();
+        }
+        return new StanceModel(classifier.classifier(GradientTreeBoost.class), weights, provenance);
     }
 
     /** Writes the model to {@code file}, readable by {@link #read(Path)}. */
     public void write(Path file) throws IOException {
-        FILE.write(file, header -> header.writeUTF(provenance), classifier);
+        FILE.write(file, header -> {
+            header.writeUTF(provenance);
+            for (double weight : decisionWeights) {
+                header.writeDouble(weight);
+            }
+        }, classifier);
+    }
+
+    /**
+     * Boosting rounds (trees per stance). Smile's {@code size()} counts the trees of all stances together (a round of
+     * multi-class boosting is one tree a stance), while its {@code trim} takes rounds.
+     */
+    public int rounds() {
+        return classifier.size() / ClaimStance.values().length;
+    }
+
+    /** This model with only its first {@code rounds} boosting rounds, for choosing how many to keep. */
+    public StanceModel trimmed(int rounds) {
+        if (rounds < 1 || rounds > rounds()) {
+            throw new IllegalArgumentException(rounds + " rounds of a model of " + rounds());
+        }
+        GradientTreeBoost copy = copy(classifier);
+        copy.trim(rounds);
+        return new StanceModel(copy, decisionWeights, provenance + "; trimmed to " + rounds + " rounds");
+    }
+
+    /** This model deciding with other {@code weights} ({@link StanceTrainer#decisionWeights}). */
+    public StanceModel withDecisionWeights(double[] weights) {
+        return new StanceModel(classifier, weights, provenance + "; decision weights " + Arrays.toString(weights));
+    }
+
+    /** The weights each stance's probability is multiplied by before the most probable is taken. */
+    public double[] decisionWeights() {
+        return decisionWeights.clone();
+    }
+
+    /** The stance of the highest probability times this model's decision weight. */
+    ClaimStance decide(double[] probabilities) {
+        return decide(probabilities, decisionWeights);
+    }
+
+    /**
+     * The stance of the highest {@code probabilities} times {@code weights} (both indexed by
+     * {@link ClaimStance#ordinal()}); unrelated on a tie.
+     */
+    public static ClaimStance decide(double[] probabilities, double[] weights) {
+        ClaimStance stance = ClaimStance.UNRELATED;
+        for (ClaimStance candidate : ClaimStance.values()) {
+            if (probabilities[candidate.ordinal()] * weights[candidate.ordinal()]
+                    > probabilities[stance.ordinal()] * weights[stance.ordinal()]) {
+                stance = candidate;
+            }
+        }
+        return stance;
+    }
+
+    /** A deep copy through Java serialisation, the form Smile's models are written in anyway. */
+    private static GradientTreeBoost copy(GradientTreeBoost classifier) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+                out.writeObject(classifier);
+            }
+            try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+                return (GradientTreeBoost) in.readObject();
+            }
+        } catch (IOException | ClassNotFoundException e) {
+            throw new IllegalStateException("cannot copy the stance model: " + e.getMessage(), e);
+        }
     }
 
     /** How the model was trained, in one line. */

@@ -65,11 +65,23 @@ final class StanceWords {
             List.of("true", "real", "genuine"), List.of("actual", "indeed", "fact"), List.of("prove", "proof", "proven"),
             List.of("scam", "fraud"), List.of("misle", "mislead", "misinform"), List.of("insist"), List.of("suggest"));
 
-    /** One text's words. */
-    record Words(List<String> tokens, Set<String> stems, Set<String> bigrams, Set<String> numbers) {
+    /**
+     * One text's words.
+     *
+     * @param tokens     lower-cased word tokens, in text order
+     * @param tokenStems each token's content stem, or the empty string for a token that has none (same order)
+     * @param stems      the content stems
+     * @param bigrams    pairs of consecutive content stems
+     * @param numbers    the numbers written, without thousands separators
+     */
+    record Words(List<String> tokens, List<String> tokenStems, Set<String> stems, Set<String> bigrams, Set<String> numbers) {
 
         Words {
             tokens = List.copyOf(tokens);
+            tokenStems = List.copyOf(tokenStems);
+            if (tokenStems.size() != tokens.size()) {
+                throw new IllegalArgumentException(tokenStems.size() + " token stems for " + tokens.size() + " tokens");
+            }
             stems = Set.copyOf(stems);
             bigrams = Set.copyOf(bigrams);
             numbers = Set.copyOf(numbers);
@@ -116,12 +128,13 @@ final class StanceWords {
         }
         Set<String> stems = new LinkedHashSet<>();
         List<String> ordered = new ArrayList<>();
+        List<String> tokenStems = new ArrayList<>(tokens.size());
         for (String token : tokens) {
-            if (Character.isLetter(token.charAt(0))) {
-                ContentWords.stem(token).ifPresent(stem -> {
-                    stems.add(stem);
-                    ordered.add(stem);
-                });
+            String stem = Character.isLetter(token.charAt(0)) ? ContentWords.stem(token).orElse("") : "";
+            tokenStems.add(stem);
+            if (!stem.isEmpty()) {
+                stems.add(stem);
+                ordered.add(stem);
             }
         }
         Set<String> bigrams = new LinkedHashSet<>();
@@ -133,7 +146,7 @@ final class StanceWords {
         while (number.find()) {
             numbers.add(number.group().replace(",", "").replaceAll("[.]+$", ""));
         }
-        return new Words(tokens, stems, bigrams, numbers);
+        return new Words(tokens, tokenStems, stems, bigrams, numbers);
     }
 
     /** The share of {@code part} that lies in {@code whole}; 0 when {@code part} is empty. */

@@ -219,4 +219,67 @@ class Issue8ClaimDisputeTest {
 
         assertThat(stances(carrying(claims, articles, "working"))).doesNotContain(Stance.CONTRADICTED);
     }
+
+    /** The stances of the reports of every claim that carries {@code words}, once {@code texts} are aligned. */
+    private static List<Stance> stancesCarrying(String words, Text... texts) {
+        List<AnalyzedArticle> articles = analysed(List.of(texts));
+        return stances(carrying(align(articles), articles, words));
+    }
+
+    /**
+     * PolNeAR dev: The Washington Post, 29 September 2016, and Western Journalism, 30 September 2016. They share Trump and
+     * "debate", and say nothing alike: being in a kind of debate is no negation of making the next one a game-changer.
+     * The only cross-outlet dispute of main's dev run of 1 December 2026.
+     */
+    @Test
+    void oneSharedThingOfANamedSubjectIsNoDispute() {
+        assertThat(stancesCarrying("debate",
+                new Text("wash-post", "wash-post", LocalDate.of(2016, 9, 29), "Trump had never been in a debate like this"
+                        + " before - 90-plus minutes against a single opponent and a free-flowing agenda of topics guided with"
+                        + " minimal interference by moderator Lester Holt, the anchor of NBC's \"Nightly News.\""),
+                new Text("west-journal", "west-journal", LocalDate.of(2016, 9, 30), "Fellow Republicans are urging Trump to"
+                        + " make the second debate a game-changer.")))
+                .isNotEmpty().doesNotContain(Stance.CONTRADICTED);
+    }
+
+    /**
+     * PolNeAR dev: Breitbart, 12 September 2016, gives the New York Post's report in its own words and then quotes it
+     * ("The Post has learned"): one newspaper's report, which does not dispute itself.
+     */
+    @Test
+    void oneSourceInItsOwnWordsAndQuotedIsNoDispute() {
+        assertThat(stancesCarrying("emergency room",
+                new Text("breitbart", "breitbart", LocalDate.of(2016, 9, 12), "Stealth Over Health: Hillary Clinton Was Headed"
+                        + " to ER But Diverted to Avoid Bad Optics.\n\nThe New York Post reports that Hillary Clinton’s team"
+                        + " avoided taking her to the emergency room following her medical scare on Sunday in order to “keep the"
+                        + " details of her medical treatment under wraps.”\n\nHillary Clinton was headed to an emergency room"
+                        + " following her sudden collapse during the Sept. 11 memorial ceremony — but ditched her NYPD escort and"
+                        + " detoured to daughter Chelsea Clinton’s apartment to keep details of her medical treatment under wraps,"
+                        + " The Post has learned.")))
+                .isNotEmpty().doesNotContain(Stance.CONTRADICTED);
+    }
+
+    /**
+     * PolNeAR dev: Politico, 22 September 2016. "Rejected that argument": "that" points back to the newspapers' argument,
+     * no denied statement follows it.
+     */
+    @Test
+    void rejectingThatArgumentDeniesNoStatement() {
+        assertThat(stancesCarrying("argument",
+                new Text("politico", "politico", LocalDate.of(2016, 9, 22), "The New York Times and the Gannett newspaper"
+                        + " chain filed a motion to unseal the records, arguing the move was needed to contribute to public debate"
+                        + " over the real estate mogul and Republican nominee's fitness for the presidency.\n\nManhattan Supreme"
+                        + " Court Justice Frank Nervo rejected that argument in a ruling released Thursday.")))
+                .doesNotContain(Stance.CONTRADICTED);
+    }
+
+    /** PolNeAR dev: USA Today, 8 September 2016. A denial of an allegation stays a disputed claim. */
+    @Test
+    void aDenialThatSheMishandledClassifiedInformationStaysADispute() {
+        assertThat(stancesCarrying("mishandled classified information",
+                new Text("usa-today", "usa-today", LocalDate.of(2016, 9, 8), "The former first lady and U.S. senator said it"
+                        + " was \"a mistake\" to use private email while at the State Department, but she denied that she"
+                        + " mishandled classified information.")))
+                .contains(Stance.CONTRADICTED);
+    }
 }

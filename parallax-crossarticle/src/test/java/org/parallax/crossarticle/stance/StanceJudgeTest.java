@@ -60,7 +60,8 @@ class StanceJudgeTest {
                 examples.add(new StanceTrainer.Example(inputs.claim(claim[0]), article, ClaimStance.valueOf(claim[1])));
             }
         }
-        StanceModel model = new StanceTrainer(5, 3, 4, 1, 0.3, 1.0).train(examples, "four claims");
+        double[] weights = {1.5, 2, 0.8, 1};
+        StanceModel model = new StanceTrainer(5, 3, 4, 1, 0.3, 1.0, 2).train(examples, "four claims").withDecisionWeights(weights);
         Path file = folder.resolve("model.bin.gz");
         model.write(file);
         StanceModel read = StanceModel.read(file);
@@ -68,6 +69,20 @@ class StanceJudgeTest {
         double[] features = StanceFeatures.of(inputs.claim("The bridge collapsed"), article).values();
         assertThat(read.probabilities(features)).containsExactly(model.probabilities(features));
         assertThat(read.provenance()).startsWith("four claims");
+        assertThat(read.decisionWeights()).containsExactly(weights);
+        assertThat(read.rounds()).isEqualTo(5);
+        StanceModel trimmed = read.trimmed(2);
+        assertThat(trimmed.rounds()).isEqualTo(2);
+        assertThat(read.rounds()).isEqualTo(5);
+    }
+
+    @Test
+    void decisionWeightsShiftTheStanceTaken() {
+        double[] probabilities = {0.40, 0.10, 0.45, 0.05};
+
+        assertThat(StanceModel.decide(probabilities, StanceModel.UNWEIGHTED)).isEqualTo(ClaimStance.DISCUSSES);
+        assertThat(StanceModel.decide(probabilities, new double[] {1.2, 1, 1, 1})).isEqualTo(ClaimStance.SUPPORTS);
+        assertThat(StanceModel.decide(new double[] {0.25, 0.25, 0.25, 0.25}, StanceModel.UNWEIGHTED)).isEqualTo(ClaimStance.UNRELATED);
     }
 
     @Test

@@ -1,16 +1,21 @@
 package org.parallax.evaluation.stance;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.parallax.crossarticle.events.ArticleSentences;
 import org.parallax.crossarticle.stance.PreparedArticle;
@@ -28,9 +33,9 @@ import org.parallax.model.ClaimStance;
  * ({@code fnc1-dev/}, headline = claim, body = article), split by {@link StanceSplit}, and ARC
  * ({@code arc/}, train and test), used for training only.
  *
- * <p>The shipped model is trained on the FNC-1 pairs with no end held out and all of ARC;
- * {@code --validate} trains on the training part and ARC and scores the validation part, which is
- * how features and settings were chosen. The held-out part is scored only by {@code bench stance}.
+ * <p>The shipped model is trained on the training part of FNC-1 and all of ARC; its boosting rounds and decision
+ * weights are chosen on the validation part ({@link #tune}), which is also where features were compared. The
+ * held-out part is scored only by {@code bench stance}.
  */
 public final class StanceBenchmark {
 
@@ -70,19 +75,21 @@ public final class StanceBenchmark {
     }
 
     /**
-     * Trains a model.
+     * Trains a model on the training part of FNC-1 (and ARC), leaving the validation part to {@link #tune} and
+     * {@link #score}.
      *
-     * @param validate train on the training part only, leaving the validation part to {@link #score}
      * @param withArc  whether ARC's pairs are trained on too
      */
-    public StanceModel train(StanceTrainer trainer, boolean validate, boolean withArc) throws IOException {
+    public StanceModel train(StanceTrainer trainer, boolean withArc) throws IOException {
         StanceCorpus fnc = fnc();
-        StanceCorpus training = StanceSplit.part(fnc, validate ? StanceSplit.Part.TRAINING : StanceSplit.Part.TUNING);
+        StanceCorpus training = StanceSplit.part(fnc, StanceSplit.Part.TRAINING);
         if (withArc) {
             training = training.with(arc());
         }
         List<StanceTrainer.Example> examples = new ArrayList<>();
         prepare(training);
+        prepare(StanceSplit.part(fnc, StanceSplit.Part.VALIDATION));
+        saveCache();
         for (StanceCorpus.Pair pair : training.pairs()) {
             examples.add(new StanceTrainer.Example(claims.get(pair.headline()), articles.get(pair.body()), pair.stance()));
         }
@@ -98,9 +105,14 @@ public final class StanceBenchmark {
         prepare(scored);
         StanceJudge judge = new StanceJudge(judgeEmbedder, model);
         FncScore ours = FncScore.empty();
+        // The judge's own cost, on this thread's CPU clock (the sentences are embedded above, in prepare), is less
+        // distorted by other jobs on the machine than wall-clock time.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long judgeStart = threads.getCurrentThreadCpuTime();
         for (StanceCorpus.Pair pair : scored.pairs()) {
             ours = ours.plus(pair.stance(), judge.judge(claims.get(pair.headline()), articles.get(pair.body())).stance());
         }
+        double judgeMicros = (threads.getCurrentThreadCpuTime() - judgeStart) / 1e3 / Math.max(1, scored.pairs().size());
         StanceCorpus training = StanceSplit.part(fnc, StanceSplit.Part.TRAINING);
         double threshold = WordOverlap.bestThreshold(training.pairs().stream()
                 .map(pair -> new WordOverlap.Labelled(WordOverlap.of(pair.headline(), training.bodies().get(pair.body())),
@@ -113,7 +125,34 @@ public final class StanceBenchmark {
         }
         double wholeUnrelated = (double) fnc.pairs().stream().filter(pair -> !pair.stance().related()).count() / fnc.pairs().size();
         return new StanceReport(scored.name(), model.provenance(), ours, baseline, threshold, wholeUnrelated,
-                (System.nanoTime() - start) / 1e9);
+                (System.nanoTime() - start) / 1e9, judgeMicros);
+    }
+
+    /**
+     * Judges one part of FNC-1 with {@code model} cut to each of {@code rounds} boosting rounds (those above the
+     * model's own are left out; its own are always tried) and chooses the decision weights for each
+     * ({@link StanceTuning}).
+     */
+    public List<StanceTuning.Choice> tune(StanceModel model, StanceSplit.Part part, List<Integer> rounds) throws IOException {
+        StanceCorpus scored = StanceSplit.part(fnc(), part);
+        prepare(scored);
+        List<StanceTuning.Choice> choices = new ArrayList<>();
+        Set<Integer> tried = new TreeSet<>();
+        rounds.stream().filter(round -> round >= 1 && round <= model.rounds()).forEach(tried::add);
+        tried.add(model.rounds());
+        for (int round : tried) {
+            StanceJudge judge = new StanceJudge(embedder(), model.trimmed(round).withDecisionWeights(new double[] {1, 1, 1, 1}));
+            List<StanceTuning.Judged> judged = new ArrayList<>();
+            for (StanceCorpus.Pair pair : scored.pairs()) {
+                judged.add(new StanceTuning.Judged(pair.stance(),
+                        judge.judge(claims.get(pair.headline()), articles.get(pair.body())).probabilities()));
+            }
+            StanceTuning.Choice choice = StanceTuning.choose(round, judged);
+            progress.accept(String.format(Locale.ROOT, "%d rounds: plain %s%n  weights %s: %s", round, choice.plain().line(),
+                    Arrays.toString(choice.weights()), choice.tuned().line()));
+            choices.add(choice);
+        }
+        return choices;
     }
 
     /** The embedder this benchmark uses (with its cache, if any), for a judge over the same sentences. */

@@ -22,9 +22,11 @@ import java.util.Objects;
  * @param baselineThreshold the overlap threshold, tuned on the training part
  * @param wholeUnrelated    the share of unrelated pairs in the whole set, for scores at its mix ({@link FncScore#reweighted})
  * @param seconds           wall-clock time of the run (embedding included)
+ * @param judgeMicros       the judge's CPU time per pair in microseconds, its sentences already embedded (features and
+ *                          model)
  */
 public record StanceReport(String set, String model, FncScore ours, FncScore baseline, double baselineThreshold,
-        double wholeUnrelated, double seconds) {
+        double wholeUnrelated, double seconds, double judgeMicros) {
 
     public StanceReport {
         Objects.requireNonNull(set, "set");
@@ -39,9 +41,9 @@ public record StanceReport(String set, String model, FncScore ours, FncScore bas
         return String.format(Locale.ROOT, "FNC-1 stance on %s (%d pairs, %.0f%% unrelated)%n  model: %s%n"
                 + "  Parallax stance judge:  %s%n  word-overlap baseline:  %s%n    (related when overlap >= %.3f, related -> discuss)%n"
                 + "  relative score at the whole set's mix (%.0f%% unrelated): Parallax %.4f, baseline %.4f%n"
-                + "Parallax confusion (gold by row):%n%s  %.1f s", set, ours.pairs(), 100 * ours.unrelatedShare(), model,
+                + "Parallax confusion (gold by row):%n%s  %.1f s; the judge %.0f µs CPU a pair, its sentences embedded", set, ours.pairs(), 100 * ours.unrelatedShare(), model,
                 ours.line(), baseline.line(), baselineThreshold, 100 * wholeUnrelated, ours.reweighted(weight),
-                baseline.reweighted(weight), ours.table(), seconds);
+                baseline.reweighted(weight), ours.table(), seconds, judgeMicros);
     }
 
     public void writeJson(Path file) {
@@ -56,6 +58,7 @@ public record StanceReport(String set, String model, FncScore ours, FncScore bas
         figures.put("parallaxRelativeAtWholeSetMix", ours.reweighted(weight));
         figures.put("baselineRelativeAtWholeSetMix", baseline.reweighted(weight));
         figures.put("seconds", seconds);
+        figures.put("judgeCpuMicrosPerPair", judgeMicros);
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
