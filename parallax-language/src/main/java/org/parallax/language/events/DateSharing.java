@@ -21,11 +21,12 @@ final class DateSharing {
     private static final Set<String> SIMULTANEOUS = Set.of("when", "as", "while");
 
     /**
-     * Modifiers that place an event noun at a time of its own, before or after its predicate's: "offered some pointed
-     * advice on Friday in the upcoming presidential debates", "the previous round of talks".
+     * Modifiers that place an event noun after its predicate's time: "offered some pointed advice on Friday in the
+     * upcoming presidential debates". ("previous" is not one: "the previous poll, conducted in early September" is
+     * dated by its own participle.)
      */
     private static final Set<String> ELSEWHERE_IN_TIME = Set.of("upcoming", "coming", "forthcoming", "future", "impending",
-            "next", "planned", "proposed", "scheduled", "previous", "prior", "earlier", "former");
+            "next", "planned", "proposed", "scheduled");
 
     private DateSharing() {
     }
@@ -94,7 +95,7 @@ final class DateSharing {
         }
     }
 
-    /** Whether a noun's modifier places it at another time than its predicate's ({@link #ELSEWHERE_IN_TIME}). */
+    /** Whether a noun's modifier places it after its predicate's time ({@link #ELSEWHERE_IN_TIME}). */
     static boolean elsewhereInTime(DependencyTree tree, int noun) {
         return tree.children(noun).stream().anyMatch(arc -> arc.relation().equals("amod")
                 && ELSEWHERE_IN_TIME.contains(tree.word(arc.dependent())));

@@ -3,12 +3,14 @@ package org.parallax.language.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.parallax.language.text.Dependency;
 import org.parallax.language.text.ParsedText;
@@ -172,8 +174,13 @@ final class EventMentionFinder {
                     : EventWords.nominalClass(parsed.tokens(), token.index())).ifPresent(wordClass -> triggers.put(at, wordClass));
         }
         List<Span> habits = Habits.clauses(tokens, inside);
-        Optional<Timex> retold = inPost ? Optional.empty() : triggers.keySet().stream()
-                .map(i -> attachment.toldBefore(tokens.get(i))).flatMap(Optional::stream).findFirst();
+        Map<Integer, Timex> retellings = new TreeMap<>();
+        triggers.forEach((i, wordClass) -> {
+            if (!inPost && wordClass == EventWordClass.VERB && passage.narrates(tokens, i)) {
+                attachment.toldBefore(tokens.get(i)).ifPresent(timex -> retellings.put(i, timex));
+            }
+        });
+        Optional<Timex> retold = retellings.values().stream().findFirst();
         triggers.forEach((i, wordClass) -> {
             Token token = tokens.get(i);
             EventDating dating = EventDating.undated();
@@ -188,7 +195,7 @@ final class EventMentionFinder {
                         narration, attachment.position(), attachment.opensParagraph());
                 dating = attachment.date(trigger, token.span(), dating, inPost, acrossSentences);
                 if (retold.isPresent()) {
-                    dating = retelling(attachment.toldBefore(token), retold.get(), token, dating);
+                    dating = retelling(Optional.ofNullable(retellings.get(i)), retold.get(), token, dating);
                 }
             }
             found.add(new EventMention(token.span(), EventWords.triggerLemma(token), wordClass, dating, Optional.empty()));
@@ -196,8 +203,9 @@ final class EventMentionFinder {
     }
 
     /**
-     * The dating of a trigger in a sentence that tells again an event an earlier sentence dated ({@link
-     * PassageAttachment#toldBefore}): the trigger that names that event takes its date; what the sentence narrates
+     * The dating of a trigger in a sentence that narrates again, by a verb in the simple past outside quotation marks, an
+     * event an earlier sentence dated ({@link PassageAttachment#toldBefore}: "last week's shooting" ... "was shot"; an
+     * event noun, "the debate", "the campaign", names the event without telling it again): that verb takes its date; what the sentence narrates
      * beside it happened then too, so another date of the passage or the publication day dates it no longer (a
      * reporting verb keeps its date: the report is made now about what happened then).
      */
@@ -314,15 +322,22 @@ final class EventMentionFinder {
     /**
      * The model dates the triggers the rules leave undated: each takes its best candidate when that one's probability
      * reaches the model's threshold; not an event noun that a modifier places at a time of its own ("the upcoming
-     * debates", {@link DateSharing#elsewhereInTime}), nor a word of a quotation by a time expression outside it.
+     * debates", {@link DateSharing#elsewhereInTime}), nor a word of a quotation by the time of its saying outside it.
      */
     private static void fill(AttachmentModel model, DependencyTree tree, List<AttachmentCandidate> pairs, Map<Integer, Timex> dated) {
         Map<Integer, Double> best = new HashMap<>();
         Map<Integer, Timex> choice = new HashMap<>();
+        List<Token> tokens = tree.parsed().tokens();
+        Set<Timex> sayings = new HashSet<>();
+        dated.forEach((trigger, timex) -> {
+            if (tokens.get(trigger).isVerb() && EventWords.REPORTING.contains(EventWords.lemma(tokens.get(trigger)))) {
+                sayings.add(timex);
+            }
+        });
         for (AttachmentCandidate pair : pairs) {
             int trigger = tree.parsed().tokensIn(pair.trigger()).get(0).index();
             if (dated.containsKey(trigger) || DateSharing.elsewhereInTime(tree, trigger)
-                    || acrossAQuotationMark(tree.parsed().tokens(), trigger, tree.headIn(pair.timex().span()))) {
+                    || sayings.contains(pair.timex()) && acrossAQuotationMark(tokens, trigger, tree.headIn(pair.timex().span()))) {
                 continue;
             }
             double probability = model.probability(pair.features());
@@ -335,8 +350,10 @@ final class EventMentionFinder {
     }
 
     /**
-     * Whether a quotation mark stands between two tokens: the words of a quotation tell what is said, and the time of
-     * the saying outside it ("'Tolerance is on the ballot,' Mr. Obama said on Saturday night") dates none of them.
+     * Whether a quotation mark stands between two tokens. The words of a quotation tell what is said, and the time of
+     * the saying outside it dates none of them ("'Tolerance is on the ballot,' Mr. Obama said on Saturday night"; "'has
+     * made dramatic changes,' McConnell said in June 2012"); a time that dates no verb of saying may ("Trump's claim
+     * that there have been 'thousands of shootings' in Chicago this year").
      */
     private static boolean acrossAQuotationMark(List<Token> tokens, int trigger, int timex) {
         if (timex < 0) {

@@ -80,7 +80,8 @@ final class PassageAttachment {
             Span evidence = mention.dating().evidence().orElseThrow();
             Optional<Token> token = tokens.stream().filter(candidate -> candidate.span().equals(mention.span())).findFirst();
             for (Timex timex : admissible) {
-                if (timex.span().equals(evidence) && token.isPresent() && tellsAnEvent(token.get())) {
+                if (timex.span().equals(evidence) && token.isPresent() && mention.wordClass() == EventWordClass.NOUN
+                        && tellsAnEvent(token.get())) {
                     events.putIfAbsent(EventWords.eventStem(token.get()), timex);
                 }
                 if (timex.span().equals(evidence) && token.isPresent()) {
@@ -103,10 +104,11 @@ final class PassageAttachment {
 
     /**
      * The date of the event a trigger of the sentence just read tells again, when an earlier sentence of the passage
-     * (within {@link #WINDOW}) already dated it by a time expression of its own: "Tulsa police released video on Monday
-     * of last week's shooting. Crutcher [...] was shot and killed" tells the shooting of last week, not of Monday. A
-     * trigger tells the same event when it names the same verb ({@link EventWords#eventStem}); reporting verbs and
-     * auxiliaries name none.
+     * (within {@link #WINDOW}) named it by an event noun dated by a time expression of its own: "Tulsa police released
+     * video on Monday of last week's shooting. Crutcher [...] was shot and killed" tells the shooting of last week, not
+     * of Monday. A trigger tells the same event when it names the noun's verb ({@link EventWords#eventStem}); reporting
+     * verbs and auxiliaries name none. (A verb told again by the same verb is more often another event of the same
+     * kind: "when the time came".)
      */
     Optional<Timex> toldBefore(Token token) {
         if (!tellsAnEvent(token)) {

@@ -12,7 +12,8 @@ import org.parallax.model.EventMention;
 /**
  * Issue 13: a passage carries no date over a habit (a clause that holds a set of times: "sang at church every week") nor
  * over an event an earlier sentence already placed elsewhere ("last week's shooting" ... "was shot"), nor to a gerund or
- * participle; an event noun "to come" shares no date with its predicate. Real sentences of PolNeAR dev, first
+ * participle; an event noun "to come" shares no date with its predicate, and the time of a saying dates no word of its
+ * quotation. Real sentences of PolNeAR dev, first
  * huff-post_2016-09-20_hillary-clinton-speaks-directly- (HuffPost, Tuesday 2016-09-20), where both "sang" and "shot" were
  * dated by the passage to the Monday of "released video on Monday"; each was dated wrong before this change.
  */
@@ -88,6 +89,18 @@ class Issue13HabitAndRetellingTest {
         AnalyzedArticle article = NewsSentences.analyze("politico_2016-09-16", ADVICE, LocalDate.of(2016, 9, 16));
         assertThat(NewsSentences.mention(article, "offered").dating().value()).contains("2016-09-16");
         assertThat(NewsSentences.mention(article, "debates").dating().isDated()).isFalse();
+    }
+
+    /** The New York Times, 2016-09-19: the words of the quotation took the Saturday night of its saying. */
+    private static final String BALLOT = "\"My name may not be on the ballot, but our progress is on the ballot,\" Mr. Obama"
+            + " said on Saturday night at the Congressional Black Caucus Foundation gala dinner in Washington, where Mrs. Clinton"
+            + " also spoke.";
+
+    @Test
+    void theTimeOfASayingDatesNoWordOfTheQuotation() {
+        AnalyzedArticle article = NewsSentences.analyze("nyt_2016-09-19", BALLOT, LocalDate.of(2016, 9, 19));
+        assertThat(NewsSentences.mention(article, "said").dating().value()).contains("2016-09-17");
+        assertThat(NewsSentences.mention(article, "ballot").dating().isDated()).isFalse();
     }
 
     private static AnalyzedArticle analyze(String text) {
