@@ -84,23 +84,27 @@ class Issue13HabitAndRetellingTest {
         assertThat(NewsSentences.mention(rules, "existing").dating().isDated()).isFalse();
     }
 
-    @Test
-    void anEventNounToComeSharesNoDateWithItsPredicate() {
-        AnalyzedArticle article = NewsSentences.analyze("politico_2016-09-16", ADVICE, LocalDate.of(2016, 9, 16));
-        assertThat(NewsSentences.mention(article, "offered").dating().value()).contains("2016-09-16");
-        assertThat(NewsSentences.mention(article, "debates").dating().isDated()).isFalse();
-    }
-
     /** The New York Times, 2016-09-19: the words of the quotation took the Saturday night of its saying. */
     private static final String BALLOT = "\"My name may not be on the ballot, but our progress is on the ballot,\" Mr. Obama"
             + " said on Saturday night at the Congressional Black Caucus Foundation gala dinner in Washington, where Mrs. Clinton"
             + " also spoke.";
 
     @Test
+    void anEventNounToComeSharesNoDateWithItsPredicate() {
+        assertDatedAndUndated(NewsSentences.analyze("politico_2016-09-16", ADVICE, LocalDate.of(2016, 9, 16)), "offered",
+                "2016-09-16", "debates");
+    }
+
+    @Test
     void theTimeOfASayingDatesNoWordOfTheQuotation() {
-        AnalyzedArticle article = NewsSentences.analyze("nyt_2016-09-19", BALLOT, LocalDate.of(2016, 9, 19));
-        assertThat(NewsSentences.mention(article, "said").dating().value()).contains("2016-09-17");
-        assertThat(NewsSentences.mention(article, "ballot").dating().isDated()).isFalse();
+        assertDatedAndUndated(NewsSentences.analyze("nyt_2016-09-19", BALLOT, LocalDate.of(2016, 9, 19)), "said", "2016-09-17",
+                "ballot");
+    }
+
+    /** {@code dated} (its first occurrence) is dated {@code day}, {@code undated} is not dated. */
+    private static void assertDatedAndUndated(AnalyzedArticle article, String dated, String day, String undated) {
+        assertThat(NewsSentences.mention(article, dated).dating().value()).contains(day);
+        assertThat(NewsSentences.mention(article, undated).dating().isDated()).isFalse();
     }
 
     private static AnalyzedArticle analyze(String text) {
