@@ -20,6 +20,14 @@ final class DateSharing {
     /** Conjunctions of an adverbial clause that happens at the time of its main clause. */
     private static final Set<String> SIMULTANEOUS = Set.of("when", "as", "while");
 
+    /**
+     * Modifiers that place an event noun after its predicate's time: "offered some pointed advice on Friday in the
+     * upcoming presidential debates". ("previous" is not one: "the previous poll, conducted in early September" is
+     * dated by its own participle.)
+     */
+    private static final Set<String> ELSEWHERE_IN_TIME = Set.of("upcoming", "coming", "forthcoming", "future", "impending",
+            "next", "planned", "proposed", "scheduled");
+
     private DateSharing() {
     }
 
@@ -42,7 +50,8 @@ final class DateSharing {
             for (Dependency child : tree.children(predicate)) {
                 int dependent = child.dependent();
                 EventWordClass wordClass = triggers.get(dependent);
-                if (wordClass == null || direct.containsKey(dependent)) {
+                if (wordClass == null || direct.containsKey(dependent)
+                        || wordClass == EventWordClass.NOUN && elsewhereInTime(tree, dependent)) {
                     continue;
                 }
                 boolean shares = switch (child.relation()) {
@@ -79,10 +88,17 @@ final class DateSharing {
     private static void conjuncts(DependencyTree tree, Map<Integer, EventWordClass> triggers, int noun, Timex timex,
             Map<Integer, Timex> dated) {
         for (Dependency child : tree.children(noun)) {
-            if (child.relation().equals("conj") && triggers.get(child.dependent()) == EventWordClass.NOUN) {
+            if (child.relation().equals("conj") && triggers.get(child.dependent()) == EventWordClass.NOUN
+                    && !elsewhereInTime(tree, child.dependent())) {
                 dated.putIfAbsent(child.dependent(), timex);
             }
         }
+    }
+
+    /** Whether a noun's modifier places it after its predicate's time ({@link #ELSEWHERE_IN_TIME}). */
+    static boolean elsewhereInTime(DependencyTree tree, int noun) {
+        return tree.children(noun).stream().anyMatch(arc -> arc.relation().equals("amod")
+                && ELSEWHERE_IN_TIME.contains(tree.word(arc.dependent())));
     }
 
     /** Whether a noun is introduced by "in", "on", "at" or "during": its predicate's setting ("fell in composite trading Friday"). */

@@ -3,12 +3,14 @@ package org.parallax.language.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.parallax.language.text.Dependency;
 import org.parallax.language.text.ParsedText;
@@ -161,29 +163,61 @@ final class EventMentionFinder {
         boolean inPost = posts.stream().anyMatch(post -> post.span().contains(sentence.span()));
         Optional<Timex> passageDate = passage.untimedSentence(tokens, !inside.isEmpty()).filter(timex -> !inPost);
         boolean narration = passage.narratesInThePast(tokens);
+        Map<Integer, EventWordClass> triggers = new LinkedHashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (covered(token, inside, names) || periodBoundAt(parsed, Optional.empty(), token.index(), inside).isPresent()) {
                 continue;
             }
-            Optional<EventWordClass> wordClass = token.isVerb() && !auxiliaryByPosition(tokens, i)
-                    ? Optional.of(EventWordClass.VERB)
-                    : EventWords.nominalClass(parsed.tokens(), token.index());
-            if (wordClass.isEmpty()) {
-                continue;
-            }
-            EventDating dating = EventDating.undated();
-            if (wordClass.get() == EventWordClass.VERB && passageDate.isPresent() && passage.narrates(tokens, i)) {
-                dating = EventDating.passage(passageDate.get());
-            } else if (wordClass.get() == EventWordClass.VERB && token.partOfSpeech().equals("VBD") && published.isPresent() && !inPost
-                    && inside.isEmpty() && EventWords.REPORTING.contains(EventWords.lemma(token))) {
-                dating = EventDating.publication(published.get());
-            }
-            PassageFeatures.Trigger trigger = new PassageFeatures.Trigger(tokens, i, wordClass.get(), passage.quoted(tokens, i),
-                    narration, attachment.position(), attachment.opensParagraph());
-            dating = attachment.date(trigger, token.span(), dating, inPost, acrossSentences);
-            found.add(new EventMention(token.span(), EventWords.triggerLemma(token), wordClass.get(), dating, Optional.empty()));
+            int at = i;
+            (token.isVerb() && !auxiliaryByPosition(tokens, i) ? Optional.of(EventWordClass.VERB)
+                    : EventWords.nominalClass(parsed.tokens(), token.index())).ifPresent(wordClass -> triggers.put(at, wordClass));
         }
+        List<Span> habits = Habits.clauses(tokens, inside);
+        Map<Integer, Timex> retellings = new TreeMap<>();
+        triggers.forEach((i, wordClass) -> {
+            if (!inPost && wordClass == EventWordClass.VERB && passage.narrates(tokens, i)) {
+                attachment.toldBefore(tokens.get(i)).ifPresent(timex -> retellings.put(i, timex));
+            }
+        });
+        Optional<Timex> retold = retellings.values().stream().findFirst();
+        triggers.forEach((i, wordClass) -> {
+            Token token = tokens.get(i);
+            EventDating dating = EventDating.undated();
+            if (!Habits.inHabit(token.span(), habits)) {
+                if (wordClass == EventWordClass.VERB && passageDate.isPresent() && passage.narrates(tokens, i)) {
+                    dating = EventDating.passage(passageDate.get());
+                } else if (wordClass == EventWordClass.VERB && token.partOfSpeech().equals("VBD") && published.isPresent() && !inPost
+                        && inside.isEmpty() && EventWords.REPORTING.contains(EventWords.lemma(token))) {
+                    dating = EventDating.publication(published.get());
+                }
+                PassageFeatures.Trigger trigger = new PassageFeatures.Trigger(tokens, i, wordClass, passage.quoted(tokens, i),
+                        narration, attachment.position(), attachment.opensParagraph());
+                dating = attachment.date(trigger, token.span(), dating, inPost, acrossSentences);
+                if (retold.isPresent()) {
+                    dating = retelling(Optional.ofNullable(retellings.get(i)), retold.get(), token, dating);
+                }
+            }
+            found.add(new EventMention(token.span(), EventWords.triggerLemma(token), wordClass, dating, Optional.empty()));
+        });
+    }
+
+    /**
+     * The dating of a trigger in a sentence that narrates again, by a verb in the simple past outside quotation marks, an
+     * event an earlier sentence dated ({@link PassageAttachment#toldBefore}: "last week's shooting" ... "was shot"; an
+     * event noun, "the debate", "the campaign", names the event without telling it again): that verb takes its date; what the sentence narrates
+     * beside it happened then too, so another date of the passage or the publication day dates it no longer (a
+     * reporting verb keeps its date: the report is made now about what happened then).
+     */
+    private static EventDating retelling(Optional<Timex> own, Timex retold, Token token, EventDating dating) {
+        if (own.isPresent()) {
+            return EventDating.passage(own.get());
+        }
+        if (!dating.isDated() || EventWords.REPORTING.contains(EventWords.lemma(token))
+                || dating.value().equals(EventDating.passage(retold).value())) {
+            return dating;
+        }
+        return EventDating.undated();
     }
 
     /**
@@ -239,6 +273,14 @@ final class EventMentionFinder {
         List<AttachmentCandidate> pairs = candidates(tree, triggers, admissible, dated);
         candidates.addAll(pairs);
         model.ifPresent(attachment -> fill(attachment, tree, pairs, dated));
+        for (Timex timex : inside) {
+            // a habit: the predicate a set of times modifies tells no event of one day ("sang at church every week")
+            int at = timex.type() == TimexType.SET ? tree.attachment(timex.span()) : -1;
+            int predicate = at < 0 ? -1 : predicateOf(tree, at, triggers, inside, names);
+            if (predicate >= 0) {
+                dated.remove(predicate);
+            }
+        }
         for (int i = sentence.firstToken(); i < sentence.endToken() && i < size; i++) {
             EventWordClass wordClass = triggers.get(i);
             if (wordClass == null) {
@@ -279,14 +321,23 @@ final class EventMentionFinder {
 
     /**
      * The model dates the triggers the rules leave undated: each takes its best candidate when that one's probability
-     * reaches the model's threshold.
+     * reaches the model's threshold; not an event noun that a modifier places at a time of its own ("the upcoming
+     * debates", {@link DateSharing#elsewhereInTime}), nor a word of a quotation by the time of its saying outside it.
      */
     private static void fill(AttachmentModel model, DependencyTree tree, List<AttachmentCandidate> pairs, Map<Integer, Timex> dated) {
         Map<Integer, Double> best = new HashMap<>();
         Map<Integer, Timex> choice = new HashMap<>();
+        List<Token> tokens = tree.parsed().tokens();
+        Set<Timex> sayings = new HashSet<>();
+        dated.forEach((trigger, timex) -> {
+            if (tokens.get(trigger).isVerb() && EventWords.REPORTING.contains(EventWords.lemma(tokens.get(trigger)))) {
+                sayings.add(timex);
+            }
+        });
         for (AttachmentCandidate pair : pairs) {
             int trigger = tree.parsed().tokensIn(pair.trigger()).get(0).index();
-            if (dated.containsKey(trigger)) {
+            if (dated.containsKey(trigger) || DateSharing.elsewhereInTime(tree, trigger)
+                    || sayings.contains(pair.timex()) && acrossAQuotationMark(tokens, trigger, tree.headIn(pair.timex().span()))) {
                 continue;
             }
             double probability = model.probability(pair.features());
@@ -296,6 +347,24 @@ final class EventMentionFinder {
             }
         }
         dated.putAll(choice);
+    }
+
+    /**
+     * Whether a quotation mark stands between two tokens. The words of a quotation tell what is said, and the time of
+     * the saying outside it dates none of them ("'Tolerance is on the ballot,' Mr. Obama said on Saturday night"; "'has
+     * made dramatic changes,' McConnell said in June 2012"); a time that dates no verb of saying may ("Trump's claim
+     * that there have been 'thousands of shootings' in Chicago this year").
+     */
+    private static boolean acrossAQuotationMark(List<Token> tokens, int trigger, int timex) {
+        if (timex < 0) {
+            return false;
+        }
+        for (int i = Math.min(trigger, timex) + 1; i < Math.max(trigger, timex); i++) {
+            if (PassageDating.QUOTES.contains(tokens.get(i).word())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

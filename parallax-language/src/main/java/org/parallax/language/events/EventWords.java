@@ -208,6 +208,17 @@ final class EventWords {
         return false;
     }
 
+    /**
+     * The verb an event trigger names, to tell one event told twice: a verb's lemma, a gerund noun's verb ("shooting" ->
+     * "shoot", "last week's shooting" and "was shot"), else the trigger's lemma ({@link #triggerLemma}).
+     */
+    static String eventStem(Token token) {
+        if (!token.isVerb() && token.partOfSpeech().startsWith("NN") && lemma(token).endsWith("ing") && lemma(token).length() > 5) {
+            return Morphology.stemStatic(token.word().toLowerCase(Locale.ROOT), "VBG").word();
+        }
+        return triggerLemma(token);
+    }
+
     static String lemma(Token token) {
         String lemma = token.lemma().isEmpty() ? token.word() : token.lemma();
         return lemma.toLowerCase(Locale.ROOT);

@@ -2,13 +2,16 @@ package org.parallax.language.events;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.parallax.language.text.Sentence;
 import org.parallax.language.text.Token;
 import org.parallax.model.DatingBasis;
 import org.parallax.model.EventDating;
 import org.parallax.model.EventMention;
+import org.parallax.model.EventWordClass;
 import org.parallax.model.Span;
 import org.parallax.model.Timex;
 
@@ -32,7 +35,8 @@ final class PassageAttachment {
     static final int TIMED_SENTENCES = 3;
 
     /** A sentence with dates that may date an event. */
-    private record Timed(int sentence, int paragraph, List<Timex> dates, List<Timex> datingPast, List<Timex> datingReporting) {
+    private record Timed(int sentence, int paragraph, List<Timex> dates, List<Timex> datingPast, List<Timex> datingReporting,
+            Map<String, Timex> events) {
     }
 
     private final String text;
@@ -68,6 +72,7 @@ final class PassageAttachment {
         }
         List<Timex> past = new ArrayList<>();
         List<Timex> reporting = new ArrayList<>();
+        Map<String, Timex> events = new HashMap<>();
         for (EventMention mention : mentions) {
             if (mention.dating().basis() != DatingBasis.TIME_EXPRESSION) {
                 continue;
@@ -75,6 +80,10 @@ final class PassageAttachment {
             Span evidence = mention.dating().evidence().orElseThrow();
             Optional<Token> token = tokens.stream().filter(candidate -> candidate.span().equals(mention.span())).findFirst();
             for (Timex timex : admissible) {
+                if (timex.span().equals(evidence) && token.isPresent() && mention.wordClass() == EventWordClass.NOUN
+                        && tellsAnEvent(token.get())) {
+                    events.putIfAbsent(EventWords.eventStem(token.get()), timex);
+                }
                 if (timex.span().equals(evidence) && token.isPresent()) {
                     if (token.get().partOfSpeech().equals("VBD")) {
                         past.add(timex);
@@ -86,10 +95,42 @@ final class PassageAttachment {
             }
         }
         admissible.forEach(timex -> publicationNamed |= published.map(day -> timex.value().startsWith(day.toString())).orElse(false));
-        timed.add(new Timed(position, paragraph, List.copyOf(admissible), List.copyOf(past), List.copyOf(reporting)));
+        timed.add(new Timed(position, paragraph, List.copyOf(admissible), List.copyOf(past), List.copyOf(reporting),
+                Map.copyOf(events)));
         if (timed.size() > TIMED_SENTENCES) {
             timed.remove(0);
         }
+    }
+
+    /**
+     * The date of the event a trigger of the sentence just read tells again, when an earlier sentence of the passage
+     * (within {@link #WINDOW}) named it by an event noun dated by a time expression of its own: "Tulsa police released
+     * video on Monday of last week's shooting. Crutcher [...] was shot and killed" tells the shooting of last week, not
+     * of Monday. A trigger tells the same event when it names the noun's verb ({@link EventWords#eventStem}); reporting
+     * verbs and auxiliaries name none. (A verb told again by the same verb is more often another event of the same
+     * kind: "when the time came".)
+     */
+    Optional<Timex> toldBefore(Token token) {
+        if (!tellsAnEvent(token)) {
+            return Optional.empty();
+        }
+        String stem = EventWords.eventStem(token);
+        for (int t = timed.size() - 1; t >= 0; t--) {
+            Timed earlier = timed.get(t);
+            if (position - earlier.sentence() > WINDOW) {
+                break;
+            }
+            Timex timex = earlier.events().get(stem);
+            if (timex != null) {
+                return Optional.of(timex);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean tellsAnEvent(Token token) {
+        String lemma = EventWords.lemma(token);
+        return !EventWords.REPORTING.contains(lemma) && !EventWords.AUXILIARIES.contains(lemma);
     }
 
     /**
@@ -108,7 +149,7 @@ final class PassageAttachment {
         }
         List<PassageCandidate> pairs = pairs(trigger, span, rules);
         candidates.addAll(pairs);
-        if (model.isEmpty() || model.get().rulesFirst() && rules.isDated()) {
+        if (model.isEmpty() || model.get().rulesFirst() && rules.isDated() || !mayTakeADate(trigger)) {
             return rules;
         }
         AttachmentModel attachment = model.get();
@@ -123,6 +164,20 @@ final class PassageAttachment {
         }
         return best.map(pair -> pair.timex().map(EventDating::passage).orElseGet(() -> EventDating.publication(published.orElseThrow())))
                 .orElse(rules);
+    }
+
+    /**
+     * Whether the model may date a trigger from outside its sentence: a verb in the simple past, active or passive
+     * ("arrested", "was hospitalized"), or an event noun, outside quotation marks. A gerund or participle ("reservations
+     * about voting for Trump", "guests, including Tim Kaine", "the party's existing rules"), an infinitive, a present, a
+     * perfect, a future or a modal tells no event of the passage's day, nor does the speech a quotation gives.
+     */
+    private static boolean mayTakeADate(PassageFeatures.Trigger trigger) {
+        if (trigger.quoted()) {
+            return false;
+        }
+        String tense = PassageFeatures.tense(trigger);
+        return trigger.wordClass() == EventWordClass.NOUN || tense.equals("past") || tense.equals("passivePast");
     }
 
     private List<PassageCandidate> pairs(PassageFeatures.Trigger trigger, Span span, EventDating rules) {

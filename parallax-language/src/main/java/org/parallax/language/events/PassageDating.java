@@ -37,7 +37,7 @@ final class PassageDating {
 
     private static final Set<String> NOT_NARRATING = Set.of("VBZ", "VBP", "MD");
 
-    private static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
+    static final Set<String> QUOTES = Set.of("\"", "``", "''", "“", "”");
 
     private final Optional<LocalDate> published;
     private Optional<Timex> top = Optional.empty();

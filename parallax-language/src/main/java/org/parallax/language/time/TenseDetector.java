@@ -12,8 +12,8 @@ import org.parallax.language.text.Token;
  *
  * <p>A verb group is a run of modals, verbs, adverbs and "to". Its tense: "will", "shall", "'ll"
  * and "would", "going to" and intention verbs before an infinitive ("plans to visit", "is
- * expected to arrive") make it FUTURE; a past-tense verb, "have"/"has" with a past participle, or
- * a bare past participle ("killed Friday") PAST; a present verb PRESENT. The nearest group wins,
+ * expected to arrive") and a present "be" before an infinitive ("is to resume") make it FUTURE; a
+ * past-tense verb, "have"/"has" with a past participle, or a bare past participle ("killed Friday") PAST; a present verb PRESENT. The nearest group wins,
  * the one before the expression on a tie.
  */
 final class TenseDetector {
@@ -92,7 +92,7 @@ final class TenseDetector {
                 return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;
             }
             if (tag.equals("TO") && i > 0 && (INTENTION.contains(lemma(group.get(i - 1)))
-                    || group.get(i - 1).word().equalsIgnoreCase("going"))) {
+                    || group.get(i - 1).word().equalsIgnoreCase("going") || isPresentOfBe(group.get(i - 1)))) {
                 return Tense.FUTURE;
             }
         }
@@ -119,6 +119,11 @@ final class TenseDetector {
             }
         }
         return sawHave ? Tense.PRESENT : Tense.UNKNOWN;
+    }
+
+    /** "is", "are", "am": before "to", a plan ("is to resume trading in Paris Tuesday"); "was to" may have failed. */
+    private static boolean isPresentOfBe(Token token) {
+        return (token.partOfSpeech().equals("VBZ") || token.partOfSpeech().equals("VBP")) && lemma(token).equals("be");
     }
 
     private static String lemma(Token token) {
