@@ -108,7 +108,50 @@ final class DatelineDates {
         }
         headline.flatMap(element -> nearHeadline(body, element))
                 .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.NEAR_HEADLINE)));
+        firstInText(body, headline).ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.FIRST_IN_TEXT)));
         return dates;
+    }
+
+    /**
+     * The first date in the page's visible text, in page order, that stands as a date line does (in a short piece of
+     * text, or opening a longer one) outside the parts dating other things, and that no words of change precede:
+     * where a page marks its date nowhere, it is often the first one it shows. A date inside a running sentence
+     * ("gegen Brasilien (4. und 5. März 2022 in Rio de Janeiro)") dates something else. Text nodes without a digit
+     * are passed over cheaply.
+     */
+    private static Optional<LocalDate> firstInText(Element body, Optional<Element> headline) {
+        for (TextNode node : textNodes(body)) {
+            String text = node.text();
+            if (!hasDigit(text) || PageText.hidden(node)) {
+                continue;
+            }
+            Optional<LocalDate> date = publicationDate(text, 0, text.length(),
+                    begin -> text.length() <= MAX_NEAR_HEADLINE_BLOCK_CHARACTERS || begin <= DATELINE_OPENING_CHARACTERS);
+            if (date.isPresent() && node.parent() instanceof Element parent && !DateContext.inOtherPart(parent, headline)) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The text nodes under an element, in page order. */
+    private static List<TextNode> textNodes(Element root) {
+        List<TextNode> nodes = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof TextNode text) {
+                nodes.add(text);
+            }
+        }, root);
+        return nodes;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The publication date in a short byline or date-line element, if it is one. */
@@ -266,7 +309,7 @@ final class DatelineDates {
             return parent;
         }
 
-        private static boolean hidden(TextNode node) {
+        static boolean hidden(TextNode node) {
             Node parent = node.parent();
             return parent instanceof Element element && BoilerplateRules.isNeverText(element);
         }
