@@ -88,11 +88,12 @@ public final class PubdateBenchmark {
         }
     }
 
-    /** A gold entry. */
-    private record Gold(String url, Optional<LocalDate> date) {
+    /** A gold entry: the page's address and its publication day (empty for a page that carries none). */
+    record Gold(String url, Optional<LocalDate> date) {
     }
 
-    private static Map<String, Gold> readGold(Path file) {
+    /** The gold entries by file name, in file-name order. */
+    static Map<String, Gold> readGold(Path file) {
         JsonNode root;
         try {
             root = JsonMapper.builder().enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build().readTree(file.toFile());
@@ -120,7 +121,7 @@ public final class PubdateBenchmark {
     }
 
     /** The parsed page, or empty (reported on standard error) when it cannot be read or decoded. */
-    private static Optional<Document> read(Path file, String url) {
+    static Optional<Document> read(Path file, String url) {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file))) {
             byte[] bytes = in.readAllBytes();
             String html = TextDecoder.decodePage(bytes, TextDecoder.declaredHtmlCharset(bytes));

@@ -55,6 +55,8 @@ final class DatelineDates {
     private static final int MAX_NEAR_HEADLINE_BLOCK_CHARACTERS = 150;
     /** How far into a long block a press date line may stand ("Karlsruhe, (12.11.2021)."). */
     private static final int DATELINE_OPENING_CHARACTERS = 40;
+    /** How many dates in other parts the search for the first date in the text passes over before it gives up. */
+    private static final int MAX_FIRST_IN_TEXT_REJECTED = 5;
     private static final Set<String> INLINE_TAGS = Set.of("a", "abbr", "b", "em", "font", "i", "small", "span",
             "strong", "sub", "sup", "time", "u", "mark", "bdi", "cite", "q");
 
@@ -108,7 +110,58 @@ final class DatelineDates {
         }
         headline.flatMap(element -> nearHeadline(body, element))
                 .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.NEAR_HEADLINE)));
+        firstInText(body, headline).ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.FIRST_IN_TEXT)));
         return dates;
+    }
+
+    /**
+     * The first date in the page's visible text, in page order, that stands as a date line does (in a short piece of
+     * text, or opening a longer one) outside the parts dating other things, and that no words of change precede:
+     * where a page marks its date nowhere, it is often the first one it shows. A date inside a running sentence
+     * ("gegen Brasilien (4. und 5. März 2022 in Rio de Janeiro)") dates something else. Text without two digits in a
+     * row is passed over cheaply, and the search gives up after {@value #MAX_FIRST_IN_TEXT_REJECTED} dates standing
+     * in other parts (a calendar, a list of teasers): the cost stays small on every page.
+     */
+    private static Optional<LocalDate> firstInText(Element body, Optional<Element> headline) {
+        LocalDate[] found = {null};
+        int[] rejected = {0};
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof TextNode textNode)) {
+                    return FilterResult.CONTINUE;
+                }
+                if (!hasTwoDigits(textNode.getWholeText()) || PageText.hidden(textNode)) {
+                    return FilterResult.CONTINUE;
+                }
+                String text = textNode.text();
+                Optional<LocalDate> date = publicationDate(text, 0, text.length(),
+                        begin -> text.length() <= MAX_NEAR_HEADLINE_BLOCK_CHARACTERS || begin <= DATELINE_OPENING_CHARACTERS);
+                if (date.isEmpty()) {
+                    return FilterResult.CONTINUE;
+                }
+                if (!DateContext.inOtherPart((Element) textNode.parent(), headline)) {
+                    found[0] = date.get();
+                    return FilterResult.STOP;
+                }
+                return ++rejected[0] < MAX_FIRST_IN_TEXT_REJECTED ? FilterResult.CONTINUE : FilterResult.STOP;
+            }
+
+            @Override
+            public FilterResult tail(Node node, int depth) {
+                return FilterResult.CONTINUE;
+            }
+        }, body);
+        return Optional.ofNullable(found[0]);
+    }
+
+    private static boolean hasTwoDigits(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i)) && Character.isDigit(text.charAt(i - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The publication date in a short byline or date-line element, if it is one. */
@@ -266,7 +319,7 @@ final class DatelineDates {
             return parent;
         }
 
-        private static boolean hidden(TextNode node) {
+        static boolean hidden(TextNode node) {
             Node parent = node.parent();
             return parent instanceof Element element && BoilerplateRules.isNeverText(element);
         }

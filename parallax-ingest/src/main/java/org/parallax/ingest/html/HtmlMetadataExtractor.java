@@ -90,6 +90,20 @@ public final class HtmlMetadataExtractor {
                         .or(() -> first(metas, "twitter:description")));
     }
 
+    /**
+     * The candidate publication days of a page seen on a given day, as the trained vote sees them: what
+     * {@link #extract(Document, Optional, LocalDate)} chooses its publication date from, for training that vote.
+     *
+     * @param page    the parsed page; its base URI, if set, resolves relative links
+     * @param pageUrl the address the page was fetched from, if known
+     * @param latest  the latest plausible publication day: the day the page was captured, or today
+     * @return one candidate per distinct plausible day; empty when the page offers none
+     */
+    public List<DateCandidate> dateCandidates(Document page, Optional<String> pageUrl, LocalDate latest) {
+        Optional<String> url = canonicalUrl(page, metas(page)).or(() -> pageUrl.filter(HtmlMetadataExtractor::isAbsolute));
+        return PublicationDateFinder.candidates(page, JsonLd.of(page), addresses(pageUrl, url), latest);
+    }
+
     /** Meta tags by lower-cased {@code property}, {@code name} or {@code itemprop}; the first of each wins. */
     private static Map<String, String> metas(Document page) {
         Map<String, String> metas = new HashMap<>();

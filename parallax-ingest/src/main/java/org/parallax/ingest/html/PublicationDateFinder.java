@@ -2,10 +2,6 @@ package org.parallax.ingest.html;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,24 +24,19 @@ import org.parallax.ingest.Dates;
  *   <li>{@code <time datetime>} and {@code <abbr title>} elements ({@link TimeElementDates});
  *   <li>a date written in the page's byline or date line, or near its headline ({@link DatelineDates}).
  * </ol>
- * Where the page dates its publication nowhere, the date of its last change stands in for it (a meta
- * tag or JSON-LD {@code dateModified}, "Letzte Änderung:", "last edited"): the day the page last took
- * its present form is the best a reader has, and what a dated copy of it shows.
+ * Every plausible date of these kinds, and of the last change (a meta tag or JSON-LD {@code dateModified},
+ * "Letzte Änderung:", "last edited"), is a clue ({@link DateClue}); each distinct day becomes a candidate
+ * ({@link DateCandidates}) and the trained vote ({@link PublicationDateModel}) takes the most probable one, or none
+ * where no candidate is probable enough.
  * A date is only taken when it is plausible: not before {@link #EARLIEST} nor after the latest day
  * the caller allows (the capture, or today), and, where the address carries a year or a year and
- * month without a day ({@code /2019/10/slug}), within them. Dates of the last change
- * ({@code article:modified_time}, "Updated", "aktualisiert") are otherwise never taken for the
- * publication: no date is better than a wrong one. Stateless and thread-safe; the page is only read.
+ * month without a day ({@code /2019/10/slug}), within them. Dates after words of change ("Updated",
+ * "aktualisiert") in running text are not clues at all. Stateless and thread-safe; the page is only read.
  */
 final class PublicationDateFinder {
 
     /** No page on the web is older than this; an earlier date is a slip or a placeholder. */
     static final LocalDate EARLIEST = LocalDate.of(1995, 1, 1);
-    /**
-     * How far the winning date's votes must outweigh the runner-up's: about the gap between a strong
-     * and a middling kind, so that two kinds of like trust that disagree leave the page undated.
-     */
-    static final double CONFLICT_MARGIN = 0.5;
 
     private static final Pattern URL_YEAR_MONTH = Pattern.compile(
             "/(?<year>(?:19|20)\\d{2})/(?:(?<month>0?[1-9]|1[0-2])/)?");
@@ -64,7 +55,16 @@ final class PublicationDateFinder {
      * @return the date with its evidence; empty when no plausible date is found
      */
     static Optional<PublicationDate> find(Document page, JsonLd jsonLd, List<String> urls, LocalDate latest) {
-        return choose(clues(page, jsonLd, urls, latest));
+        return PublicationDateModel.shipped().choose(candidates(page, jsonLd, urls, latest));
+    }
+
+    /**
+     * The page's candidate publication days, described for the trained vote.
+     *
+     * @see #find
+     */
+    static List<DateCandidate> candidates(Document page, JsonLd jsonLd, List<String> urls, LocalDate latest) {
+        return DateCandidates.of(clues(page, jsonLd, urls, latest));
     }
 
     /**
@@ -91,47 +91,6 @@ final class PublicationDateFinder {
         clues.addAll(DatelineDates.find(page, headline));
         clues.removeIf(clue -> !plausible.test(clue.date()));
         return clues;
-    }
-
-    /**
-     * The publication date among the clues, by vote: each kind of place votes for the first date it
-     * gives, with its {@link DateClue.Kind#weight}; the date with the highest sum wins. Where the
-     * runner-up comes within {@value #CONFLICT_MARGIN} of it, the page contradicts itself and no date
-     * is taken. The evidence is that of the most trusted kind that voted for the date. Dates of the
-     * last change ({@link DateClue.Kind#change}) only vote where the page dates its publication nowhere
-     * (a wiki page's "last edited"). A change recorded before the publication is no sign of trouble:
-     * publishing systems record the last edit of a post scheduled for later.
-     */
-    static Optional<PublicationDate> choose(List<DateClue> clues) {
-        boolean published = clues.stream().anyMatch(clue -> !clue.kind().change());
-        Map<LocalDate, Set<DateClue.Kind>> votes = new LinkedHashMap<>();
-        Set<DateClue.Kind> voted = EnumSet.noneOf(DateClue.Kind.class);
-        for (DateClue clue : clues) {
-            if (clue.kind().change() == published) {
-                continue;
-            }
-            if (voted.add(clue.kind())) {
-                votes.computeIfAbsent(clue.date(), date -> EnumSet.noneOf(DateClue.Kind.class)).add(clue.kind());
-            }
-        }
-        LocalDate best = null;
-        double bestWeight = 0;
-        double runnerUp = 0;
-        for (Map.Entry<LocalDate, Set<DateClue.Kind>> entry : votes.entrySet()) {
-            double weight = entry.getValue().stream().mapToDouble(DateClue.Kind::weight).sum();
-            if (weight > bestWeight) {
-                runnerUp = bestWeight;
-                best = entry.getKey();
-                bestWeight = weight;
-            } else if (weight > runnerUp) {
-                runnerUp = weight;
-            }
-        }
-        if (best == null || bestWeight - runnerUp < CONFLICT_MARGIN) {
-            return Optional.empty();
-        }
-        DateClue.Kind first = votes.get(best).iterator().next();
-        return Optional.of(new PublicationDate(best, first.evidence()));
     }
 
     private static void machine(String value, DateClue.Kind kind, List<DateClue> clues) {
