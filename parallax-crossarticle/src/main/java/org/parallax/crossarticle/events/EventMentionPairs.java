@@ -32,7 +32,8 @@ import org.parallax.model.Span;
  * and the words around it, pooled from the token outputs of the model's one run over the sentence: {@link
  * TextEmbedder#embedWindows}), their sentence's embedding (of the same run) and their article's lead embedding; without
  * one those features are 0. The work is one model run per sentence holding such a mention and one per article lead,
- * and the features of pairs inside a block. Word families may also be joined along their mentions' nearest neighbours
+ * and the features of pairs inside a block. For a scorer ({@link #forScorer}, as the standard layer builds them) only the
+ * mentions with a pair that can reach the scorer's threshold are embedded. Word families may also be joined along their mentions' nearest neighbours
  * ({@link EventNeighbours}; every mention is embedded then), which the standard layer does not do.
  */
 public final class EventMentionPairs {
