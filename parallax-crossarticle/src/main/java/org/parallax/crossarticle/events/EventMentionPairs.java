@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.stories.TextEmbedder;
 import org.parallax.crossarticle.stories.TextWindow;
@@ -31,7 +32,8 @@ import org.parallax.model.Span;
  * and the words around it, pooled from the token outputs of the model's one run over the sentence: {@link
  * TextEmbedder#embedWindows}), their sentence's embedding (of the same run) and their article's lead embedding; without
  * one those features are 0. The work is one model run per sentence holding such a mention and one per article lead,
- * and the features of pairs inside a block. Word families may also be joined along their mentions' nearest neighbours
+ * and the features of pairs inside a block. For a scorer ({@link #forScorer}, as the standard layer builds them) only the
+ * mentions with a pair that can reach the scorer's threshold are embedded. Word families may also be joined along their mentions' nearest neighbours
  * ({@link EventNeighbours}; every mention is embedded then), which the standard layer does not do.
  */
 public final class EventMentionPairs {
@@ -145,6 +147,34 @@ public final class EventMentionPairs {
         List<List<Integer>> blocks = !neighbours ? families : EventNeighbours.joined(families, contexts,
                 (a, b) -> daysApart(reports.get(a), reports.get(b)).map(days -> days <= MentionEvents.DAYS_APART).orElse(true));
         return new EventMentionPairs(copy, List.copyOf(reports), casts, blocks, contexts, sentenceVectors, leads);
+    }
+
+    /**
+     * The candidate mentions of {@code articles}, embedded only where {@code scorer} may need it: a mention is embedded
+     * when one of its candidate pairs ({@link #candidates}) can reach the scorer's threshold whatever the embeddings
+     * ({@link MentionPairScorer#highestScore}). The others keep embedding features of 0; each of their pair scores stays
+     * below the threshold, as it would with their embeddings, so they join no cluster either way and the clusters of
+     * {@link #clusters} are those of the mentions all embedded ({@code Issue9EmbeddingOnDemandTest}). The lead of an
+     * article is embedded when one of its mentions is.
+     */
+    public static EventMentionPairs forScorer(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held,
+            MentionPairScorer scorer, Optional<TextEmbedder> embedder) {
+        EventMentionPairs pairs = of(articles, entities, held, Optional.empty());
+        if (embedder.isEmpty() || !scorer.needsEmbeddings()) {
+            return pairs;
+        }
+        Set<Integer> needed = new TreeSet<>();
+        for (int[] pair : pairs.candidates()) {
+            if ((!needed.contains(pair[0]) || !needed.contains(pair[1]))
+                    && scorer.highestScore(pairs, pair[0], pair[1]) >= scorer.threshold()) {
+                needed.add(pair[0]);
+                needed.add(pair[1]);
+            }
+        }
+        List<List<Span>> articleSentences = pairs.articles.stream().map(article -> ArticleSentences.of(article.article())).toList();
+        embed(embedder.get(), pairs.articles, articleSentences, pairs.reports, List.copyOf(needed), pairs.contexts, pairs.sentences,
+                pairs.leads);
+        return pairs;
     }
 
     /** The wanted mentions' sentence and trigger-in-context vectors (one model run per sentence) and their articles' leads'. */

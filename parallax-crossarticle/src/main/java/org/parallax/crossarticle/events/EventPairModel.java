@@ -3,6 +3,7 @@ package org.parallax.crossarticle.events;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.parallax.crossarticle.ModelFile;
 import smile.classification.GradientTreeBoost;
@@ -29,9 +30,13 @@ public final class EventPairModel implements MentionPairScorer {
     private static final StructType SCHEMA = DataFrame.of(new double[1][EventMentionPairs.FEATURES.size()],
             EventMentionPairs.FEATURES.toArray(String[]::new)).schema();
 
+    /** The features that {@link #highestScore} leaves free: those of the embeddings. */
+    static final List<String> EMBEDDING_FEATURES = List.of("trigger_window_cosine", "sentence_cosine", "article_cosine");
+
     private final GradientTreeBoost classifier;
     private final double threshold;
     private final String provenance;
+    private final TreeSum sum;
 
     private EventPairModel(GradientTreeBoost classifier, double threshold, String provenance) {
         this.classifier = Objects.requireNonNull(classifier, "classifier");
@@ -40,6 +45,7 @@ public final class EventPairModel implements MentionPairScorer {
         }
         this.threshold = threshold;
         this.provenance = Objects.requireNonNull(provenance, "provenance");
+        this.sum = TreeSum.of(classifier, SCHEMA, EMBEDDING_FEATURES);
     }
 
     /**
@@ -122,6 +128,27 @@ public final class EventPairModel implements MentionPairScorer {
     @Override
     public double score(EventMentionPairs pairs, int a, int b) {
         return probability(pairs.features(a, b));
+    }
+
+    /**
+     * The highest probability a pair with these features can have whatever the values of its embedding features
+     * ({@link #EMBEDDING_FEATURES}): at each split on one of them, the higher of its two sides (see {@link TreeSum}). It
+     * is at least {@link #probability} of the same features with any embedding values; 1 where the model's sum could not
+     * be read (then it bounds nothing).
+     */
+    public double highestProbability(double[] features) {
+        return sum.highestProbability(features);
+    }
+
+    /** The sum of the model's trees that {@link #highestProbability} reads. */
+    TreeSum treeSum() {
+        return sum;
+    }
+
+    /** The highest score the pair can have whatever its embeddings are ({@link #highestProbability}). */
+    @Override
+    public double highestScore(EventMentionPairs pairs, int a, int b) {
+        return highestProbability(pairs.features(a, b));
     }
 
     @Override

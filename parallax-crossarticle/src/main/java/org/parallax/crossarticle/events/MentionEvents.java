@@ -55,8 +55,7 @@ final class MentionEvents {
      */
     static List<Event> find(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held, int firstId,
             MentionPairScorer scorer, Optional<TextEmbedder> embedder, int minimumArticles) {
-        EventMentionPairs pairs = EventMentionPairs.of(articles, entities, held,
-                scorer.needsEmbeddings() ? embedder : Optional.empty());
+        EventMentionPairs pairs = EventMentionPairs.forScorer(articles, entities, held, scorer, embedder);
         List<Event> events = new ArrayList<>();
         for (List<Integer> cluster : clusters(pairs, scorer)) {
             if (cluster.size() >= 2 && cluster.stream().map(pairs::article).distinct().count() >= minimumArticles) {

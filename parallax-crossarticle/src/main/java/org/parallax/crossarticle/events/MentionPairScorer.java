@@ -16,6 +16,16 @@ public interface MentionPairScorer {
     boolean needsEmbeddings();
 
     /**
+     * The highest score mentions {@code a} and {@code b} can have whatever their embedding features are (asked before
+     * the mentions are embedded, when those features are still 0). A pair whose highest score is below the {@link
+     * #threshold} cannot join two clusters (the mean of such scores stays below it), so its mentions need no embedding for
+     * it. This default bounds nothing for a scorer that reads embeddings (1) and is the score itself for one that does not.
+     */
+    default double highestScore(EventMentionPairs pairs, int a, int b) {
+        return needsEmbeddings() ? 1 : score(pairs, a, b);
+    }
+
+    /**
      * The rule without training: the mean of three overlaps (the entities named in the two sentences, the
      * sentences' content words, the entities the two articles name), joined from 0.1 (chosen on ECB+ train).
      */
