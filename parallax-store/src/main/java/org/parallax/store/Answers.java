@@ -35,6 +35,18 @@ public final class Answers {
     }
 
     /**
+     * A page of quotes found.
+     *
+     * @param total  how many quotes the question finds in all
+     * @param quotes the page's, in the order stored
+     */
+    public record QuotePage(long total, List<QuoteFound> quotes) {
+        public QuotePage {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /**
      * Somebody who spoke about something, and how often.
      *
      * @param entity the speaker's entity id

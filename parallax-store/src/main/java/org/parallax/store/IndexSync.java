@@ -51,14 +51,30 @@ final class IndexSync {
             index.put(stored.analyzed().article(), facts.of(stored.analyzed().article()));
             last[0] = Math.max(last[0], stored.seq());
         });
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT old.id FROM articles old JOIN articles new ON old.superseded_by = new.id WHERE new.seq > ?")) {
-            statement.setLong(1, after);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    index.delete(result.getString(1));
+        // From the new articles (a key range of ids) to those they superseded, looked up by index articles_superseded_by:
+        // a join the database plans as a scan of every article (H2 does), which grew with the store (issue 10). A rebuilt
+        // index never held the superseded versions.
+        if (!rebuild) {
+            List<String> added = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM articles WHERE seq > ?")) {
+                statement.setLong(1, after);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        added.add(result.getString(1));
+                    }
                 }
             }
+            StorySources.forEachChunk(added, (placeholders, chunk) -> {
+                try (PreparedStatement statement = connection.prepareStatement(
+                        "SELECT id FROM articles WHERE superseded_by IN (" + placeholders + ")")) {
+                    StorySources.bind(statement, chunk);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            index.delete(result.getString(1));
+                        }
+                    }
+                }
+            });
         }
         List<String> refreshed = refresh(connection, index, rebuild);
         long maxSeq = last[0];

@@ -666,6 +666,15 @@ final class ParallaxStore implements Store {
     }
 
     @Override
+    public Answers.QuotePage quotes(String speaker, Optional<String> about, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "a page of quotes needs a non-negative offset and limit: "
+                    + offset + ", " + limit);
+        }
+        return database.read("find quotes", connection -> Questions.quotes(connection, speaker, about, offset, limit));
+    }
+
+    @Override
     public List<Answers.Speaker> speakersAbout(String entity) {
         return database.read("find speakers", connection -> Questions.speakersAbout(connection, entity));
     }

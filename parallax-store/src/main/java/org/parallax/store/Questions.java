@@ -28,6 +28,12 @@ final class Questions {
     }
 
     static List<Answers.QuoteFound> quotes(Connection connection, String speaker, Optional<String> about) throws SQLException {
+        return quotes(connection, speaker, about, 0, Integer.MAX_VALUE).quotes();
+    }
+
+    /** The quotes of {@link #quotes(Connection, String, Optional)} from {@code offset}, at most {@code limit}, and how many there are. */
+    static Answers.QuotePage quotes(Connection connection, String speaker, Optional<String> about, int offset, int limit)
+            throws SQLException {
         // Joins rather than EXISTS, starting from the entity's members (indexed): H2 plans these well, EXISTS it does not.
         // The mentions inside each quote are rows of their own (quote_mentions), so "about" is a lookup too.
         String sql = about.isEmpty()
@@ -41,11 +47,28 @@ final class Questions {
                         + " JOIN articles a ON a.id = q.article_id"
                         + " WHERE em.entity_id = ? AND e2.entity_id = ? AND a.superseded_by IS NULL ORDER BY a.seq, q.position";
         List<Answers.QuoteFound> quotes = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, speaker);
+        long total;
+        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (" + sql + ") found")) {
+            count.setString(1, speaker);
             if (about.isPresent()) {
-                statement.setString(2, about.get());
+                count.setString(2, about.get());
             }
+            try (ResultSet result = count.executeQuery()) {
+                result.next();
+                total = result.getLong(1);
+            }
+        }
+        if (limit == 0 || offset >= total) {
+            return new Answers.QuotePage(total, quotes);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(sql + " LIMIT ? OFFSET ?")) {
+            int next = 1;
+            statement.setString(next++, speaker);
+            if (about.isPresent()) {
+                statement.setString(next++, about.get());
+            }
+            statement.setLong(next++, limit);
+            statement.setLong(next, offset);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     quotes.add(new Answers.QuoteFound(result.getString(1), result.getString(2),
@@ -54,7 +77,7 @@ final class Questions {
                 }
             }
         }
-        return quotes;
+        return new Answers.QuotePage(total, quotes);
     }
 
     static List<Answers.Speaker> speakersAbout(Connection connection, String entity) throws SQLException {

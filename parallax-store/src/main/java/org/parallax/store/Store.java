@@ -110,6 +110,9 @@ public interface Store extends AutoCloseable {
     /** What {@code speaker} said, optionally only quotes that mention {@code about}: "what did X say about Y". */
     List<Answers.QuoteFound> quotes(String speaker, Optional<String> about);
 
+    /** The quotes of {@link #quotes(String, Optional)} from {@code offset}, at most {@code limit} of them, and how many there are. */
+    Answers.QuotePage quotes(String speaker, Optional<String> about, int offset, int limit);
+
     /** Who spoke about {@code entity} (quotes that mention it), most quotes first. */
     List<Answers.Speaker> speakersAbout(String entity);
 
