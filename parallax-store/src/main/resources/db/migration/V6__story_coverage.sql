@@ -17,10 +17,6 @@ CREATE TABLE story_outlets (
 
 ALTER TABLE stories ADD COLUMN outlet_count INTEGER;
 
--- The articles an update superseded, found from the updates (a key range of the newest articles) by this index: without
--- it, bringing the search index up to date after each batch read every article to find those superseded (issue 10).
-CREATE INDEX articles_superseded_by ON articles (superseded_by);
-
 -- Whether a link's later article is current (no later version superseded it), and its sequence number. A new copy of a
 -- first text looks for the newest current copies of that text from its own outlet, which it updates: by the index below
 -- it reads those, newest first, and stops at the few it compares, instead of reading every copy the outlet ever ran of a

@@ -51,9 +51,10 @@ final class IndexSync {
             index.put(stored.analyzed().article(), facts.of(stored.analyzed().article()));
             last[0] = Math.max(last[0], stored.seq());
         });
-        // From the new articles (a key range of ids) to those they superseded, looked up by index articles_superseded_by:
-        // a join the database plans as a scan of every article (H2 does), which grew with the store (issue 10). A rebuilt
-        // index never held the superseded versions.
+        // From the new articles (a key range of ids) to those they superseded: an update is linked to what it supersedes
+        // (near_duplicates, by its primary key). A join on superseded_by was planned by H2 as a scan of every article,
+        // which grew with the store (issue 10); an index on superseded_by would have H2 start the questions that keep
+        // current articles ("superseded_by IS NULL") from it. A rebuilt index never held the superseded versions.
         if (!rebuild) {
             List<String> added = new ArrayList<>();
             try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM articles WHERE seq > ?")) {
@@ -65,8 +66,9 @@ final class IndexSync {
                 }
             }
             StorySources.forEachChunk(added, (placeholders, chunk) -> {
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "SELECT id FROM articles WHERE superseded_by IN (" + placeholders + ")")) {
+                try (PreparedStatement statement = connection.prepareStatement("SELECT a.id FROM near_duplicates d"
+                        + " JOIN articles a ON a.id = d.original_id WHERE d.article_id IN (" + placeholders + ")"
+                        + " AND a.superseded_by = d.article_id")) {
                     StorySources.bind(statement, chunk);
                     try (ResultSet result = statement.executeQuery()) {
                         while (result.next()) {

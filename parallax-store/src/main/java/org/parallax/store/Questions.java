@@ -46,34 +46,23 @@ final class Questions {
                         + " JOIN quotes q ON q.article_id = qm.article_id AND q.position = qm.quote_position"
                         + " JOIN articles a ON a.id = q.article_id"
                         + " WHERE em.entity_id = ? AND e2.entity_id = ? AND a.superseded_by IS NULL ORDER BY a.seq, q.position";
+        // One pass over the question's rows, keeping the page's: with a LIMIT, H2 plans the query by the articles' order
+        // (a walk of every article in sequence, seconds in a store of 20,000) instead of from the entity's members.
         List<Answers.QuoteFound> quotes = new ArrayList<>();
-        long total;
-        try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM (" + sql + ") found")) {
-            count.setString(1, speaker);
+        long total = 0;
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, speaker);
             if (about.isPresent()) {
-                count.setString(2, about.get());
+                statement.setString(2, about.get());
             }
-            try (ResultSet result = count.executeQuery()) {
-                result.next();
-                total = result.getLong(1);
-            }
-        }
-        if (limit == 0 || offset >= total) {
-            return new Answers.QuotePage(total, quotes);
-        }
-        try (PreparedStatement statement = connection.prepareStatement(sql + " LIMIT ? OFFSET ?")) {
-            int next = 1;
-            statement.setString(next++, speaker);
-            if (about.isPresent()) {
-                statement.setString(next++, about.get());
-            }
-            statement.setLong(next++, limit);
-            statement.setLong(next, offset);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    quotes.add(new Answers.QuoteFound(result.getString(1), result.getString(2),
-                            Optional.ofNullable(result.getString(3)), result.getString(4),
-                            new Span(result.getInt(5), result.getInt(6))));
+                    if (total >= offset && quotes.size() < limit) {
+                        quotes.add(new Answers.QuoteFound(result.getString(1), result.getString(2),
+                                Optional.ofNullable(result.getString(3)), result.getString(4),
+                                new Span(result.getInt(5), result.getInt(6))));
+                    }
+                    total++;
                 }
             }
         }

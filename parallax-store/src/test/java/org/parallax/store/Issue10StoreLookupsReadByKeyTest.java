@@ -34,7 +34,8 @@ class Issue10StoreLookupsReadByKeyTest {
         Store.open(location).close();
         Map<String, String> lookups = Map.of(
                 "the articles the batch's updates superseded (IndexSync)",
-                "SELECT id FROM articles WHERE superseded_by IN ('a1', 'a2')",
+                "SELECT a.id FROM near_duplicates d JOIN articles a ON a.id = d.original_id WHERE d.article_id IN ('a31', 'a32')"
+                        + " AND a.superseded_by = d.article_id",
                 "the articles of the batch (IndexSync)",
                 "SELECT id FROM articles WHERE seq > 10",
                 "an outlet's current copies of a first text (ArticleRecords)",
