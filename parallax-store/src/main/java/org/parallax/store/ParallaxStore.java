@@ -441,19 +441,22 @@ final class ParallaxStore implements Store {
 
     @Override
     public List<String> blindspots(String id) {
-        return database.read("read a story's blindspots", connection -> {
-            List<String> outlets = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT o.name FROM outlets o WHERE NOT EXISTS"
-                    + " (SELECT 1 FROM story_outlets c WHERE c.story_id = ? AND c.outlet = o.name) ORDER BY o.name")) {
-                statement.setString(1, id);
-                try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        outlets.add(result.getString(1));
-                    }
+        return database.read("read a story's blindspots", connection -> strings(connection, "SELECT o.name FROM outlets o"
+                + " WHERE NOT EXISTS (SELECT 1 FROM story_outlets c WHERE c.story_id = ? AND c.outlet = o.name) ORDER BY o.name", id));
+    }
+
+    /** The first column of what {@code sql} selects with {@code parameter} bound, in order. */
+    private static List<String> strings(Connection connection, String sql, String parameter) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getString(1));
                 }
             }
-            return outlets;
-        });
+        }
+        return values;
     }
 
     @Override
@@ -494,19 +497,8 @@ final class ParallaxStore implements Store {
 
     @Override
     public List<String> storiesOf(String articleId) {
-        return database.read("read an article's stories", connection -> {
-            List<String> stories = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT sa.story_id FROM story_articles sa"
-                    + " JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = ? ORDER BY s.position")) {
-                statement.setString(1, articleId);
-                try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        stories.add(result.getString(1));
-                    }
-                }
-            }
-            return stories;
-        });
+        return database.read("read an article's stories", connection -> strings(connection, "SELECT sa.story_id FROM story_articles sa"
+                + " JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = ? ORDER BY s.position", articleId));
     }
 
     @Override

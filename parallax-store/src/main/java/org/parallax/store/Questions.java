@@ -46,8 +46,7 @@ final class Questions {
                         + " JOIN quotes q ON q.article_id = qm.article_id AND q.position = qm.quote_position"
                         + " JOIN articles a ON a.id = q.article_id"
                         + " WHERE em.entity_id = ? AND e2.entity_id = ? AND a.superseded_by IS NULL ORDER BY a.seq, q.position";
-        // One pass over the question's rows, keeping the page's: with a LIMIT, H2 plans the query by the articles' order
-        // (a walk of every article in sequence, seconds in a store of 20,000) instead of from the entity's members.
+        // One pass over the question's rows (planned from the entity's members), keeping only the page's quotes.
         List<Answers.QuoteFound> quotes = new ArrayList<>();
         long total = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
