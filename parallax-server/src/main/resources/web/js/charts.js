@@ -10,7 +10,7 @@ export function coverageBar(coverage, blindspots, outlets) {
   const bar = el('div', {class: 'coverage', role: 'img',
     'aria-label': 'Coverage by outlet: ' + coverage.map((one) => `${one.outlet} ${one.articles}`).join(', ')});
   for (const one of coverage) {
-    const segment = el('span', {class: ['segment', outletClass(outlets, one.outlet)], title: `${one.outlet}: ${one.articles} article(s)`});
+    const segment = el('span', {class: ['segment', outletClass(outlets, one.outlet)], title: `${one.outlet}: ${one.articles} article(s), ${one.independentSources} independent text(s)`});
     segment.style.width = (100 * one.articles / total) + '%';
     bar.append(segment);
   }

@@ -139,9 +139,19 @@ final class ArticleApi {
         Parameters parameters = new Parameters(context);
         String speaker = parameters.text("speaker").orElseThrow(() -> ApiException.badInput("parameter speaker is required"));
         Optional<String> about = parameters.text("about");
+        List<String> speakers = entities(store, List.of(speaker), "speaker");
+        List<String> subjects = about.isEmpty() ? List.<String>of() : entities(store, List.of(about.get()), "about");
+        if (speakers.size() == 1 && subjects.size() <= 1) {
+            // One speaker (and subject): the store reads only the page (an entity may have said thousands of things).
+            Answers.QuotePage page = store.quotes(speakers.get(0), subjects.stream().findFirst(), parameters.offset(),
+                    parameters.limit(50));
+            JsonBodies.send(context, Page.body(page.total(), page.quotes(), parameters, 50, "quotes",
+                    (quote, json) -> json.writeObject(quote)));
+            return;
+        }
         List<Answers.QuoteFound> quotes = new ArrayList<>();
-        for (String id : entities(store, List.of(speaker), "speaker")) {
-            for (String subject : about.isEmpty() ? List.<String>of() : entities(store, List.of(about.get()), "about")) {
+        for (String id : speakers) {
+            for (String subject : subjects) {
                 quotes.addAll(store.quotes(id, Optional.of(subject)));
             }
             if (about.isEmpty()) {

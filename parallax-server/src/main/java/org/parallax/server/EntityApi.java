@@ -17,10 +17,13 @@ import org.parallax.store.Store;
 
 /**
  * The cast and the timeline: {@code GET /api/v1/entities} (paged, or those with a name), {@code /entities/{id}}
- * (aliases, roles, its quotes, who spoke about it, its events, its articles and the entities it occurs
+ * (aliases, roles, its first quotes, who spoke about it, its events, its articles and the entities it occurs
  * with), {@code /events} (the timeline, paged) and {@code /events/{id}}.
  */
 final class EntityApi {
+
+    /** How many of an entity's quotes its page holds (the rest are paged through {@code /api/v1/quotes}). */
+    private static final int QUOTES = 20;
 
     private final Store store;
     private final AnalysisJsonWriter writer = new AnalysisJsonWriter();
@@ -51,7 +54,7 @@ final class EntityApi {
         Parameters parameters = new Parameters(context);
         SearchQuery mentioning = SearchQuery.all().withEntities(List.of(id)).withPage(parameters.offset(), parameters.limit(20));
         SearchResults results = store.search(mentioning);
-        List<Answers.QuoteFound> quotes = store.quotes(id, Optional.empty());
+        Answers.QuotePage quotes = store.quotes(id, Optional.empty(), 0, QUOTES);
         List<Answers.Speaker> speakers = store.speakersAbout(id);
         List<Event> timeline = store.timeline(id);
         StoreArticles articles = new StoreArticles(store);
@@ -60,10 +63,11 @@ final class EntityApi {
             json.writeFieldName("entity");
             writer.writeEntity(entity, articles, json);
             json.writeArrayFieldStart("quotes");
-            for (Answers.QuoteFound quote : quotes) {
+            for (Answers.QuoteFound quote : quotes.quotes()) {
                 json.writeObject(quote);
             }
             json.writeEndArray();
+            json.writeNumberField("quotesTotal", quotes.total());
             json.writeArrayFieldStart("spokenAboutBy");
             for (Answers.Speaker speaker : speakers) {
                 json.writeObject(speaker);

@@ -39,13 +39,21 @@ final class Page {
             }
             total[0]++;
         });
+        return body(total[0], page, parameters, defaultLimit, field, writer);
+    }
+
+    /** The answer for a page the store read already: {@code page} holds the items from the offset, {@code total} counts all. */
+    static <T> JsonBodies.Body body(long total, List<T> page, Parameters parameters, int defaultLimit, String field,
+            ItemWriter<T> writer) {
+        int offset = parameters.offset();
+        int limit = parameters.limit(defaultLimit);
         return json -> {
             json.writeStartObject();
-            json.writeNumberField("total", total[0]);
+            json.writeNumberField("total", total);
             json.writeNumberField("offset", offset);
             json.writeNumberField("limit", limit);
             json.writeArrayFieldStart(field);
-            for (T item : page) {
+            for (T item : page.subList(0, Math.min(page.size(), limit))) {
                 writer.write(item, json);
             }
             json.writeEndArray();

@@ -5,7 +5,6 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +15,6 @@ import org.parallax.model.Stance;
 import org.parallax.model.Story;
 import org.parallax.report.AnalysisJsonWriter;
 import org.parallax.store.Answers;
-import org.parallax.store.SearchHit;
-import org.parallax.store.SearchQuery;
 import org.parallax.store.Store;
 
 /**
@@ -41,36 +38,48 @@ final class StoryApi {
         routes.get("/api/v1/claims/{id}", this::claim);
     }
 
-    /** The stories, most outlets first, then most independent sources, then most articles. */
+    /**
+     * The stories, most outlets first, then most independent sources, then most articles: a page ranked by the store,
+     * each story with the coverage by outlet kept with it and its blindspots (one small query each).
+     */
     private void list(Context context) {
-        List<Answers.StorySummary> ranked = new ArrayList<>(store.stories());
-        ranked.sort(Comparator.<Answers.StorySummary>comparingInt(summary -> summary.story().outlets().size()).reversed()
-                .thenComparing(Comparator.comparingInt(Answers.StorySummary::independentSources).reversed())
-                .thenComparing(Comparator.comparingInt(Answers.StorySummary::articles).reversed()));
-        List<String> outlets = store.outlets();
-        JsonBodies.send(context, Page.body(ranked, new Parameters(context), 20, "stories",
-                (summary, json) -> writeSummary(summary, outlets, json)));
+        Parameters parameters = new Parameters(context);
+        int offset = parameters.offset();
+        int limit = parameters.limit(20);
+        Answers.StoryPage page = store.rankedStories(offset, limit);
+        Map<String, List<String>> blindspots = new LinkedHashMap<>();
+        page.stories().forEach(summary -> blindspots.put(summary.story().id(), store.blindspots(summary.story().id())));
+        JsonBodies.send(context, json -> {
+            json.writeStartObject();
+            json.writeNumberField("total", page.total());
+            json.writeNumberField("offset", offset);
+            json.writeNumberField("limit", limit);
+            json.writeArrayFieldStart("stories");
+            for (Answers.StorySummary summary : page.stories()) {
+                writeSummary(summary, blindspots.get(summary.story().id()), json);
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        });
     }
 
-    private void writeSummary(Answers.StorySummary summary, List<String> outlets, JsonGenerator json) throws IOException {
+    private static void writeSummary(Answers.StorySummary summary, List<String> blindspots, JsonGenerator json) throws IOException {
         Story story = summary.story();
-        Map<String, Integer> coverage = coverage(story);
         json.writeStartObject();
         json.writeStringField("id", story.id());
         json.writeStringField("title", story.title());
         json.writeNumberField("articles", summary.articles());
         json.writeNumberField("independentSources", summary.independentSources());
         json.writeNumberField("claims", story.claims().size());
-        writeCoverage(coverage, json);
-        writeBlindspots(coverage.keySet(), outlets, json);
+        writeCoverage(summary.coverage(), json);
+        writeStrings("blindspots", blindspots, json);
         json.writeEndObject();
     }
 
     private void story(Context context) {
         Answers.StorySummary summary = find(context.pathParam("id"));
         Story story = summary.story();
-        Map<String, Integer> coverage = coverage(story);
-        List<String> outlets = store.outlets();
+        List<String> blindspots = store.blindspots(story.id());
         StoreArticles articles = new StoreArticles(store);
         JsonBodies.send(context, json -> {
             json.writeStartObject();
@@ -78,8 +87,8 @@ final class StoryApi {
             writer.writeStory(story, articles, json);
             json.writeNumberField("articles", summary.articles());
             json.writeNumberField("independentSources", summary.independentSources());
-            writeCoverage(coverage, json);
-            writeBlindspots(coverage.keySet(), outlets, json);
+            writeCoverage(summary.coverage(), json);
+            writeStrings("blindspots", blindspots, json);
             json.writeEndObject();
         });
     }
@@ -153,37 +162,17 @@ final class StoryApi {
         return store.story(id).orElseThrow(() -> ApiException.notFound("no story " + id + " in the store"));
     }
 
-    /** How many of the story's articles each outlet has, most first. */
-    private Map<String, Integer> coverage(Story story) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        if (story.articles().isEmpty()) {
-            return counts;
-        }
-        SearchQuery query = SearchQuery.all().withStories(List.of(story.id())).withPage(0, story.articles().size());
-        for (SearchHit hit : store.search(query).hits()) {
-            counts.merge(hit.outlet(), 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> sorted = new ArrayList<>(counts.entrySet());
-        sorted.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        Map<String, Integer> ordered = new LinkedHashMap<>();
-        sorted.forEach(entry -> ordered.put(entry.getKey(), entry.getValue()));
-        return ordered;
-    }
-
-    private static void writeCoverage(Map<String, Integer> coverage, JsonGenerator json) throws IOException {
+    /** The story's coverage by outlet, as the store keeps it: each outlet's articles and independent texts, most articles first. */
+    private static void writeCoverage(List<Answers.OutletCoverage> coverage, JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("coverage");
-        for (Map.Entry<String, Integer> outlet : coverage.entrySet()) {
+        for (Answers.OutletCoverage outlet : coverage) {
             json.writeStartObject();
-            json.writeStringField("outlet", outlet.getKey());
-            json.writeNumberField("articles", outlet.getValue());
+            json.writeStringField("outlet", outlet.outlet());
+            json.writeNumberField("articles", outlet.articles());
+            json.writeNumberField("independentSources", outlet.independentSources());
             json.writeEndObject();
         }
         json.writeEndArray();
-    }
-
-    /** The outlets of the store that have no article in the story. */
-    private static void writeBlindspots(java.util.Set<String> covering, List<String> outlets, JsonGenerator json) throws IOException {
-        writeStrings("blindspots", outlets.stream().filter(outlet -> !covering.contains(outlet)).toList(), json);
     }
 
     static void writeStrings(String field, List<String> values, JsonGenerator json) throws IOException {

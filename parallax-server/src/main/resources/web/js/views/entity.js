@@ -22,9 +22,7 @@ export async function entityView(where) {
     el('span', {class: 'alias', text: alias.name}), ` in ${alias.articles.length} article${alias.articles.length === 1 ? '' : 's'}`)))));
   view.append(section('Roles', entity.roles.length ? el('ul', {class: 'roles'}, entity.roles.map((role) => el('li', {},
     el('strong', {text: role.title}), ' — ', fillWords(el('a', {href: evidenceHref(role.evidence), text: '“…”'}), role.evidence.article, role.evidence, (words) => '“' + words + '”')))) : note('No roles found.')));
-  view.append(section('Quotes', page.quotes.length ? el('ul', {class: 'quotes'}, page.quotes.map((quote) => el('li', {},
-    el('a', {class: 'quote-link', href: route('article', quote.article, {begin: quote.span.begin, end: quote.span.end}), text: '“' + quote.text + '”'}),
-    el('span', {class: 'source', text: ` ${quote.outlet}${quote.speaker ? ', as “' + quote.speaker + '”' : ''}`})))) : note('No quotes from this entity.')));
+  view.append(section('Quotes', page.quotes.length ? quoteList(entity.id, page.quotes, page.quotesTotal) : note('No quotes from this entity.')));
   if (page.spokenAboutBy.length) {
     view.append(section('Who spoke about it', el('ul', {}, page.spokenAboutBy.map((speaker) => el('li', {},
       el('a', {href: route('entity', speaker.entity), text: speaker.name}), ` (${speaker.quotes} quote${speaker.quotes === 1 ? '' : 's'})`)))));
@@ -39,6 +37,27 @@ export async function entityView(where) {
       el('a', {href: route('entity', one.entity), text: one.name}), ` (${one.articles})`)))] : note('It shares no article with another entity.')));
   view.append(section('Corrections', corrections(entity)));
   return view;
+}
+
+/** The entity's first quotes, and a button that brings the next ones (the API pages them: an entity may have said thousands). */
+function quoteList(id, first, total) {
+  const list = el('ul', {class: 'quotes'});
+  const add = (quotes) => list.append(...quotes.map((quote) => el('li', {},
+    el('a', {class: 'quote-link', href: route('article', quote.article, {begin: quote.span.begin, end: quote.span.end}), text: '“' + quote.text + '”'}),
+    el('span', {class: 'source', text: ` ${quote.outlet}${quote.speaker ? ', as “' + quote.speaker + '”' : ''}`}))));
+  add(first);
+  const count = el('p', {class: 'help'});
+  const more = el('button', {type: 'button', class: 'more-quotes', text: 'More quotes'});
+  const shown = () => { count.textContent = `${list.children.length} of ${total} quotes.`; more.hidden = list.children.length >= total; };
+  more.addEventListener('click', async () => {
+    more.disabled = true;
+    const next = await get('/quotes', {speaker: id, offset: list.children.length, limit: PAGE});
+    add(next.quotes);
+    more.disabled = false;
+    shown();
+  });
+  shown();
+  return el('div', {}, list, count, more);
 }
 
 function corrections(entity) {

@@ -7,7 +7,7 @@ import {coverageBar, blindspot, timeline, eventList} from '../charts.js';
 import {correctionForm, correct, auditAbout} from './corrections.js';
 import {slice, fillWords} from '../words.js';
 
-const MOST_ARTICLES = 60, MOST_ENTITIES = 60, MOST_EVENTS = 300, CONTEXT = 200;
+const MOST_ARTICLES = 60, MOST_ENTITIES = 60, MOST_EVENTS = 300, CONTEXT = 200, MOST_LISTED = 200;
 
 export async function storyView(where) {
   const id = where.id;
@@ -41,8 +41,15 @@ export async function storyView(where) {
   const panel = el('div', {class: 'evidence-panel', id: 'evidence-panel', 'aria-live': 'polite', tabindex: '-1'});
   view.append(section('Outlets × claims', claimMatrix(matrix, outlets.outlets, articleById, panel), panel));
   view.append(section('How each outlet words each claim', sideBySide(matrix)));
-  const articleLinks = story.articles.map((article) => [article, el('a', {href: route('article', article), text: article})]);
-  view.append(section('Articles', el('ul', {class: 'articles'}, articleLinks.map(([, link]) => el('li', {}, link)))));
+  // the first articles are listed at once, the rest on asking (a story of thousands would be thousands of elements first)
+  const articleLinks = story.articles.slice(0, MOST_LISTED).map((article) => [article, el('a', {href: route('article', article), text: article})]);
+  const articleList = el('ul', {class: 'articles'}, articleLinks.map(([, link]) => el('li', {}, link)));
+  const rest = story.articles.length > MOST_LISTED ? el('button', {type: 'button', class: 'all-articles',
+    text: `List all ${story.articles.length} articles`, on: {click: () => {
+      articleList.append(...story.articles.slice(MOST_LISTED).map((article) => el('li', {}, el('a', {href: route('article', article), text: article}))));
+      rest.remove();
+    }}}) : null;
+  view.append(section('Articles', articleList, rest));
   view.append(section('Corrections', storyCorrections(story)));
   fill(story, articleById, {timelineBox, castBox, quotesBox, sources, articleLinks}).finally(() => { view.dataset.complete = 'true'; });
   return view;

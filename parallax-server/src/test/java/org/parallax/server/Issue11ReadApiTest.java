@@ -31,6 +31,10 @@ class Issue11ReadApiTest extends ServerTest {
         assertThat(story.at("/articles").asInt()).isEqualTo(3);
         assertThat(story.at("/independentSources").asInt()).isEqualTo(3);
         assertThat(texts(story.at("/coverage"), "outlet")).containsExactlyInAnyOrder("Breitbart", "The Cradle", "The Jerusalem Post");
+        assertThat(story.at("/coverage")).allSatisfy(outlet -> {
+            assertThat(outlet.at("/articles").asInt()).isEqualTo(1);
+            assertThat(outlet.at("/independentSources").asInt()).isEqualTo(1);
+        });
         assertThat(story.at("/blindspots")).isEmpty();
 
         String id = story.at("/id").asText();
@@ -119,8 +123,17 @@ class Issue11ReadApiTest extends ServerTest {
         JsonNode speaker = get("/api/v1/entities?q=Yermak", "/api/v1/entities").at("/entities/0");
         JsonNode quotes = get("/api/v1/quotes?speaker=" + speaker.at("/id").asText(), "/api/v1/quotes");
         assertThat(quotes.at("/total").asInt()).isPositive();
-        assertThat(get("/api/v1/entities/" + speaker.at("/id").asText(), "/api/v1/entities/{id}").at("/quotes").size())
-                .isEqualTo(quotes.at("/total").asInt());
+        JsonNode page = get("/api/v1/entities/" + speaker.at("/id").asText(), "/api/v1/entities/{id}");
+        // the entity's page holds its first 20 quotes and their total; the rest are paged by the store
+        assertThat(page.at("/quotesTotal").asInt()).isEqualTo(quotes.at("/total").asInt());
+        assertThat(page.at("/quotes").size()).isEqualTo(Math.min(20, quotes.at("/total").asInt()));
+        assertThat(page.at("/quotes/0")).isEqualTo(quotes.at("/quotes/0"));
+        JsonNode second = get("/api/v1/quotes?speaker=" + speaker.at("/id").asText() + "&offset=1&limit=1", "/api/v1/quotes");
+        assertThat(second.at("/total").asInt()).isEqualTo(quotes.at("/total").asInt());
+        assertThat(second.at("/quotes")).hasSize(quotes.at("/total").asInt() > 1 ? 1 : 0);
+        if (quotes.at("/total").asInt() > 1) {
+            assertThat(second.at("/quotes/0")).isEqualTo(quotes.at("/quotes/1"));
+        }
         assertThat(get("/api/v1/quotes?speaker=Yermak&about=Ukraine", "/api/v1/quotes").at("/total").asInt())
                 .isBetween(1, quotes.at("/total").asInt());
     }

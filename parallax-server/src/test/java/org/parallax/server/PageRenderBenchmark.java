@@ -59,6 +59,7 @@ class PageRenderBenchmark {
         StoreBenchmark filler = new StoreBenchmark(new StoreBenchmark.Settings(30, articles, articles, 0, 256), log);
         StoreBenchmark.Baseline baseline = filler.baseline(texts, LanguagePipelines.standard()::annotate);
         List<String> rows = new ArrayList<>();
+        List<String> apiRows = List.of();
         // -Dparallax.renderBench.store=DIR keeps the store there and reuses it on the next run (filling 100,000
         // articles takes about half an hour), instead of a new one in a temporary folder.
         String kept = System.getProperty("parallax.renderBench.store", "");
@@ -76,6 +77,7 @@ class PageRenderBenchmark {
             try (ParallaxServer server = ParallaxServer.start(store, analysis, settings, new PrintStream(System.err, true));
                  Browser browser = Browser.open(server.address())) {
                 Map<String, String> pages = pages(server);
+                apiRows = apiTimes(server, apiCalls(pages), log);
                 for (Map.Entry<String, String> page : pages.entrySet()) {
                     long[] times = new long[LOADS];
                     for (int load = 0; load < LOADS; load++) {
@@ -99,10 +101,60 @@ class PageRenderBenchmark {
         report.add("| page | store | navigation start to first view rendered |");
         report.add("|---|---|---|");
         report.addAll(rows);
+        report.add("");
+        report.add("| API call behind the pages (java.net.http on loopback) | answer | time to the whole answer |");
+        report.add("|---|---|---|");
+        report.addAll(apiRows);
         Path output = TestServer.ROOT.resolve("parallax-out").resolve("bench-render.md");
         Files.createDirectories(output.getParent());
         Files.write(output, report);
         log.println("figures written to " + output.toAbsolutePath().normalize());
+    }
+
+    /** The API calls each page's first view waits for (as its script in web/js/views asks them), by page route. */
+    private static List<String> apiCalls(Map<String, String> pages) {
+        List<String> calls = new ArrayList<>(List.of("api/v1/stories?offset=0&limit=20", "api/v1/outlets"));
+        for (String route : pages.values()) {
+            if (route.startsWith("#/story/")) {
+                String id = route.substring("#/story/".length());
+                calls.add("api/v1/stories/" + id);
+                calls.add("api/v1/stories/" + id + "/claims");
+            } else if (route.startsWith("#/article/")) {
+                calls.add("api/v1/articles/" + route.substring("#/article/".length()));
+            } else if (route.startsWith("#/entity/")) {
+                calls.add("api/v1/entities/" + route.substring("#/entity/".length()) + "?offset=0&limit=20");
+            } else if (route.startsWith("#/search?q=")) {
+                calls.add("api/v1/search?offset=0&limit=10&q=" + route.substring("#/search?q=".length()));
+            }
+        }
+        return calls;
+    }
+
+    /**
+     * Each API call's time to its whole answer over loopback (the server's work, its writing and the transfer; no
+     * browser): median and worst of {@link #LOADS} - 1 calls after a first one, with the answer's size.
+     */
+    private static List<String> apiTimes(ParallaxServer server, List<String> calls, PrintWriter log) throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        List<String> rows = new ArrayList<>();
+        for (String call : calls) {
+            long[] times = new long[LOADS];
+            int bytes = 0;
+            for (int load = 0; load < LOADS; load++) {
+                long start = System.nanoTime();
+                java.net.http.HttpResponse<byte[]> response = client.send(java.net.http.HttpRequest.newBuilder(
+                        server.address().resolve("/" + call)).build(), java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+                times[load] = (System.nanoTime() - start) / 1_000_000;
+                assertThat(response.statusCode()).as(call).isEqualTo(200);
+                bytes = response.body().length;
+            }
+            long[] warm = Arrays.copyOfRange(times, 1, LOADS);
+            Arrays.sort(warm);
+            rows.add(String.format(Locale.ROOT, "| `GET /%s` | %,d bytes | median %d ms, worst %d ms (first %d ms) |", call, bytes,
+                    warm[warm.length / 2], warm[warm.length - 1], times[0]));
+            log.println(rows.get(rows.size() - 1));
+        }
+        return rows;
     }
 
     /** The pages timed: the stories, the largest story, one of its articles, an entity, a search. */

@@ -60,6 +60,7 @@ final class AccountRecords {
         delete(connection, List.of("DELETE FROM event_participants WHERE event_id = ?", "DELETE FROM events WHERE id = ?"),
                 events.removed());
         delete(connection, List.of("DELETE FROM claims WHERE story_id = ?", "DELETE FROM story_articles WHERE story_id = ?",
+                "DELETE FROM story_outlets WHERE story_id = ?",
                 "DELETE FROM stories WHERE id = ?"), stories.removed());
         insertEntities(connection, entities.written(), entities.positions());
         insertEvents(connection, events.written(), events.positions());
@@ -238,27 +239,26 @@ final class AccountRecords {
         }
     }
 
-    private static void insertStories(Connection connection, List<Story> stories) throws SQLException {
-        insertStories(connection, stories, positionsOf(stories, Story::id));
-    }
-
     private static void insertStories(Connection connection, List<Story> stories, Map<String, Integer> positions)
             throws SQLException {
-        IndependentSources sources = IndependentSources.load(connection);
+        StorySources sources = StorySources.load(connection, stories.stream().flatMap(story -> story.articles().stream()).toList());
         try (PreparedStatement story = connection.prepareStatement("INSERT INTO stories (id, position, title,"
-                + " article_count, independent_sources, record) VALUES (?, ?, ?, ?, ?, ?)");
+                + " article_count, independent_sources, outlet_count, record) VALUES (?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement article = connection.prepareStatement(
                         "INSERT INTO story_articles (story_id, article_id) VALUES (?, ?)");
                 PreparedStatement claim = connection.prepareStatement(
-                        "INSERT INTO claims (id, story_id, statement, coverage, record) VALUES (?, ?, ?, ?, ?)")) {
+                        "INSERT INTO claims (id, story_id, statement, coverage, record) VALUES (?, ?, ?, ?, ?)");
+                PreparedStatement outlet = connection.prepareStatement(INSERT_COVERAGE)) {
             for (Story each : stories) {
                 Set<String> articles = new LinkedHashSet<>(each.articles());
+                List<Answers.OutletCoverage> coverage = sources.coverage(articles);
                 story.setString(1, each.id());
                 story.setInt(2, positions.get(each.id()));
                 story.setString(3, each.title());
                 story.setInt(4, articles.size());
-                story.setInt(5, sources.count(articles));
-                story.setBytes(6, ModelJson.compressed(each));
+                story.setInt(5, sources.independentSources(articles));
+                story.setInt(6, coverage.size());
+                story.setBytes(7, ModelJson.compressed(each));
                 story.addBatch();
                 for (String id : articles) {
                     article.setString(1, each.id());
@@ -273,11 +273,62 @@ final class AccountRecords {
                     claim.setBytes(5, ModelJson.compressed(each2));
                     claim.addBatch();
                 }
+                addCoverage(outlet, each.id(), coverage);
             }
             story.executeBatch();
             article.executeBatch();
             claim.executeBatch();
+            outlet.executeBatch();
         }
+    }
+
+    private static final String INSERT_COVERAGE = "INSERT INTO story_outlets (story_id, position, outlet, articles,"
+            + " independent_sources) VALUES (?, ?, ?, ?, ?)";
+
+    private static void addCoverage(PreparedStatement statement, String story, List<Answers.OutletCoverage> coverage)
+            throws SQLException {
+        for (int i = 0; i < coverage.size(); i++) {
+            statement.setString(1, story);
+            statement.setInt(2, i);
+            statement.setString(3, coverage.get(i).outlet());
+            statement.setInt(4, coverage.get(i).articles());
+            statement.setInt(5, coverage.get(i).independentSources());
+            statement.addBatch();
+        }
+    }
+
+    /**
+     * Counts the coverage by outlet of the stories stored before schema 6 (whose {@code outlet_count} is NULL), once,
+     * a story at a time; returns how many it counted.
+     */
+    static int completeCoverage(Connection connection) throws SQLException {
+        List<String> missing = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM stories WHERE outlet_count IS NULL");
+                ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                missing.add(result.getString(1));
+            }
+        }
+        try (PreparedStatement articles = connection.prepareStatement("SELECT article_id FROM story_articles WHERE story_id = ?");
+                PreparedStatement outlet = connection.prepareStatement(INSERT_COVERAGE);
+                PreparedStatement count = connection.prepareStatement("UPDATE stories SET outlet_count = ? WHERE id = ?")) {
+            for (String story : missing) {
+                Set<String> members = new LinkedHashSet<>();
+                articles.setString(1, story);
+                try (ResultSet result = articles.executeQuery()) {
+                    while (result.next()) {
+                        members.add(result.getString(1));
+                    }
+                }
+                List<Answers.OutletCoverage> coverage = StorySources.load(connection, members).coverage(members);
+                addCoverage(outlet, story, coverage);
+                outlet.executeBatch();
+                count.setInt(1, coverage.size());
+                count.setString(2, story);
+                count.executeUpdate();
+            }
+        }
+        return missing.size();
     }
 
     /** The stored account, in the order it was computed. */
@@ -295,82 +346,5 @@ final class AccountRecords {
             }
         }
         return records;
-    }
-
-    /**
-     * Groups a story's articles into independent sources: articles are one source when one copies
-     * or updates another (a near-duplicate link) or when they come from the same outlet.
-     */
-    static final class IndependentSources {
-        private final Map<String, String> outlets;
-        private final Map<String, List<String>> links;
-
-        private IndependentSources(Map<String, String> outlets, Map<String, List<String>> links) {
-            this.outlets = outlets;
-            this.links = links;
-        }
-
-        static IndependentSources load(Connection connection) throws SQLException {
-            Map<String, String> outlets = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT id, outlet, source FROM articles");
-                    ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    String outlet = result.getString(2);
-                    outlets.put(result.getString(1), outlet.isEmpty() ? result.getString(3) : outlet);
-                }
-            }
-            Map<String, List<String>> links = new HashMap<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT article_id, original_id FROM near_duplicates");
-                    ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    links.computeIfAbsent(result.getString(1), key -> new ArrayList<>()).add(result.getString(2));
-                    links.computeIfAbsent(result.getString(2), key -> new ArrayList<>()).add(result.getString(1));
-                }
-            }
-            return new IndependentSources(outlets, links);
-        }
-
-        int count(Set<String> articles) {
-            Map<String, String> parent = new HashMap<>();
-            Map<String, String> byOutlet = new HashMap<>();
-            for (String article : articles) {
-                parent.put(article, article);
-            }
-            for (String article : articles) {
-                String first = byOutlet.putIfAbsent(outlets.getOrDefault(article, article), article);
-                if (first != null) {
-                    union(parent, first, article);
-                }
-                for (String other : links.getOrDefault(article, List.of())) {
-                    if (parent.containsKey(other)) {
-                        union(parent, article, other);
-                    }
-                }
-            }
-            int roots = 0;
-            for (String article : articles) {
-                if (find(parent, article).equals(article)) {
-                    roots++;
-                }
-            }
-            return roots;
-        }
-
-        private static String find(Map<String, String> parent, String article) {
-            String root = article;
-            while (!parent.get(root).equals(root)) {
-                root = parent.get(root);
-            }
-            parent.put(article, root);
-            return root;
-        }
-
-        private static void union(Map<String, String> parent, String first, String second) {
-            String a = find(parent, first);
-            String b = find(parent, second);
-            if (!a.equals(b)) {
-                parent.put(b, a);
-            }
-        }
     }
 }

@@ -1,5 +1,6 @@
 package org.parallax.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,6 +35,18 @@ public final class Answers {
     }
 
     /**
+     * A page of quotes found.
+     *
+     * @param total  how many quotes the question finds in all
+     * @param quotes the page's, in the order stored
+     */
+    public record QuotePage(long total, List<QuoteFound> quotes) {
+        public QuotePage {
+            quotes = List.copyOf(quotes);
+        }
+    }
+
+    /**
      * Somebody who spoke about something, and how often.
      *
      * @param entity the speaker's entity id
@@ -59,12 +72,48 @@ public final class Answers {
     }
 
     /**
-     * A story with how many articles and how many independent sources cover it: articles that copy
-     * or update one another, or come from one outlet, count as one source.
+     * A story with how many articles and how many independent sources cover it (articles that copy
+     * or update one another, or come from one outlet, count as one source), and its coverage by
+     * outlet, most articles first: kept with the story when the account is stored, not counted when asked.
      */
-    public record StorySummary(Story story, int articles, int independentSources) {
+    public record StorySummary(Story story, int articles, int independentSources, List<OutletCoverage> coverage) {
         public StorySummary {
             Objects.requireNonNull(story, "story");
+            coverage = List.copyOf(coverage);
+        }
+
+        /** The outlets that cover the story, most articles first. */
+        public List<String> outlets() {
+            return coverage.stream().map(OutletCoverage::outlet).toList();
+        }
+    }
+
+    /**
+     * How one outlet covers a story.
+     *
+     * @param outlet             the outlet (an article's source when it names none)
+     * @param articles           how many of the story's articles it has
+     * @param independentSources how many independent texts those are: articles that copy or update one another are one
+     */
+    public record OutletCoverage(String outlet, int articles, int independentSources) {
+        public OutletCoverage {
+            Objects.requireNonNull(outlet, "outlet");
+            if (articles < 1 || independentSources < 1 || independentSources > articles) {
+                throw new IllegalArgumentException("an outlet covers a story with at least one article and at most as many"
+                        + " independent texts: " + outlet + " " + articles + ", " + independentSources);
+            }
+        }
+    }
+
+    /**
+     * A page of the stories, ranked: most covering outlets first, then most independent sources, then most articles.
+     *
+     * @param total   how many stories the store holds
+     * @param stories the page's stories
+     */
+    public record StoryPage(long total, List<StorySummary> stories) {
+        public StoryPage {
+            stories = List.copyOf(stories);
         }
     }
 

@@ -76,15 +76,21 @@ final class ArticleRecords {
         return Optional.of(new Admission(renamed, contentHash, identityKey));
     }
 
+    /** The newest current copies of a first text (1) from one outlet (2), newest first. */
+    static final String CURRENT_COPIES = "SELECT a.id, a.signature FROM near_duplicates d JOIN articles a ON a.id = d.article_id"
+            + " WHERE d.original_id = ? AND d.article_outlet = ? AND d.article_current AND a.superseded_by IS NULL"
+            + " ORDER BY d.original_id, d.article_outlet, d.article_current, d.article_seq DESC LIMIT " + BAND_CANDIDATES;
+
     /** Stores one analysed article and what hangs off it; returns its links to earlier articles. */
     static List<Link> insert(Connection connection, Admission admission, AnalyzedArticle analyzed) throws SQLException {
         Article article = analyzed.article();
         TextSignature signature = TextSignature.of(article.text());
         List<Link> links = nearDuplicates(connection, article, signature);
         byte[] record = ModelJson.compressed(analyzed);
+        long seq;
         try (PreparedStatement statement = connection.prepareStatement("INSERT INTO articles (id, identity_key,"
                 + " content_hash, url, title, outlet, published, format, source, signature, record, stored_bytes,"
-                + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", new String[] {"seq"})) {
             statement.setString(1, article.id());
             statement.setString(2, admission.identityKey());
             statement.setString(3, admission.contentHash());
@@ -103,11 +109,22 @@ final class ArticleRecords {
             statement.setInt(12, record.length);
             statement.setTimestamp(13, Timestamp.from(Instant.now()));
             statement.executeUpdate();
+            try (ResultSet keys = statement.getGeneratedKeys()) {
+                keys.next();
+                seq = keys.getLong(1);
+            }
         }
         // A copy of a stored text is found through that text's bands from now on: its own bands would make each new
         // copy of a wire story compare with, and link to, every earlier copy (quadratic in the copies; issue 10).
         if (links.stream().noneMatch(link -> link.similarity() >= NEAR_DUPLICATE_SIMILARITY)) {
             insertBands(connection, article.id(), signature);
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "INSERT INTO first_texts (id, outlet, signature) VALUES (?, ?, ?)")) {
+                statement.setString(1, article.id());
+                statement.setString(2, article.outlet().orElse(""));
+                statement.setBytes(3, signature.bytes());
+                statement.executeUpdate();
+            }
         }
         insertQuotes(connection, analyzed);
         insertMentions(connection, analyzed);
@@ -115,20 +132,27 @@ final class ArticleRecords {
         insertOutlet(connection, article);
         for (Link link : links) {
             try (PreparedStatement statement = connection.prepareStatement(
-                    "INSERT INTO near_duplicates (article_id, original_id, kind, similarity, article_outlet) VALUES (?, ?, ?, ?, ?)")) {
+                    "INSERT INTO near_duplicates (article_id, original_id, kind, similarity, article_outlet, article_seq)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)")) {
                 statement.setString(1, article.id());
                 statement.setString(2, link.originalId());
                 statement.setString(3, link.kind().name());
                 statement.setDouble(4, link.similarity());
                 statement.setString(5, article.outlet().orElse(""));
+                statement.setLong(6, seq);
                 statement.executeUpdate();
             }
             if (link.kind() == NearDuplicateKind.UPDATED && article.url().isPresent()) {
-                try (PreparedStatement statement = connection.prepareStatement(
-                        "UPDATE articles SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL")) {
-                    statement.setString(1, article.id());
-                    statement.setString(2, link.originalId());
-                    statement.executeUpdate();
+                try (PreparedStatement supersede = connection.prepareStatement(
+                        "UPDATE articles SET superseded_by = ? WHERE id = ? AND superseded_by IS NULL");
+                        PreparedStatement noLongerCurrent = connection.prepareStatement(
+                        "UPDATE near_duplicates SET article_current = FALSE WHERE article_id = ?")) {
+                    supersede.setString(1, article.id());
+                    supersede.setString(2, link.originalId());
+                    if (supersede.executeUpdate() > 0) {
+                        noLongerCurrent.setString(1, link.originalId());
+                        noLongerCurrent.executeUpdate();
+                    }
                 }
             }
         }
@@ -178,7 +202,7 @@ final class ArticleRecords {
             }
         }
         candidates.removeAll(links.keySet());
-        try (PreparedStatement statement = connection.prepareStatement("SELECT outlet, signature FROM articles WHERE id = ?")) {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT outlet, signature FROM first_texts WHERE id = ?")) {
             for (String id : candidates) {
                 statement.setString(1, id);
                 try (ResultSet result = statement.executeQuery()) {
@@ -194,11 +218,11 @@ final class ArticleRecords {
                 }
             }
         }
-        // The current copies of those first texts from this article's outlet: this article is their update.
+        // The current copies of those first texts from this article's outlet: this article is their update. The newest
+        // current links are read in the order of index near_duplicates_current_copies (the ORDER BY spells out its columns,
+        // the first three fixed by the WHERE, so that H2 reads by it), up to the limit: not every copy the outlet ran.
         List<String> firstTexts = new ArrayList<>(links.keySet());
-        try (PreparedStatement statement = connection.prepareStatement("SELECT a.id, a.signature FROM near_duplicates d"
-                + " JOIN articles a ON a.id = d.article_id WHERE d.original_id = ? AND d.article_outlet = ? AND a.superseded_by IS NULL"
-                + " ORDER BY a.seq DESC LIMIT " + BAND_CANDIDATES)) {
+        try (PreparedStatement statement = connection.prepareStatement(CURRENT_COPIES)) {
             for (String firstText : firstTexts) {
                 statement.setString(1, firstText);
                 statement.setString(2, article.outlet().orElse(""));

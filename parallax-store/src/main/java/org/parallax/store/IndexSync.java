@@ -51,14 +51,32 @@ final class IndexSync {
             index.put(stored.analyzed().article(), facts.of(stored.analyzed().article()));
             last[0] = Math.max(last[0], stored.seq());
         });
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT old.id FROM articles old JOIN articles new ON old.superseded_by = new.id WHERE new.seq > ?")) {
-            statement.setLong(1, after);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    index.delete(result.getString(1));
+        // From the new articles (a key range of ids) to those they superseded: an update is linked to what it supersedes
+        // (near_duplicates, by its primary key). A join on superseded_by was planned by H2 as a scan of every article,
+        // which grew with the store (issue 10); an index on superseded_by would have H2 start the questions that keep
+        // current articles ("superseded_by IS NULL") from it. A rebuilt index never held the superseded versions.
+        if (!rebuild) {
+            List<String> added = new ArrayList<>();
+            try (PreparedStatement statement = connection.prepareStatement("SELECT id FROM articles WHERE seq > ?")) {
+                statement.setLong(1, after);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        added.add(result.getString(1));
+                    }
                 }
             }
+            StorySources.forEachChunk(added, (placeholders, chunk) -> {
+                try (PreparedStatement statement = connection.prepareStatement("SELECT a.id FROM near_duplicates d"
+                        + " JOIN articles a ON a.id = d.original_id WHERE d.article_id IN (" + placeholders + ")"
+                        + " AND a.superseded_by = d.article_id")) {
+                    StorySources.bind(statement, chunk);
+                    try (ResultSet result = statement.executeQuery()) {
+                        while (result.next()) {
+                            index.delete(result.getString(1));
+                        }
+                    }
+                }
+            });
         }
         List<String> refreshed = refresh(connection, index, rebuild);
         long maxSeq = last[0];

@@ -68,6 +68,7 @@ final class ParallaxStore implements Store {
         ParallaxStore store = new ParallaxStore(location, database, index);
         try {
             database.transaction("bring the search index up to date", connection -> {
+                AccountRecords.completeCoverage(connection);
                 IndexSync.catchUp(connection, index);
                 return null;
             });
@@ -374,17 +375,88 @@ final class ParallaxStore implements Store {
     @Override
     public List<Answers.StorySummary> stories() {
         return database.read("read its stories", connection -> {
-            List<Answers.StorySummary> stories = new ArrayList<>();
-            try (Statement statement = connection.createStatement();
-                    ResultSet result = statement.executeQuery(
-                            "SELECT record, article_count, independent_sources FROM stories ORDER BY position")) {
-                while (result.next()) {
-                    stories.add(new Answers.StorySummary(ModelJson.decompressed(result.getBytes(1), Story.class),
-                            result.getInt(2), result.getInt(3)));
+            try (PreparedStatement statement = connection.prepareStatement(SUMMARY + " ORDER BY position")) {
+                return summaries(connection, statement);
+            }
+        });
+    }
+
+    /** The columns of a story's summary; its coverage is read beside it by {@link #summaries}. */
+    private static final String SUMMARY = "SELECT id, record, article_count, independent_sources FROM stories";
+
+    /** The summaries of the stories {@code statement} selects ({@link #SUMMARY}'s columns), with their coverage by outlet. */
+    private static List<Answers.StorySummary> summaries(Connection connection, PreparedStatement statement) throws SQLException {
+        List<String> ids = new ArrayList<>();
+        List<Story> stories = new ArrayList<>();
+        List<int[]> counts = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                ids.add(result.getString(1));
+                stories.add(ModelJson.decompressed(result.getBytes(2), Story.class));
+                counts.add(new int[] {result.getInt(3), result.getInt(4)});
+            }
+        }
+        Map<String, List<Answers.OutletCoverage>> coverage = new HashMap<>();
+        StorySources.forEachChunk(ids, (placeholders, chunk) -> {
+            try (PreparedStatement read = connection.prepareStatement("SELECT story_id, outlet, articles, independent_sources"
+                    + " FROM story_outlets WHERE story_id IN (" + placeholders + ") ORDER BY story_id, position")) {
+                StorySources.bind(read, chunk);
+                try (ResultSet result = read.executeQuery()) {
+                    while (result.next()) {
+                        coverage.computeIfAbsent(result.getString(1), key -> new ArrayList<>()).add(
+                                new Answers.OutletCoverage(result.getString(2), result.getInt(3), result.getInt(4)));
+                    }
                 }
             }
-            return stories;
         });
+        List<Answers.StorySummary> summaries = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            summaries.add(new Answers.StorySummary(stories.get(i), counts.get(i)[0], counts.get(i)[1],
+                    coverage.getOrDefault(ids.get(i), List.of())));
+        }
+        return summaries;
+    }
+
+    @Override
+    public Answers.StoryPage rankedStories(int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "a page of stories needs a non-negative offset and limit: "
+                    + offset + ", " + limit);
+        }
+        return database.read("rank its stories", connection -> {
+            long total;
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM stories")) {
+                result.next();
+                total = result.getLong(1);
+            }
+            try (PreparedStatement statement = connection.prepareStatement(SUMMARY + " ORDER BY COALESCE(outlet_count, 0) DESC,"
+                    + " independent_sources DESC, article_count DESC, position LIMIT ? OFFSET ?")) {
+                statement.setInt(1, limit);
+                statement.setInt(2, offset);
+                return new Answers.StoryPage(total, summaries(connection, statement));
+            }
+        });
+    }
+
+    @Override
+    public List<String> blindspots(String id) {
+        return database.read("read a story's blindspots", connection -> strings(connection, "SELECT o.name FROM outlets o"
+                + " WHERE NOT EXISTS (SELECT 1 FROM story_outlets c WHERE c.story_id = ? AND c.outlet = o.name) ORDER BY o.name", id));
+    }
+
+    /** The first column of what {@code sql} selects with {@code parameter} bound, in order. */
+    private static List<String> strings(Connection connection, String sql, String parameter) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     @Override
@@ -403,14 +475,9 @@ final class ParallaxStore implements Store {
     @Override
     public Optional<Answers.StorySummary> story(String id) {
         return database.read("read a story", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "SELECT record, article_count, independent_sources FROM stories WHERE id = ?")) {
+            try (PreparedStatement statement = connection.prepareStatement(SUMMARY + " WHERE id = ?")) {
                 statement.setString(1, id);
-                try (ResultSet result = statement.executeQuery()) {
-                    return result.next() ? Optional.of(new Answers.StorySummary(
-                            ModelJson.decompressed(result.getBytes(1), Story.class), result.getInt(2), result.getInt(3)))
-                            : Optional.<Answers.StorySummary>empty();
-                }
+                return summaries(connection, statement).stream().findFirst();
             }
         });
     }
@@ -430,19 +497,8 @@ final class ParallaxStore implements Store {
 
     @Override
     public List<String> storiesOf(String articleId) {
-        return database.read("read an article's stories", connection -> {
-            List<String> stories = new ArrayList<>();
-            try (PreparedStatement statement = connection.prepareStatement("SELECT sa.story_id FROM story_articles sa"
-                    + " JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = ? ORDER BY s.position")) {
-                statement.setString(1, articleId);
-                try (ResultSet result = statement.executeQuery()) {
-                    while (result.next()) {
-                        stories.add(result.getString(1));
-                    }
-                }
-            }
-            return stories;
-        });
+        return database.read("read an article's stories", connection -> strings(connection, "SELECT sa.story_id FROM story_articles sa"
+                + " JOIN stories s ON s.id = sa.story_id WHERE sa.article_id = ? ORDER BY s.position", articleId));
     }
 
     @Override
@@ -491,19 +547,12 @@ final class ParallaxStore implements Store {
         for (int from = 0; ; from += PAGE) {
             int first = from;
             List<Answers.StorySummary> page = database.read("read its stories", connection -> {
-                List<Answers.StorySummary> read = new ArrayList<>();
-                try (PreparedStatement statement = connection.prepareStatement("SELECT record, article_count, independent_sources"
-                        + " FROM stories WHERE position >= ? AND position < ? ORDER BY position")) {
+                try (PreparedStatement statement = connection.prepareStatement(SUMMARY
+                        + " WHERE position >= ? AND position < ? ORDER BY position")) {
                     statement.setInt(1, first);
                     statement.setInt(2, first + PAGE);
-                    try (ResultSet result = statement.executeQuery()) {
-                        while (result.next()) {
-                            read.add(new Answers.StorySummary(ModelJson.decompressed(result.getBytes(1), Story.class),
-                                    result.getInt(2), result.getInt(3)));
-                        }
-                    }
+                    return summaries(connection, statement);
                 }
-                return read;
             });
             if (page.isEmpty()) {
                 return;
@@ -606,6 +655,15 @@ final class ParallaxStore implements Store {
     @Override
     public List<Answers.QuoteFound> quotes(String speaker, Optional<String> about) {
         return database.read("find quotes", connection -> Questions.quotes(connection, speaker, about));
+    }
+
+    @Override
+    public Answers.QuotePage quotes(String speaker, Optional<String> about, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "a page of quotes needs a non-negative offset and limit: "
+                    + offset + ", " + limit);
+        }
+        return database.read("find quotes", connection -> Questions.quotes(connection, speaker, about, offset, limit));
     }
 
     @Override

@@ -28,6 +28,12 @@ final class Questions {
     }
 
     static List<Answers.QuoteFound> quotes(Connection connection, String speaker, Optional<String> about) throws SQLException {
+        return quotes(connection, speaker, about, 0, Integer.MAX_VALUE).quotes();
+    }
+
+    /** The quotes of {@link #quotes(Connection, String, Optional)} from {@code offset}, at most {@code limit}, and how many there are. */
+    static Answers.QuotePage quotes(Connection connection, String speaker, Optional<String> about, int offset, int limit)
+            throws SQLException {
         // Joins rather than EXISTS, starting from the entity's members (indexed): H2 plans these well, EXISTS it does not.
         // The mentions inside each quote are rows of their own (quote_mentions), so "about" is a lookup too.
         String sql = about.isEmpty()
@@ -40,7 +46,9 @@ final class Questions {
                         + " JOIN quotes q ON q.article_id = qm.article_id AND q.position = qm.quote_position"
                         + " JOIN articles a ON a.id = q.article_id"
                         + " WHERE em.entity_id = ? AND e2.entity_id = ? AND a.superseded_by IS NULL ORDER BY a.seq, q.position";
+        // One pass over the question's rows (planned from the entity's members), keeping only the page's quotes.
         List<Answers.QuoteFound> quotes = new ArrayList<>();
+        long total = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, speaker);
             if (about.isPresent()) {
@@ -48,13 +56,16 @@ final class Questions {
             }
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    quotes.add(new Answers.QuoteFound(result.getString(1), result.getString(2),
-                            Optional.ofNullable(result.getString(3)), result.getString(4),
-                            new Span(result.getInt(5), result.getInt(6))));
+                    if (total >= offset && quotes.size() < limit) {
+                        quotes.add(new Answers.QuoteFound(result.getString(1), result.getString(2),
+                                Optional.ofNullable(result.getString(3)), result.getString(4),
+                                new Span(result.getInt(5), result.getInt(6))));
+                    }
+                    total++;
                 }
             }
         }
-        return quotes;
+        return new Answers.QuotePage(total, quotes);
     }
 
     static List<Answers.Speaker> speakersAbout(Connection connection, String entity) throws SQLException {

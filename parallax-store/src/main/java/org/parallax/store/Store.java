@@ -59,13 +59,22 @@ public interface Store extends AutoCloseable {
     /** The current cross-article account, corrections applied. */
     CrossArticle account();
 
-    /** The stories, each with its article and independent-source counts. */
+    /** The stories, each with its article and independent-source counts and its coverage by outlet, in account order. */
     List<Answers.StorySummary> stories();
 
     Optional<Entity> entity(String id);
 
-    /** One story with its article and independent-source counts. */
+    /** One story with its article and independent-source counts and its coverage by outlet. */
     Optional<Answers.StorySummary> story(String id);
+
+    /**
+     * The ranked stories from {@code offset}, at most {@code limit} of them: most covering outlets first, then most
+     * independent sources, then most articles, then in account order. Only the page's stories are read.
+     */
+    Answers.StoryPage rankedStories(int offset, int limit);
+
+    /** The outlets of the store ({@link #outlets}) that have no article in story {@code id}, by name: its blindspots. */
+    List<String> blindspots(String id);
 
     /** One event of the timeline. */
     Optional<Event> event(String id);
@@ -100,6 +109,9 @@ public interface Store extends AutoCloseable {
 
     /** What {@code speaker} said, optionally only quotes that mention {@code about}: "what did X say about Y". */
     List<Answers.QuoteFound> quotes(String speaker, Optional<String> about);
+
+    /** The quotes of {@link #quotes(String, Optional)} from {@code offset}, at most {@code limit} of them, and how many there are. */
+    Answers.QuotePage quotes(String speaker, Optional<String> about, int offset, int limit);
 
     /** Who spoke about {@code entity} (quotes that mention it), most quotes first. */
     List<Answers.Speaker> speakersAbout(String entity);

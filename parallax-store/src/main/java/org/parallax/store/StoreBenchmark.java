@@ -211,6 +211,9 @@ public final class StoreBenchmark {
         return (System.nanoTime() - start) / 1e9;
     }
 
+    /** How many batches of a fill each line of its progress covers. */
+    private static final int LOGGED_BATCHES = 10;
+
     /** CPU seconds this thread spent storing, over all {@link #fill} calls so far. */
     private double storeCpuSeconds;
 
@@ -224,6 +227,9 @@ public final class StoreBenchmark {
         long start = System.nanoTime();
         long cpu = cpuNanos();
         long end = next[0] + count;
+        long windowStart = start;
+        long windowCpu = cpu;
+        int batches = 0;
         while (next[0] < end) {
             List<AnalyzedArticle> batch = new ArrayList<>();
             while (next[0] < end && batch.size() < settings.batchSize()) {
@@ -235,9 +241,16 @@ public final class StoreBenchmark {
             if (kept != null) {
                 kept.addAll(batch);
             }
-            if (next[0] % 10_000 < settings.batchSize()) {
-                log.printf(Locale.ROOT, "  %,d articles stored, %.0f s%n", next[0], (System.nanoTime() - start) / 1e9);
+            // Every LOGGED_BATCHES batches: how long they took (wall and this thread's CPU), so a cost that grows with
+            // the store shows as a growing figure (issue 10: a batch's cost should depend on the batch only).
+            if (++batches % LOGGED_BATCHES == 0 || next[0] >= end) {
+                long now = System.nanoTime();
+                long cpuNow = cpuNanos();
+                log.printf(Locale.ROOT, "  %,d articles stored, %.0f s; last %d batches %.1f s (%.1f s CPU)%n", next[0],
+                        (now - start) / 1e9, (batches - 1) % LOGGED_BATCHES + 1, (now - windowStart) / 1e9, (cpuNow - windowCpu) / 1e9);
                 log.flush();
+                windowStart = now;
+                windowCpu = cpuNow;
             }
         }
         storeCpuSeconds += (cpuNanos() - cpu) / 1e9;

@@ -736,4 +736,104 @@ abstract class StoreContractTest {
         assertThat(store.deleteSavedSearch(saved.id())).isTrue();
         assertThat(store.savedSearches()).isEmpty();
     }
+
+    /**
+     * Issue 11: each story's coverage by outlet (articles and independent texts per outlet) is kept with the story, and
+     * stays what the story's articles say through an incremental ingest of copies, corrections (split, merge back)
+     * and reopening; the ranked page and the blindspots are read from it.
+     */
+    @Test
+    void issue11EachStorysCoverageByOutletIsKeptWithItThroughIngestCorrectionsAndNearDuplicates() throws Exception {
+        ingestExamples();
+        assertCoverageIsWhatTheArticlesSay();
+
+        // Two copies of an example from a new outlet, without addresses (so neither supersedes the other): its two
+        // articles are one independent text, and one source with the original.
+        Path copies = Files.createDirectories(temporary.resolve("copies"));
+        String original = Files.readString(TestLayers.EXAMPLES.resolve("002_afd6bb49de05422a.txt"));
+        Files.writeString(copies.resolve("copy1.txt"), original + "\n\nDistributed by the Daily Paper.");
+        Files.writeString(copies.resolve("copy2.txt"), original + "\n\nDistributed by the Daily Paper, updated.");
+        Files.writeString(copies.resolve("manifest.csv"), "path,url,outlet,published\n"
+                + "copy1.txt,,Daily Paper,2022-02-28\ncopy2.txt,,Daily Paper,2022-03-01\n", StandardCharsets.UTF_8);
+        String originalId = store.search(SearchQuery.all().withPage(0, 100)).hits().stream()
+                .filter(hit -> hit.source().endsWith("002_afd6bb49de05422a.txt")).findFirst().orElseThrow().article();
+        ingest(copies.resolve("manifest.csv"), copies);
+
+        Answers.StorySummary copied = store.story(store.storiesOf(originalId).get(0)).orElseThrow();
+        assertThat(copied.coverage()).filteredOn(outlet -> outlet.outlet().equals("Daily Paper")).singleElement()
+                .satisfies(outlet -> {
+                    assertThat(outlet.articles()).isEqualTo(2);
+                    assertThat(outlet.independentSources()).isEqualTo(1);
+                });
+        // The copies are linked to the original, another outlet's article: one source with it.
+        assertThat(copied.independentSources()).isLessThan(copied.coverage().size());
+        assertCoverageIsWhatTheArticlesSay();
+
+        Story story = store.account().stories().stream().filter(each -> each.articles().size() > 1).findFirst().orElseThrow();
+        store.splitStory(story.id(), List.of(story.articles().get(0)), "editor");
+        assertCoverageIsWhatTheArticlesSay();
+        Story split = Corrections.storyWithArticle(store.account(), story.articles().get(0)).orElseThrow();
+        store.mergeStories(story.id(), split.id(), "editor");
+        assertCoverageIsWhatTheArticlesSay();
+
+        store.close();
+        store = Store.open(newLocation(temporary));
+        assertCoverageIsWhatTheArticlesSay();
+    }
+
+    /** Issue 11: a store whose stories were kept before schema 6 (no coverage rows) counts their coverage once when opened. */
+    @Test
+    void issue11StoriesKeptWithoutTheirCoverageAreCountedWhenTheStoreOpens() throws Exception {
+        ingestExamples();
+        List<Answers.StorySummary> before = store.stories();
+        assertThat(before).allSatisfy(summary -> assertThat(summary.coverage()).isNotEmpty());
+        StoreLocation location = store.location();
+        store.close();
+        store = null;
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(location.jdbcUrl(),
+                location.user().orElse(null), location.password().orElse(null));
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM story_outlets");
+            statement.executeUpdate("UPDATE stories SET outlet_count = NULL");
+        }
+        store = Store.open(newLocation(temporary));
+        assertThat(store.stories()).isEqualTo(before);
+        assertCoverageIsWhatTheArticlesSay();
+    }
+
+    /**
+     * Every story's kept coverage against a count of its articles by outlet; its blindspots against the store's outlets;
+     * the ranked pages against the stories sorted by covering outlets, independent sources and articles.
+     */
+    private void assertCoverageIsWhatTheArticlesSay() {
+        List<Answers.StorySummary> stories = store.stories();
+        assertThat(stories).hasSize((int) store.counts().stories());
+        for (Answers.StorySummary summary : stories) {
+            Map<String, Integer> counted = new java.util.TreeMap<>();
+            for (String id : summary.story().articles()) {
+                org.parallax.model.Article article = store.article(id).orElseThrow().article();
+                counted.merge(article.outlet().orElse(article.source()), 1, Integer::sum);
+            }
+            Map<String, Integer> kept = new java.util.TreeMap<>();
+            summary.coverage().forEach(outlet -> kept.put(outlet.outlet(), outlet.articles()));
+            assertThat(kept).as("coverage of story %s", summary.story().id()).isEqualTo(counted);
+            assertThat(summary.coverage()).extracting(Answers.OutletCoverage::articles)
+                    .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            assertThat(summary.coverage()).allSatisfy(outlet ->
+                    assertThat(outlet.independentSources()).isBetween(1, outlet.articles()));
+            assertThat(summary.independentSources()).isBetween(1, summary.articles());
+            assertThat(store.story(summary.story().id())).contains(summary);
+            assertThat(store.blindspots(summary.story().id())).isEqualTo(store.outlets().stream()
+                    .filter(outlet -> !counted.containsKey(outlet)).toList());
+        }
+        List<Answers.StorySummary> ranked = new ArrayList<>(stories);
+        ranked.sort(java.util.Comparator.<Answers.StorySummary>comparingInt(summary -> summary.coverage().size()).reversed()
+                .thenComparing(java.util.Comparator.comparingInt(Answers.StorySummary::independentSources).reversed())
+                .thenComparing(java.util.Comparator.comparingInt(Answers.StorySummary::articles).reversed()));
+        Answers.StoryPage all = store.rankedStories(0, 1000);
+        assertThat(all.total()).isEqualTo(stories.size());
+        assertThat(all.stories()).isEqualTo(ranked);
+        Answers.StoryPage second = store.rankedStories(1, 2);
+        assertThat(second.stories()).isEqualTo(ranked.subList(Math.min(1, ranked.size()), Math.min(3, ranked.size())));
+    }
 }

@@ -1,0 +1,79 @@
+package org.parallax.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 10: storing a batch costs what the batch holds, not what the store holds. The lookups that grew with the store
+ * when a fill of 25,000 synthetic variations was profiled (JFR, docs/performance.md) each read by an index, planned so
+ * by the embedded database (H2's plan names the index it reads, or {@code tableScan}): the articles an update
+ * superseded, the current copies of a first text from one outlet, a band candidate's signature, the articles of the
+ * stories being stored and their near-duplicate links.
+ */
+class Issue10StoreLookupsReadByKeyTest {
+
+    /** The lookup of an outlet's newest current copies of a first text, for one text and outlet. */
+    private static final String CURRENT_COPIES = ArticleRecords.CURRENT_COPIES.replaceFirst("\\?", "'a1'")
+            .replaceFirst("\\?", "'Paper1'");
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theLookupsOfStoringABatchReadByIndexNotByScanningTheStore() throws SQLException {
+        StoreLocation location = StoreLocation.embedded(folder.resolve("store"));
+        Store.open(location).close();
+        Map<String, String> lookups = Map.of(
+                "the articles the batch's updates superseded (IndexSync)",
+                "SELECT a.id FROM near_duplicates d JOIN articles a ON a.id = d.original_id WHERE d.article_id IN ('a31', 'a32')"
+                        + " AND a.superseded_by = d.article_id",
+                "the articles of the batch (IndexSync)",
+                "SELECT id FROM articles WHERE seq > 10",
+                "an outlet's current copies of a first text (ArticleRecords)",
+                CURRENT_COPIES,
+                "a band candidate's signature (ArticleRecords)",
+                "SELECT outlet, signature FROM first_texts WHERE id = 'a1'",
+                "the outlets of a story's articles (StorySources)",
+                "SELECT id, outlet, source FROM articles WHERE id IN ('a1', 'a2')",
+                "the near-duplicate links of a story's articles (StorySources)",
+                "SELECT article_id, original_id FROM near_duplicates WHERE article_id IN ('a1', 'a2')");
+        try (Connection connection = DriverManager.getConnection(location.jdbcUrl(), location.user().orElse(null),
+                location.password().orElse(null)); Statement statement = connection.createStatement()) {
+            // Rows enough that the planner's costs favour what they favour in a large store.
+            statement.execute("INSERT INTO articles (id, identity_key, content_hash, outlet, format, source, signature, record,"
+                    + " stored_bytes, ingested_at) SELECT 'a' || r.x, 'k' || r.x, 'h' || r.x, 'Paper' || MOD(r.x, 20), 'PLAIN_TEXT',"
+                    + " 's' || r.x, X'00', X'00', 1, CURRENT_TIMESTAMP FROM " + numbers(1, 2000));
+            statement.execute("INSERT INTO near_duplicates (article_id, original_id, kind, similarity, article_outlet)"
+                    + " SELECT 'a' || r.x, 'a' || MOD(r.x, 30), 'UPDATED', 0.9, 'Paper' || MOD(r.x, 20) FROM " + numbers(31, 2000));
+            statement.execute("UPDATE near_duplicates SET article_seq = (SELECT a.seq FROM articles a WHERE a.id = near_duplicates.article_id)");
+            statement.execute("ANALYZE");
+            for (Map.Entry<String, String> lookup : lookups.entrySet()) {
+                assertThat(plan(statement, lookup.getValue())).as(lookup.getKey()).doesNotContainIgnoringCase("tableScan");
+            }
+            // The newest current copies are read in the index's order, up to the limit, not all read and sorted.
+            assertThat(plan(statement, CURRENT_COPIES))
+                    .contains("near_duplicates_current_copies").contains("index sorted");
+        }
+    }
+
+    private static String plan(Statement statement, String query) throws SQLException {
+        try (ResultSet plan = statement.executeQuery("EXPLAIN " + query)) {
+            plan.next();
+            return plan.getString(1);
+        }
+    }
+
+    /** The numbers {@code from} to {@code to} as table {@code r} of one column {@code x} (H2's range, whose column is "X"). */
+    private static String numbers(int from, int to) {
+        return "(SELECT \"X\" AS x FROM SYSTEM_RANGE(" + from + ", " + to + ")) r";
+    }
+}
