@@ -2,6 +2,8 @@ package org.parallax.server;
 
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Objects;
 import java.util.Optional;
 import org.parallax.store.ApiToken;
@@ -23,6 +25,8 @@ final class Guard {
     static final String WHO = "parallax.who";
     /** The one read that may be posted without a token: a claim check (a sentence is too long for an address). */
     static final String CLAIM_CHECKS = "/api/v1/claim-checks";
+    /** The largest refused body read and dropped before the 413, so that the client sees the answer. */
+    static final long DRAIN_LIMIT = 8L * 1024 * 1024;
 
     private final ServerSettings settings;
     private final RateLimiter limiter;
@@ -55,6 +59,7 @@ final class Guard {
         }
         long length = context.req().getContentLengthLong();
         if (length > settings.maxRequestBytes()) {
+            drain(context, length);
             throw new ApiException(ErrorCategory.OUT_OF_RESOURCES, 413, "the request has " + length
                     + " bytes; this server accepts at most " + settings.maxRequestBytes());
         }
@@ -79,6 +84,32 @@ final class Guard {
         } else if (!settings.loopback()) {
             throw new ApiException(ErrorCategory.UNAUTHORIZED, "this server listens beyond this machine; every API request"
                     + " needs a token: Authorization: Bearer <secret> (parallax token create NAME)");
+        }
+    }
+
+    /**
+     * Reads and drops the body of a request that is refused for its size, when it is small enough to be
+     * worth it: a client that is still writing its body when the server answers and closes the connection
+     * gets a reset instead of the answer (Java's HttpClient reports "cannot send", a browser a network
+     * error), so the clear 413 would never reach it. Bodies past {@link #DRAIN_LIMIT} are not read: the
+     * server answers at once and the connection closes, as every HTTP server does for those.
+     */
+    private static void drain(Context context, long length) {
+        if (length > DRAIN_LIMIT) {
+            return;
+        }
+        try (InputStream body = context.req().getInputStream()) {
+            byte[] buffer = new byte[16 * 1024];
+            long left = length;
+            while (left > 0) {
+                int read = body.read(buffer, 0, (int) Math.min(buffer.length, left));
+                if (read < 0) {
+                    break;
+                }
+                left -= read;
+            }
+        } catch (IOException gone) {
+            // The client went away while its refused body was read; the answer goes nowhere either way.
         }
     }
 
