@@ -610,16 +610,16 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
         if (!person && CountryNames.code(List.of(NameNormalizer.tokens(entity.name(), false)), entity.type()).isPresent()) {
             return entity.name();
         }
-        Comparator<EntityAlias> better = Comparator.comparingInt((EntityAlias alias) -> NameNormalizer.tokens(alias.name(), person).size())
-                .thenComparingInt(alias -> alias.articles().size())
-                .thenComparing(alias -> !allCapitals(alias.name()));
-        EntityAlias best = null;
-        for (EntityAlias alias : aliases) {
-            if (best == null || better.compare(alias, best) > 0) {
-                best = alias;
-            }
+        if (aliases.isEmpty()) {
+            return entity.name();
         }
-        return best == null ? entity.name() : withoutPossessive(best.name());
+        List<CanonicalNames.Candidate> candidates = new ArrayList<>(aliases.size());
+        for (EntityAlias alias : aliases) {
+            candidates.add(new CanonicalNames.Candidate(alias.name(), NameNormalizer.tokens(alias.name(), person).size(),
+                    alias.articles().size()));
+        }
+        CanonicalNames.Candidate best = CanonicalNames.best(candidates);
+        return withoutPossessive(best.name());
     }
 
     /** The highest {@code n} among ids {@code e<n>}; 0 when there are none. */
@@ -726,27 +726,18 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
 
     /**
      * A country is named by its short name ({@link CountryNames#shortName}); anything else by
-     * the fullest name (most tokens), then the most used as written, then one not in capitals only
-     * (a dateline's "PHILADELPHIA" gives way to "Philadelphia"), then the first seen; shown without
-     * stray punctuation or a possessive.
+     * the fullest name in common use ({@link CanonicalNames#best}, over the names as written with the
+     * number of per-article entities using each); shown without stray punctuation or a possessive.
      */
     private static String canonicalName(List<Integer> members, List<Node> nodes, Map<String, Integer> nameUse) {
-        Comparator<Node> better = Comparator.comparingInt((Node node) -> node.tokens().size())
-                .thenComparingInt(node -> nameUse.get(NameNormalizer.display(node.entity().name())))
-                .thenComparing(node -> !allCapitals(node.entity().name()));
-        Node best = null;
+        Map<String, CanonicalNames.Candidate> candidates = new LinkedHashMap<>();
         for (int i : members) {
             Node node = nodes.get(i);
-            if (best == null || better.compare(node, best) > 0) {
-                best = node;
-            }
+            String name = NameNormalizer.display(node.entity().name());
+            CanonicalNames.Candidate candidate = new CanonicalNames.Candidate(name, node.tokens().size(), nameUse.get(name));
+            candidates.merge(name, candidate, (seen, other) -> other.words() > seen.words() ? other : seen);
         }
-        return withoutPossessive(NameNormalizer.display(best.entity().name()));
-    }
-
-    private static boolean allCapitals(String name) {
-        return name.codePoints().filter(Character::isLetter).allMatch(Character::isUpperCase)
-                && name.codePoints().filter(Character::isLetter).count() > 3;
+        return withoutPossessive(CanonicalNames.best(List.copyOf(candidates.values())).name());
     }
 
     private static String withoutPossessive(String name) {
