@@ -14,6 +14,7 @@ import org.parallax.crossarticle.ClaimAligner;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.entities.DisjointSets;
 import org.parallax.crossarticle.stance.PreparedArticle;
 import org.parallax.crossarticle.stance.PreparedClaim;
 import org.parallax.crossarticle.stance.StanceInputs;
@@ -222,28 +223,24 @@ public final class StatementClaimAligner implements ClaimAligner {
                 blocks.computeIfAbsent("w|" + stem, key -> new ArrayList<>()).add(i);
             }
         }
-        int[] parent = new int[candidates.size()];
-        for (int i = 0; i < parent.length; i++) {
-            parent[i] = i;
-        }
+        DisjointSets sets = new DisjointSets(candidates.size());
         for (List<Integer> block : blocks.values()) {
             if (block.size() > BLOCK_LIMIT) {
                 continue;
             }
             for (int a = 0; a < block.size(); a++) {
                 for (int b = a + 1; b < block.size() && b <= a + WINDOW; b++) {
-                    int left = find(parent, block.get(a));
-                    int right = find(parent, block.get(b));
-                    if (left != right && matching.related(candidates.get(block.get(a)), candidates.get(block.get(b)))) {
-                        parent[left] = right;
+                    if (sets.find(block.get(a)) != sets.find(block.get(b))
+                            && matching.related(candidates.get(block.get(a)), candidates.get(block.get(b)))) {
+                        sets.union(block.get(a), block.get(b));
                     }
                 }
             }
         }
-        vectors.ifPresent(v -> paraphrases(candidates, parent, v));
+        vectors.ifPresent(v -> paraphrases(candidates, sets, v));
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
-            groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
+            groups.computeIfAbsent(sets.find(i), root -> new ArrayList<>()).add(i);
         }
         List<List<Integer>> claims = new ArrayList<>();
         for (List<Integer> group : groups.values()) {
@@ -335,7 +332,7 @@ public final class StatementClaimAligner implements ClaimAligner {
      * Joins statements of different outlets that share a context entity and a content word and whose
      * embeddings are alike; compared within context-entity blocks, {@link #NEIGHBOURS} at most each.
      */
-    private static void paraphrases(List<ClaimCandidate> candidates, int[] parent, List<float[]> vectors) {
+    private static void paraphrases(List<ClaimCandidate> candidates, DisjointSets sets, List<float[]> vectors) {
         Map<String, List<Integer>> blocks = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             for (String entity : candidates.get(i).context()) {
@@ -355,21 +352,12 @@ public final class StatementClaimAligner implements ClaimAligner {
                         continue;
                     }
                     compared++;
-                    int leftRoot = find(parent, block.get(a));
-                    int rightRoot = find(parent, block.get(b));
-                    if (leftRoot != rightRoot && paraphrase(left, right, vectors.get(block.get(a)), vectors.get(block.get(b)))) {
-                        parent[leftRoot] = rightRoot;
+                    if (sets.find(block.get(a)) != sets.find(block.get(b))
+                            && paraphrase(left, right, vectors.get(block.get(a)), vectors.get(block.get(b)))) {
+                        sets.union(block.get(a), block.get(b));
                     }
                 }
             }
         }
-    }
-
-    private static int find(int[] parent, int i) {
-        while (parent[i] != i) {
-            parent[i] = parent[parent[i]];
-            i = parent[i];
-        }
-        return i;
     }
 }
