@@ -219,20 +219,18 @@ public final class Pipeline {
             if (corpus.isEmpty()) {
                 return CrossArticle.empty();
             }
-            CrossArticle account;
-            Optional<AccountChange> change;
+            Computed computed;
             try {
                 CorpusAnalyzer analyzer = crossArticle.get();
-                change = analyzer.withEmbeddingCache(destination.embeddingCache(), () -> {
+                computed = analyzer.withEmbeddingCache(destination.embeddingCache(), () -> {
                     if (extend && analyzer instanceof IncrementalCorpusAnalyzer incremental) {
-                        return Optional.of(incremental.extend(view.orElseGet(() -> AccountView.of(earlier.get())), corpus,
-                                destination::articles, listener));
+                        AccountChange change = incremental.extend(view.orElseGet(() -> AccountView.of(earlier.get())), corpus,
+                                destination::articles, listener);
+                        return view.isPresent() ? new Computed(change.after(), Optional.of(change))
+                                : new Computed(change.applyTo(earlier.get()), Optional.empty());
                     }
-                    return Optional.<AccountChange>empty();
+                    return new Computed(analyzer.analyze(extend ? destination.corpus() : corpus, listener), Optional.empty());
                 });
-                account = change.isPresent()
-                        ? (view.isPresent() ? change.get().after() : change.get().applyTo(earlier.get()))
-                        : analyzer.analyze(extend ? destination.corpus() : corpus, listener);
             } catch (RuntimeException | OutOfMemoryError e) {
                 InputProblem problem = crossArticleProblem(corpus.size() + (extend ? " added" : "") + " articles", e);
                 destination.keep(List.of(), List.of(problem));
@@ -241,12 +239,16 @@ public final class Pipeline {
             } finally {
                 listener.stageDone();
             }
-            if (change.isPresent() && view.isPresent()) {
-                destination.keep(change.get());
+            if (computed.change().isPresent()) {
+                destination.keep(computed.change().get());
             } else {
-                destination.keep(account);
+                destination.keep(computed.account());
             }
-            return account;
+            return computed.account();
+        }
+
+        /** The account computed, and the change to keep where the destination served it part by part. */
+        private record Computed(CrossArticle account, Optional<AccountChange> change) {
         }
 
         @Override

@@ -104,8 +104,13 @@ abstract class AccountPartContractTest {
         List<Path> polnear = polnearArticles();
         Path manifest = polnearManifest(polnear);
         long[] plain = readsOfSecondBatch(manifest, polnear, temporary.resolve("plain"), false);
+        StoreCounts counts = store.counts();
+        String held = counts.entities() + " entities, " + counts.stories() + " stories, " + counts.events() + " events";
         long[] grown = readsOfSecondBatch(manifest, polnear, temporary.resolve("grown"), true);
 
+        System.out.printf("issue 10, account read by an ingest of 2 PolNeAR articles: %d entities, %d stories, %d events"
+                + " (of %s held; with 200 unrelated of each more: %d, %d, %d)%n", plain[0], plain[1], plain[2],
+                held, grown[0], grown[1], grown[2]);
         assertThat(grown).as("entities, stories and events read: with 200 more unrelated of each, and without")
                 .containsExactly(plain);
         assertThat(plain[0]).as("entities read").isPositive();
