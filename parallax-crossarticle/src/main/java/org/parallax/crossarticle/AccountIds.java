@@ -41,10 +41,24 @@ public final class AccountIds {
 
     /** {@code computed} with the ids of {@code previous} wherever they match; see the class comment. */
     public static CrossArticle stabilize(CrossArticle previous, CrossArticle computed) {
-        Map<String, String> entities = match(previous.entities(), computed.entities(), Entity::id, Entity::members, "e");
-        Map<String, String> events = match(previous.events(), computed.events(), Event::id, AccountIds::evidence, "v");
-        Map<String, String> stories = match(previous.stories(), computed.stories(), Story::id, Story::articles, "s");
-        Map<String, String> claims = match(claims(previous), claims(computed), Claim::id, AccountIds::reports, "c");
+        return stabilize(previous, computed, AccountNumbers.of(previous));
+    }
+
+    /**
+     * {@code computed} with the ids of {@code previous} wherever they match, where {@code previous} is the part
+     * of an account that {@code computed} may replace (every earlier record a computed one may share anything
+     * with) and {@code highest} the whole account's highest numbers, after which new ids are numbered. Ids of
+     * records outside both (a story's cast member that neither holds) are left as they are.
+     */
+    public static CrossArticle stabilize(CrossArticle previous, CrossArticle computed, AccountNumbers highest) {
+        Map<String, String> entities = match(previous.entities(), computed.entities(), Entity::id, Entity::members, "e",
+                highest.entities());
+        Map<String, String> events = match(previous.events(), computed.events(), Event::id, AccountIds::evidence, "v",
+                highest.events());
+        Map<String, String> stories = match(previous.stories(), computed.stories(), Story::id, Story::articles, "s",
+                highest.stories());
+        Map<String, String> claims = match(claims(previous), claims(computed), Claim::id, AccountIds::reports, "c",
+                highest.claims());
         UnaryOperator<String> entity = id -> entities.getOrDefault(id, id);
         List<Entity> renamedEntities = computed.entities().stream().map(each -> new Entity(entity.apply(each.id()), each.name(),
                 each.type(), each.aliases(), each.roles(), each.members(), each.metonymFor().map(entity))).toList();
@@ -81,7 +95,7 @@ public final class AccountIds {
 
     /** For each computed id, the id it is to have. */
     private static <T> Map<String, String> match(List<T> previous, List<T> computed, Function<T, String> id,
-            Function<T, ? extends Collection<String>> keys, String prefix) {
+            Function<T, ? extends Collection<String>> keys, String prefix, int highest) {
         Map<String, List<Integer>> holders = new HashMap<>();
         for (int p = 0; p < previous.size(); p++) {
             for (String key : new LinkedHashSet<>(keys.apply(previous.get(p)))) {
@@ -110,7 +124,7 @@ public final class AccountIds {
                 renamed.put(computedId, id.apply(previous.get(overlap[1])));
             }
         }
-        int number = maxNumber(previous.stream().map(id).toList(), prefix);
+        int number = Math.max(highest, maxNumber(previous.stream().map(id).toList(), prefix));
         for (T each : computed) {
             if (!renamed.containsKey(id.apply(each))) {
                 renamed.put(id.apply(each), prefix + (++number));

@@ -205,12 +205,27 @@ public final class CrossArticleAnalyzer {
      */
     public CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored,
             CrossArticleListener listener) {
+        return extend(AccountView.of(account), added, stored, listener).applyTo(account);
+    }
+
+    /**
+     * {@link #extend(CrossArticle, List, ArticleLookup, CrossArticleListener)} over the parts of an account that
+     * {@code view} serves (a store's, by index): the same decisions, reading only the entities the added
+     * articles may join, the stories their rarer entities pick (and those sharing an article with them) and
+     * those stories' events, and giving back what changed. {@link AccountChange#applyTo} of the whole
+     * account is what the whole-account extend gives.
+     *
+     * @throws IllegalStateException when this layer's entity resolver cannot resolve incrementally
+     */
+    public AccountChange extend(AccountView view, List<AnalyzedArticle> added, ArticleLookup stored,
+            CrossArticleListener listener) {
+        Objects.requireNonNull(view, "view");
         if (!(entityResolver instanceof IncrementalEntityResolver incremental)) {
             throw new IllegalStateException("the entity resolver " + entityResolver.getClass().getName()
                     + " cannot add articles to an account; recompute it with analyze");
         }
         return remembering(() -> new IncrementalAnalysis(incremental, storyFinder, eventFinder, claimAligner)
-                .extend(account, added, stored, listener));
+                .extend(view, added, stored, listener));
     }
 
     /** The articles of a story group, found by id. */

@@ -12,6 +12,7 @@ import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEntity;
 import org.parallax.model.Claim;
 import org.parallax.model.CrossArticle;
+import org.parallax.model.Entity;
 import org.parallax.model.Event;
 import org.parallax.model.Story;
 
@@ -47,59 +48,77 @@ final class IncrementalAnalysis {
         this.claimAligner = claimAligner;
     }
 
-    CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored, CrossArticleListener listener) {
+    /**
+     * The change that joining {@code added} to the account {@code view} serves makes: see {@link AccountChange}
+     * and {@link CrossArticleAnalyzer#extend(AccountView, List, ArticleLookup, CrossArticleListener)}.
+     */
+    AccountChange extend(AccountView view, List<AnalyzedArticle> added, ArticleLookup stored, CrossArticleListener listener) {
         if (added.isEmpty()) {
-            return account;
+            return new AccountChange(CrossArticle.empty(), CrossArticle.empty());
         }
+        AccountNumbers numbers = view.numbers();
         listener.step(CrossArticleListener.Step.ENTITIES, 0, 1);
-        EntityResolution resolution = entityResolver.extend(account.entities(), added);
+        List<Entity> nearEntities = view.entities(added, List.of());
+        EntityResolution near = entityResolver.extend(nearEntities, added, numbers.entities());
         listener.step(CrossArticleListener.Step.STORIES, 0, 1);
-        Set<String> touched = touchedStories(account, added, resolution);
+        Set<String> touched = touchedStories(view, added, near);
         Set<String> addedIds = new HashSet<>();
         added.forEach(article -> addedIds.add(article.article().id()));
         Set<String> earlier = new LinkedHashSet<>();
-        for (Story story : account.stories()) {
-            if (touched.contains(story.id())) {
-                story.articles().stream().filter(id -> !addedIds.contains(id)).forEach(earlier::add);
-            }
+        for (Story story : view.stories(touched)) {
+            story.articles().stream().filter(id -> !addedIds.contains(id)).forEach(earlier::add);
         }
         List<AnalyzedArticle> local = new ArrayList<>(stored.read(earlier));
         local.sort(Comparator.comparing(article -> article.article().id()));
+        Set<String> members = new LinkedHashSet<>();
+        local.forEach(article -> article.annotations().entities().forEach(entity -> members.add(entity.id())));
         local.addAll(added);
         Map<String, AnalyzedArticle> byId = new HashMap<>();
         local.forEach(article -> byId.put(article.article().id(), article));
+        // The stories sharing an article with the touched ones keep their articles and cast; their events are found again.
+        Set<String> read = new LinkedHashSet<>(touched);
+        read.addAll(view.storiesWithArticles(earlier));
+        List<Story> previousStories = view.stories(read);
+        // The entities of the touched stories' articles join those the added articles may meet (which resolve alike).
+        List<Entity> previousEntities = members.isEmpty() ? nearEntities : view.entities(added, members);
+        EntityResolution resolution = previousEntities == nearEntities || previousEntities.equals(nearEntities) ? near
+                : entityResolver.extend(previousEntities, added, numbers.entities());
         List<StoryGroup> groups = storyFinder.find(local, resolution);
 
         listener.step(CrossArticleListener.Step.EVENTS, 0, 1);
-        List<Event> events = CrossArticleAnalyzer.timeline(events(account, local, byId.keySet(), resolution));
+        Set<String> eventArticles = new HashSet<>(byId.keySet());
+        previousStories.forEach(story -> eventArticles.addAll(story.articles()));
+        List<Event> previousEvents = view.events(eventArticles);
+        List<Event> events = CrossArticleAnalyzer.timeline(events(previousEvents, numbers, local, byId.keySet(), resolution));
         Map<String, List<Integer>> eventsByArticle = CrossArticleAnalyzer.eventsByArticle(events);
         Map<String, Event> eventsById = new HashMap<>();
         events.forEach(event -> eventsById.put(event.id(), event));
 
         List<Story> stories = new ArrayList<>();
-        for (Story story : account.stories()) {
+        for (Story story : previousStories) {
             if (!touched.contains(story.id())) {
                 stories.add(new Story(story.id(), story.title(), story.summary(), story.articles(), story.entities(),
                         CrossArticleAnalyzer.eventsOf(events, eventsByArticle, story.articles()), story.claims(), story.outlets()));
             }
         }
-        int storyNumber = AccountIds.maxNumber(account.stories().stream().map(Story::id).toList(), "s");
-        int claimNumber = AccountIds.maxNumber(AccountIds.claims(account).stream().map(Claim::id).toList(), "c");
+        int storyNumber = numbers.stories();
+        int claimNumber = numbers.claims();
         for (StoryGroup found : groups) {
-            listener.step(CrossArticleListener.Step.CLAIMS, stories.size(), account.stories().size() + groups.size());
+            listener.step(CrossArticleListener.Step.CLAIMS, stories.size(), previousStories.size() + groups.size());
             StoryGroup group = new StoryGroup("s" + (++storyNumber), found.title(), found.summary(), found.articles(),
                     found.entities());
-            List<AnalyzedArticle> members = CrossArticleAnalyzer.members(group, byId);
+            List<AnalyzedArticle> groupMembers = CrossArticleAnalyzer.members(group, byId);
             List<Claim> claims = new ArrayList<>();
-            for (Claim claim : claimAligner.align(group, members, resolution)) {
+            for (Claim claim : claimAligner.align(group, groupMembers, resolution)) {
                 claims.add(claim.withId("c" + (++claimNumber)));
             }
-            stories.add(CrossArticleAnalyzer.story(group, members, claims, events, eventsByArticle, eventsById, resolution));
+            stories.add(CrossArticleAnalyzer.story(group, groupMembers, claims, events, eventsByArticle, eventsById, resolution));
         }
-        CrossArticle stable = AccountIds.stabilize(account, new CrossArticle(resolution.entities(), events, stories));
+        CrossArticle before = new CrossArticle(previousEntities, previousEvents, previousStories);
+        CrossArticle stable = AccountIds.stabilize(before, new CrossArticle(resolution.entities(), events, stories), numbers);
         List<Story> ordered = new ArrayList<>(stable.stories());
         ordered.sort(Comparator.comparingInt((Story story) -> AccountIds.maxNumber(List.of(story.id()), "s")));
-        return new CrossArticle(stable.entities(), stable.events(), ordered);
+        return new AccountChange(before, new CrossArticle(stable.entities(), stable.events(), ordered));
     }
 
     /**
@@ -107,48 +126,48 @@ final class IncrementalAnalysis {
      * holds one of its {@link #RARE_ENTITIES} rarest resolved entities (by the number of stories
      * holding them, at most {@link #MOST_STORIES_PER_ENTITY}).
      */
-    private static Set<String> touchedStories(CrossArticle account, List<AnalyzedArticle> added, EntityResolution resolution) {
-        Map<String, List<String>> storiesByEntity = new HashMap<>();
-        for (Story story : account.stories()) {
-            for (String entity : new LinkedHashSet<>(story.entities())) {
-                storiesByEntity.computeIfAbsent(entity, key -> new ArrayList<>()).add(story.id());
-            }
-        }
-        Set<String> touched = new LinkedHashSet<>();
+    private static Set<String> touchedStories(AccountView view, List<AnalyzedArticle> added, EntityResolution resolution) {
+        List<Set<String>> resolved = new ArrayList<>();
+        Set<String> all = new HashSet<>();
         for (AnalyzedArticle article : added) {
             Set<String> entities = new LinkedHashSet<>();
             for (ArticleEntity entity : article.annotations().entities()) {
                 resolution.resolve(entity.id()).ifPresent(entities::add);
             }
-            entities.stream()
-                    .filter(entity -> storiesByEntity.containsKey(entity)
-                            && storiesByEntity.get(entity).size() <= MOST_STORIES_PER_ENTITY)
-                    .sorted(Comparator.comparingInt((String entity) -> storiesByEntity.get(entity).size())
-                            .thenComparing(entity -> entity))
-                    .limit(RARE_ENTITIES)
-                    .forEach(entity -> touched.addAll(storiesByEntity.get(entity)));
+            resolved.add(entities);
+            all.addAll(entities);
         }
-        return touched;
+        Map<String, Integer> storyCounts = view.storyCounts(all);
+        Set<String> chosen = new LinkedHashSet<>();
+        for (Set<String> entities : resolved) {
+            entities.stream()
+                    .filter(entity -> storyCounts.containsKey(entity) && storyCounts.get(entity) <= MOST_STORIES_PER_ENTITY)
+                    .sorted(Comparator.comparingInt((String entity) -> storyCounts.get(entity)).thenComparing(entity -> entity))
+                    .limit(RARE_ENTITIES)
+                    .forEach(chosen::add);
+        }
+        return chosen.isEmpty() ? Set.of() : view.storiesWithEntities(chosen);
     }
 
     /**
      * The timeline's events: those found again over the touched articles, and the earlier ones
      * with evidence outside them, kept as they were (an event found again whose every sentence a
-     * kept one holds is left out: the kept ones report it). Found events are numbered after the
-     * earlier ones, for {@link AccountIds} to match.
+     * kept one holds is left out: the kept ones report it). {@code previous} holds at least every
+     * earlier event with evidence in the touched articles. Found events are numbered after the
+     * account's highest, for {@link AccountIds} to match.
      */
-    private List<Event> events(CrossArticle account, List<AnalyzedArticle> local, Set<String> localIds,
-            EntityResolution resolution) {
+    private List<Event> events(List<Event> previous, AccountNumbers numbers, List<AnalyzedArticle> local,
+            Set<String> localIds, EntityResolution resolution) {
         List<Event> events = new ArrayList<>();
         Set<String> keptEvidence = new HashSet<>();
-        for (Event event : account.events()) {
+        for (Event event : previous) {
             boolean inside = event.evidence().stream().allMatch(evidence -> localIds.contains(evidence.article()));
             if (!inside) {
                 events.add(event);
                 event.evidence().forEach(evidence -> keptEvidence.add(AccountIds.key(evidence)));
             }
         }
-        int number = AccountIds.maxNumber(account.events().stream().map(Event::id).toList(), "v");
+        int number = numbers.events();
         for (Event found : eventFinder.find(local, resolution)) {
             if (!found.evidence().stream().allMatch(evidence -> keptEvidence.contains(AccountIds.key(evidence)))) {
                 events.add(new Event("v" + (++number), found.date(), found.dates(), found.summary(), found.participants(),

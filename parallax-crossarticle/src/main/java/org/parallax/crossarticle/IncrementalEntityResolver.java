@@ -20,5 +20,15 @@ public interface IncrementalEntityResolver extends EntityResolver {
      * Cost grows with the added articles' entities and the existing entities' names, not with the
      * articles read before.
      */
-    EntityResolution extend(List<Entity> existing, List<AnalyzedArticle> added);
+    default EntityResolution extend(List<Entity> existing, List<AnalyzedArticle> added) {
+        return extend(existing, added, AccountIds.maxNumber(existing.stream().map(Entity::id).toList(), "e"));
+    }
+
+    /**
+     * {@link #extend(List, List)} where {@code existing} is the part of the entities that the added ones may
+     * join (every existing entity sharing a name key with one of them, in the order of the whole list, and
+     * any others) and {@code highest} the highest {@code e<n>} of the whole list: new entities are numbered
+     * after it. The added articles' entities resolve as they would against the whole list.
+     */
+    EntityResolution extend(List<Entity> existing, List<AnalyzedArticle> added, int highest);
 }

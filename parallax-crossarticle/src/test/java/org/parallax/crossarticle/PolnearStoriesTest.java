@@ -260,6 +260,38 @@ class PolnearStoriesTest {
                 .satisfies(story -> assertThat(story.articles()).containsExactlyInAnyOrder("seed/000", "seed/001", "seed/002"));
     }
 
+    /**
+     * Issue 10: joining batches to the account through a view that serves only the touched part (entities
+     * by name key and member, the picked stories, their events), as a store does, gives exactly the account
+     * the whole-account extend gives, and reads a part of it.
+     */
+    @Test
+    void issue10ExtendingThroughTheTouchedPartGivesTheWholeAccountExtend() {
+        CrossArticleAnalyzer analyzer = CrossArticleAnalyzer.standard();
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        analyzed.forEach(article -> byId.put(article.article().id(), article));
+        int batches = 5;
+        CrossArticle whole = analyzer.analyze(analyzed.subList(0, analyzed.size() / batches));
+        CrossArticle partial = whole;
+        Set<String> stored = new java.util.HashSet<>();
+        analyzed.subList(0, analyzed.size() / batches).forEach(article -> stored.add(article.article().id()));
+        ArticleLookup lookup = ids -> ids.stream().filter(stored::contains).map(byId::get).toList();
+        int read = 0;
+        int held = 0;
+        for (int b = 1; b < batches; b++) {
+            List<AnalyzedArticle> batch = analyzed.subList(analyzed.size() * b / batches, analyzed.size() * (b + 1) / batches);
+            CrossArticle before = partial;
+            whole = analyzer.extend(whole, batch, lookup, CrossArticleListener.NONE);
+            MinimalAccountView view = new MinimalAccountView(before);
+            partial = analyzer.extend(view, batch, lookup, CrossArticleListener.NONE).applyTo(before);
+            batch.forEach(article -> stored.add(article.article().id()));
+            assertThat(partial).as("batch %d", b).isEqualTo(whole);
+            read += view.entitiesRead() + view.storiesRead() + view.eventsRead();
+            held += before.entities().size() + before.stories().size() + before.events().size();
+        }
+        assertThat(read).as("records read of the %d the accounts held", held).isLessThan(held);
+    }
+
     private Story storyOf(String article) {
         return result.stories().stream().filter(story -> story.articles().contains(article)).findFirst()
                 .orElseThrow(() -> new AssertionError("no story holds " + article));

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
+import org.parallax.crossarticle.AccountChange;
+import org.parallax.crossarticle.AccountView;
 import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
@@ -38,6 +40,26 @@ public interface ArticleDestination {
      */
     default Optional<CrossArticle> account() {
         return Optional.empty();
+    }
+
+    /**
+     * The account kept before this run as the cross-article layer's incremental step reads it, part by part
+     * ({@link AccountView}), when the destination can serve it so and it may be extended (as for {@link #account()});
+     * then the pipeline reads the account through it rather than whole, and keeps what changed with
+     * {@link #keep(AccountChange)}. Empty by default.
+     */
+    default Optional<AccountView> accountView() {
+        return Optional.empty();
+    }
+
+    /**
+     * Keeps what joining this run's articles to the account {@link #accountView()} served changed. Only called
+     * on a destination that served a view.
+     *
+     * @throws UnsupportedOperationException by default
+     */
+    default void keep(AccountChange change) {
+        throw new UnsupportedOperationException("this destination serves no account view, so it keeps no change to one");
     }
 
     /**

@@ -2,6 +2,8 @@ package org.parallax.pipeline;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.parallax.crossarticle.AccountChange;
+import org.parallax.crossarticle.AccountView;
 import org.parallax.crossarticle.ArticleLookup;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.CrossArticleListener;
@@ -16,8 +18,11 @@ import org.parallax.model.CrossArticle;
  */
 public interface IncrementalCorpusAnalyzer extends CorpusAnalyzer {
 
-    /** {@code account} with {@code added} joined to it; {@code stored} reads the articles of the account. */
-    CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored, CrossArticleListener listener);
+    /**
+     * What joining {@code added} to the account {@code account} serves changes ({@link CrossArticleAnalyzer#extend(AccountView,
+     * List, ArticleLookup, CrossArticleListener)}); {@code stored} reads the articles of the account.
+     */
+    AccountChange extend(AccountView account, List<AnalyzedArticle> added, ArticleLookup stored, CrossArticleListener listener);
 
     /** The pipeline's view of {@code analyzer}: whole corpora through {@code analyze}, additions through {@code extend}. */
     static IncrementalCorpusAnalyzer of(CrossArticleAnalyzer analyzer) {
@@ -28,7 +33,7 @@ public interface IncrementalCorpusAnalyzer extends CorpusAnalyzer {
             }
 
             @Override
-            public CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored,
+            public AccountChange extend(AccountView account, List<AnalyzedArticle> added, ArticleLookup stored,
                     CrossArticleListener listener) {
                 return analyzer.extend(account, added, stored, listener);
             }

@@ -9,6 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.parallax.crossarticle.AccountChange;
+import org.parallax.crossarticle.AccountView;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.ingest.IngestListener;
 import org.parallax.ingest.IngestResult;
@@ -97,7 +99,7 @@ public final class Pipeline {
     }
 
     /** How many distinct articles an account's stories cover. */
-    private static int articlesOf(CrossArticle account) {
+    private static long articlesOf(CrossArticle account) {
         Set<String> articles = new HashSet<>();
         account.stories().forEach(story -> articles.addAll(story.articles()));
         return articles.size();
@@ -196,31 +198,38 @@ public final class Pipeline {
          * not the end. Where the destination keeps an account and the layer is incremental, this
          * run's articles are joined to it ({@link IncrementalCorpusAnalyzer#extend}), unless they are
          * more than the articles it covers: then the account is recomputed over the whole corpus,
-         * which costs little more than recomputing what they touch and is exact.
+         * which costs little more than recomputing what they touch and is exact. A destination that
+         * serves its account part by part ({@link ArticleDestination#accountView()}) is read and
+         * written only where this run's articles touch it; the account returned is then that part.
          */
         CrossArticle crossArticle() {
             if (!settings.language() || !settings.crossArticle()) {
                 return CrossArticle.empty();
             }
             listener.stageDone();
-            Optional<CrossArticle> earlier = destination.account();
-            if (earlier.isPresent() && keptIds.isEmpty()) {
+            Optional<AccountView> view = destination.accountView();
+            Optional<CrossArticle> earlier = view.isPresent() ? Optional.empty() : destination.account();
+            if ((view.isPresent() || earlier.isPresent()) && keptIds.isEmpty()) {
                 listener.stageDone();
-                return earlier.get();
+                return earlier.orElse(CrossArticle.empty());
             }
-            boolean extend = earlier.isPresent() && keptIds.size() <= articlesOf(earlier.get());
+            long covered = view.isPresent() ? view.get().articles() : earlier.map(Pipeline::articlesOf).orElse(0L);
+            boolean extend = (view.isPresent() || earlier.isPresent()) && keptIds.size() <= covered;
             List<AnalyzedArticle> corpus = extend ? destination.articles(keptIds) : destination.corpus();
             if (corpus.isEmpty()) {
                 return CrossArticle.empty();
             }
-            CrossArticle account;
+            Computed computed;
             try {
                 CorpusAnalyzer analyzer = crossArticle.get();
-                account = analyzer.withEmbeddingCache(destination.embeddingCache(), () -> {
+                computed = analyzer.withEmbeddingCache(destination.embeddingCache(), () -> {
                     if (extend && analyzer instanceof IncrementalCorpusAnalyzer incremental) {
-                        return incremental.extend(earlier.get(), corpus, destination::articles, listener);
+                        AccountChange change = incremental.extend(view.orElseGet(() -> AccountView.of(earlier.get())), corpus,
+                                destination::articles, listener);
+                        return view.isPresent() ? new Computed(change.after(), Optional.of(change))
+                                : new Computed(change.applyTo(earlier.get()), Optional.empty());
                     }
-                    return analyzer.analyze(extend ? destination.corpus() : corpus, listener);
+                    return new Computed(analyzer.analyze(extend ? destination.corpus() : corpus, listener), Optional.empty());
                 });
             } catch (RuntimeException | OutOfMemoryError e) {
                 InputProblem problem = crossArticleProblem(corpus.size() + (extend ? " added" : "") + " articles", e);
@@ -230,8 +239,16 @@ public final class Pipeline {
             } finally {
                 listener.stageDone();
             }
-            destination.keep(account);
-            return account;
+            if (computed.change().isPresent()) {
+                destination.keep(computed.change().get());
+            } else {
+                destination.keep(computed.account());
+            }
+            return computed.account();
+        }
+
+        /** The account computed, and the change to keep where the destination served it part by part. */
+        private record Computed(CrossArticle account, Optional<AccountChange> change) {
         }
 
         @Override

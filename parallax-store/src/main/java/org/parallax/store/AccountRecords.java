@@ -12,7 +12,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.parallax.crossarticle.AccountChange;
 import org.parallax.model.Claim;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.Entity;
@@ -38,8 +40,82 @@ final class AccountRecords {
      * document. One transaction, like {@link #replace}.
      */
     static void update(Connection connection, CrossArticle previous, CrossArticle next) throws SQLException {
-        Changes<Entity> entities = Changes.of(previous.entities(), next.entities(), Entity::id);
-        Changes<Story> stories = Changes.of(previous.stories(), next.stories(), Story::id);
+        Changes<Entity> entities = Changes.of(previous.entities(), next.entities(), Entity::id, AccountRecords::index);
+        Changes<Story> stories = Changes.of(previous.stories(), next.stories(), Story::id,
+                (story, index) -> AccountIndex.storyPosition(story.id(), index));
+        Changes<Event> events = Changes.of(previous.events(), next.events(), Event::id, AccountRecords::index);
+        Map<String, Integer> entitiesMoved = entities.moved(storedPositions(connection, "entities"));
+        Map<String, Integer> storiesMoved = stories.moved(storedPositions(connection, "stories"));
+        Map<String, Integer> eventsMoved = events.moved(storedPositions(connection, "events"));
+        write(connection, entities, events, stories);
+        move(connection, "entities", entitiesMoved);
+        move(connection, "events", eventsMoved);
+        move(connection, "stories", storiesMoved);
+    }
+
+    /**
+     * Writes what joining articles to the stored account changed ({@link AccountChange}, the part of the account it
+     * read and what that part became): the records removed, changed or new, and their rows. A changed entity keeps its
+     * place and new ones follow the last; changed and new events follow the others of their date (as the
+     * whole-account extend places them); stories are placed by their numbers. The rest of the account is not read.
+     * Marks the articles whose search documents change, like {@link #update}; one transaction.
+     */
+    static void apply(Connection connection, AccountChange change) throws SQLException {
+        Changes<Entity> entities = Changes.of(change.before().entities(), change.after().entities(), Entity::id,
+                AccountRecords::index);
+        Changes<Event> events = Changes.of(change.before().events(), change.after().events(), Event::id, AccountRecords::index);
+        Changes<Story> stories = Changes.of(change.before().stories(), change.after().stories(), Story::id,
+                (story, index) -> AccountIndex.storyPosition(story.id(), index));
+        Map<String, Integer> kept = new HashMap<>();
+        AccountIndex.forEachRow(connection, "SELECT id, position FROM entities WHERE id IN", "",
+                entities.written().stream().map(Entity::id).toList(), row -> kept.put(row.getString(1), row.getInt(2)));
+        int nextEntity = highestPosition(connection, "entities");
+        for (Entity entity : entities.written()) {
+            entities.positions().put(entity.id(), kept.containsKey(entity.id()) ? kept.get(entity.id()) : ++nextEntity);
+        }
+        int nextEvent = highestPosition(connection, "events");
+        for (Event event : events.written()) {
+            events.positions().put(event.id(), ++nextEvent);
+        }
+        write(connection, entities, events, stories);
+    }
+
+    private static Map<String, Integer> storedPositions(Connection connection, String table) throws SQLException {
+        Map<String, Integer> positions = new HashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT id, position FROM " + table)) {
+            while (result.next()) {
+                positions.put(result.getString(1), result.getInt(2));
+            }
+        }
+        return positions;
+    }
+
+    private static int index(Object record, int index) {
+        return index;
+    }
+
+    private static int highestPosition(Connection connection, String table) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT MAX(position) FROM " + table)) {
+            result.next();
+            int highest = result.getInt(1);
+            return result.wasNull() ? -1 : highest;
+        }
+    }
+
+    private static final List<String> DELETE_ENTITY = List.of("DELETE FROM entity_names WHERE entity_id = ?",
+            "DELETE FROM entity_members WHERE entity_id = ?", "DELETE FROM entity_keys WHERE entity_id = ?",
+            "DELETE FROM entities WHERE id = ?");
+    private static final List<String> DELETE_EVENT = List.of("DELETE FROM event_participants WHERE event_id = ?",
+            "DELETE FROM event_articles WHERE event_id = ?", "DELETE FROM events WHERE id = ?");
+    private static final List<String> DELETE_STORY = List.of("DELETE FROM claims WHERE story_id = ?",
+            "DELETE FROM story_articles WHERE story_id = ?", "DELETE FROM story_outlets WHERE story_id = ?",
+            "DELETE FROM story_entities WHERE story_id = ?", "DELETE FROM stories WHERE id = ?");
+
+    /** Removes and writes the changed records, and marks the articles whose search documents change with them. */
+    private static void write(Connection connection, Changes<Entity> entities, Changes<Event> events, Changes<Story> stories)
+            throws SQLException {
         Set<String> refresh = new HashSet<>();
         Map<String, String> entityBefore = new HashMap<>();
         Map<String, String> entityAfter = new HashMap<>();
@@ -53,21 +129,13 @@ final class AccountRecords {
         stories.written().forEach(story -> story.articles().forEach(article ->
                 storiesAfter.computeIfAbsent(article, key -> new HashSet<>()).add(story.id())));
         refresh.addAll(changedKeys(storiesBefore, storiesAfter));
-        Changes<Event> events = Changes.of(previous.events(), next.events(), Event::id);
 
-        delete(connection, List.of("DELETE FROM entity_names WHERE entity_id = ?", "DELETE FROM entity_members WHERE entity_id = ?",
-                "DELETE FROM entities WHERE id = ?"), entities.removed());
-        delete(connection, List.of("DELETE FROM event_participants WHERE event_id = ?", "DELETE FROM events WHERE id = ?"),
-                events.removed());
-        delete(connection, List.of("DELETE FROM claims WHERE story_id = ?", "DELETE FROM story_articles WHERE story_id = ?",
-                "DELETE FROM story_outlets WHERE story_id = ?",
-                "DELETE FROM stories WHERE id = ?"), stories.removed());
+        delete(connection, DELETE_ENTITY, entities.removed());
+        delete(connection, DELETE_EVENT, events.removed());
+        delete(connection, DELETE_STORY, stories.removed());
         insertEntities(connection, entities.written(), entities.positions());
         insertEvents(connection, events.written(), events.positions());
         insertStories(connection, stories.written(), stories.positions());
-        move(connection, "entities", entities.moved());
-        move(connection, "events", events.moved());
-        move(connection, "stories", stories.moved());
         try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM index_refresh WHERE article_id = ?");
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO index_refresh (article_id) VALUES (?)")) {
             for (String article : refresh) {
@@ -99,28 +167,29 @@ final class AccountRecords {
     /**
      * What differs between two lists of records with ids: the earlier versions of the records gone
      * or changed, the ids to remove (gone, or changed and so written again), the records to write
-     * (new or changed) and where, and the records that only moved to another position.
+     * (new or changed) and where ({@code positions}), and where each record of the next list is to be
+     * ({@code targets}: {@code position} of a record and its index in its list).
      */
     private record Changes<T>(List<T> replaced, List<String> removed, List<T> written, Map<String, Integer> positions,
-            Map<String, Integer> moved) {
+            Map<String, Integer> targets) {
 
-        static <T> Changes<T> of(List<T> previous, List<T> next, Function<T, String> id) {
-            Map<String, Integer> before = new HashMap<>();
+        static <T> Changes<T> of(List<T> previous, List<T> next, Function<T, String> id,
+                BiFunction<T, Integer, Integer> position) {
             Map<String, T> earlier = new HashMap<>();
-            for (int i = 0; i < previous.size(); i++) {
-                before.put(id.apply(previous.get(i)), i);
-                earlier.put(id.apply(previous.get(i)), previous.get(i));
+            for (T record : previous) {
+                earlier.put(id.apply(record), record);
             }
             Set<String> kept = new HashSet<>();
             List<T> replaced = new ArrayList<>();
             List<String> removed = new ArrayList<>();
             List<T> written = new ArrayList<>();
             Map<String, Integer> positions = new HashMap<>();
-            Map<String, Integer> moved = new HashMap<>();
+            Map<String, Integer> targets = new HashMap<>();
             for (int i = 0; i < next.size(); i++) {
                 T record = next.get(i);
                 String key = id.apply(record);
                 kept.add(key);
+                targets.put(key, position.apply(record, i));
                 T old = earlier.get(key);
                 if (old == null || !old.equals(record)) {
                     if (old != null) {
@@ -128,9 +197,7 @@ final class AccountRecords {
                         replaced.add(old);
                     }
                     written.add(record);
-                    positions.put(key, i);
-                } else if (before.get(key) != i) {
-                    moved.put(key, i);
+                    positions.put(key, position.apply(record, i));
                 }
             }
             for (T record : previous) {
@@ -139,7 +206,18 @@ final class AccountRecords {
                     removed.add(id.apply(record));
                 }
             }
-            return new Changes<>(replaced, removed, written, positions, moved);
+            return new Changes<>(replaced, removed, written, positions, targets);
+        }
+
+        /** The records kept as they were whose {@code stored} position is not the one they are to have, and that one. */
+        Map<String, Integer> moved(Map<String, Integer> stored) {
+            Map<String, Integer> moved = new HashMap<>();
+            targets.forEach((key, target) -> {
+                if (!positions.containsKey(key) && !target.equals(stored.get(key))) {
+                    moved.put(key, target);
+                }
+            });
+            return moved;
         }
     }
 
@@ -166,25 +244,14 @@ final class AccountRecords {
         }
     }
 
-    private static void insertEntities(Connection connection, List<Entity> entities) throws SQLException {
-        insertEntities(connection, entities, positionsOf(entities, Entity::id));
-    }
-
-    private static <T> Map<String, Integer> positionsOf(List<T> records, Function<T, String> id) {
-        Map<String, Integer> positions = new HashMap<>();
-        for (int i = 0; i < records.size(); i++) {
-            positions.put(id.apply(records.get(i)), i);
-        }
-        return positions;
-    }
-
     private static void insertEntities(Connection connection, List<Entity> entities, Map<String, Integer> positions)
             throws SQLException {
         try (PreparedStatement entity = connection.prepareStatement(
                 "INSERT INTO entities (id, position, name, type, record) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement name = connection.prepareStatement("INSERT INTO entity_names (entity_id, name) VALUES (?, ?)");
                 PreparedStatement member = connection.prepareStatement(
-                        "INSERT INTO entity_members (member, entity_id) VALUES (?, ?)")) {
+                        "INSERT INTO entity_members (member, entity_id) VALUES (?, ?)");
+                PreparedStatement key = connection.prepareStatement("INSERT INTO entity_keys (entity_id, entity_key) VALUES (?, ?)")) {
             for (Entity resolved : entities) {
                 entity.setString(1, resolved.id());
                 entity.setInt(2, positions.get(resolved.id()));
@@ -205,37 +272,44 @@ final class AccountRecords {
                     member.setString(2, resolved.id());
                     member.addBatch();
                 }
+                for (long each : AccountIndex.keys(resolved)) {
+                    key.setString(1, resolved.id());
+                    key.setLong(2, each);
+                    key.addBatch();
+                }
             }
             entity.executeBatch();
             name.executeBatch();
             member.executeBatch();
+            key.executeBatch();
         }
-    }
-
-    private static void insertEvents(Connection connection, List<Event> events) throws SQLException {
-        insertEvents(connection, events, positionsOf(events, Event::id));
     }
 
     private static void insertEvents(Connection connection, List<Event> events, Map<String, Integer> positions)
             throws SQLException {
         try (PreparedStatement event = connection.prepareStatement(
-                "INSERT INTO events (id, position, event_date, record) VALUES (?, ?, ?, ?)");
+                "INSERT INTO events (id, position, event_date, record, timeline_rank) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement participant = connection.prepareStatement(
-                        "INSERT INTO event_participants (event_id, entity_id) VALUES (?, ?)")) {
+                        "INSERT INTO event_participants (event_id, entity_id) VALUES (?, ?)");
+                PreparedStatement article = connection.prepareStatement(
+                        INSERT_EVENT_ARTICLE)) {
             for (Event each : events) {
                 event.setString(1, each.id());
                 event.setInt(2, positions.get(each.id()));
                 event.setString(3, each.date().orElse(null));
                 event.setBytes(4, ModelJson.compressed(each));
+                event.setLong(5, AccountIndex.timelineRank(each.date()));
                 event.addBatch();
                 for (String entity : new LinkedHashSet<>(each.participants())) {
                     participant.setString(1, each.id());
                     participant.setString(2, entity);
                     participant.addBatch();
                 }
+                addEventArticles(article, each);
             }
             event.executeBatch();
             participant.executeBatch();
+            article.executeBatch();
         }
     }
 
@@ -248,8 +322,10 @@ final class AccountRecords {
                         "INSERT INTO story_articles (story_id, article_id) VALUES (?, ?)");
                 PreparedStatement claim = connection.prepareStatement(
                         "INSERT INTO claims (id, story_id, statement, coverage, record) VALUES (?, ?, ?, ?, ?)");
-                PreparedStatement outlet = connection.prepareStatement(INSERT_COVERAGE)) {
+                PreparedStatement outlet = connection.prepareStatement(INSERT_COVERAGE);
+                PreparedStatement cast = connection.prepareStatement(INSERT_CAST)) {
             for (Story each : stories) {
+                addCast(cast, each);
                 Set<String> articles = new LinkedHashSet<>(each.articles());
                 List<Answers.OutletCoverage> coverage = sources.coverage(articles);
                 story.setString(1, each.id());
@@ -279,6 +355,28 @@ final class AccountRecords {
             article.executeBatch();
             claim.executeBatch();
             outlet.executeBatch();
+            cast.executeBatch();
+        }
+    }
+
+    private static final String INSERT_CAST = "INSERT INTO story_entities (story_id, entity_id) VALUES (?, ?)";
+    private static final String INSERT_EVENT_ARTICLE = "INSERT INTO event_articles (event_id, article_id) VALUES (?, ?)";
+
+    private static void addCast(PreparedStatement statement, Story story) throws SQLException {
+        for (String entity : new LinkedHashSet<>(story.entities())) {
+            statement.setString(1, story.id());
+            statement.setString(2, entity);
+            statement.addBatch();
+        }
+    }
+
+    private static void addEventArticles(PreparedStatement statement, Event event) throws SQLException {
+        Set<String> articles = new LinkedHashSet<>();
+        event.evidence().forEach(evidence -> articles.add(evidence.article()));
+        for (String article : articles) {
+            statement.setString(1, event.id());
+            statement.setString(2, article);
+            statement.addBatch();
         }
     }
 
@@ -331,15 +429,100 @@ final class AccountRecords {
         return missing.size();
     }
 
-    /** The stored account, in the order it was computed. */
+    /**
+     * Fills the account's indexes of schema 7 (entities' name keys, stories' casts and positions by number,
+     * events' articles and timeline ranks) for the records stored before it, once, a page of records at a time;
+     * returns how many records it indexed.
+     */
+    static int completeIndexes(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT number FROM store_state WHERE name = 'account_index'")) {
+            if (!result.next() || result.getLong(1) != 0) {
+                return 0;
+            }
+        }
+        int indexed = 0;
+        try (PreparedStatement key = connection.prepareStatement("INSERT INTO entity_keys (entity_id, entity_key) VALUES (?, ?)")) {
+            indexed += forEachPage(connection, "entities", Entity.class, (entity, position) -> {
+                for (long each : AccountIndex.keys(entity)) {
+                    key.setString(1, entity.id());
+                    key.setLong(2, each);
+                    key.addBatch();
+                }
+            }, key);
+        }
+        try (PreparedStatement cast = connection.prepareStatement(INSERT_CAST);
+                PreparedStatement place = connection.prepareStatement("UPDATE stories SET position = ? WHERE id = ?")) {
+            indexed += forEachPage(connection, "stories", Story.class, (story, position) -> {
+                addCast(cast, story);
+                place.setInt(1, AccountIndex.storyPosition(story.id(), position));
+                place.setString(2, story.id());
+                place.addBatch();
+            }, cast, place);
+        }
+        try (PreparedStatement article = connection.prepareStatement(INSERT_EVENT_ARTICLE);
+                PreparedStatement rank = connection.prepareStatement("UPDATE events SET timeline_rank = ? WHERE id = ?")) {
+            indexed += forEachPage(connection, "events", Event.class, (event, position) -> {
+                addEventArticles(article, event);
+                rank.setLong(1, AccountIndex.timelineRank(event.date()));
+                rank.setString(2, event.id());
+                rank.addBatch();
+            }, article, rank);
+        }
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("UPDATE store_state SET number = 1 WHERE name = 'account_index'");
+        }
+        return indexed;
+    }
+
+    /** Receives one stored record with its position. */
+    @FunctionalInterface
+    private interface RecordVisitor<T> {
+        void visit(T record, int position) throws SQLException;
+    }
+
+    /** Visits every record of a table, a page at a time in order of ids, running the batches after each page. */
+    private static <T> int forEachPage(Connection connection, String table, Class<T> type, RecordVisitor<T> visitor,
+            PreparedStatement... batches) throws SQLException {
+        int visited = 0;
+        String after = "";
+        try (PreparedStatement page = connection.prepareStatement("SELECT id, position, record FROM " + table
+                + " WHERE id > ? ORDER BY id LIMIT " + AccountIndex.IDS_PER_STATEMENT)) {
+            while (true) {
+                page.setString(1, after);
+                int read = 0;
+                try (ResultSet result = page.executeQuery()) {
+                    while (result.next()) {
+                        after = result.getString(1);
+                        visitor.visit(ModelJson.decompressed(result.getBytes(3), type), result.getInt(2));
+                        read++;
+                    }
+                }
+                for (PreparedStatement batch : batches) {
+                    batch.executeBatch();
+                }
+                visited += read;
+                if (read < AccountIndex.IDS_PER_STATEMENT) {
+                    return visited;
+                }
+            }
+        }
+    }
+
+    /** The stored account, in account order (entities as resolved, events on the timeline, stories by number). */
     static CrossArticle read(Connection connection) throws SQLException {
         return new CrossArticle(records(connection, "entities", Entity.class), records(connection, "events", Event.class),
                 records(connection, "stories", Story.class));
     }
 
+    /** The columns that put a table of the account in account order, without ties. */
+    static String order(String table) {
+        return table.equals("events") ? "timeline_rank, position" : "position, id";
+    }
+
     static <T> List<T> records(Connection connection, String table, Class<T> type) throws SQLException {
         List<T> records = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM " + table + " ORDER BY position");
+        try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM " + table + " ORDER BY " + order(table));
                 ResultSet result = statement.executeQuery()) {
             while (result.next()) {
                 records.add(ModelJson.decompressed(result.getBytes(1), type));

@@ -22,6 +22,8 @@ import org.parallax.crossarticle.AccountIds;
 import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
+import org.parallax.crossarticle.AccountChange;
+import org.parallax.crossarticle.AccountView;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.Entity;
 import org.parallax.model.Event;
@@ -69,6 +71,7 @@ final class ParallaxStore implements Store {
         try {
             database.transaction("bring the search index up to date", connection -> {
                 AccountRecords.completeCoverage(connection);
+                AccountRecords.completeIndexes(connection);
                 IndexSync.catchUp(connection, index);
                 return null;
             });
@@ -174,6 +177,31 @@ final class ParallaxStore implements Store {
             });
         }
 
+        /**
+         * The stored account as the incremental step reads it, part by part through its indexes
+         * ({@link StoredAccount}), when it may be extended so: it is not empty, covers no superseded
+         * article, and no correction was made (corrections are reapplied to the whole account).
+         */
+        @Override
+        public Optional<AccountView> accountView() {
+            boolean partial = database.read("look at the cross-article account", connection -> {
+                try (Statement statement = connection.createStatement();
+                        ResultSet result = statement.executeQuery("SELECT (SELECT COUNT(*) FROM stories),"
+                                + " (SELECT COUNT(*) FROM corrections), (SELECT COUNT(*) FROM story_articles s"
+                                + " JOIN articles a ON a.id = s.article_id WHERE a.superseded_by IS NOT NULL)")) {
+                    result.next();
+                    return result.getLong(1) > 0 && result.getLong(2) == 0 && result.getLong(3) == 0;
+                }
+            });
+            return partial ? Optional.of(new StoredAccount(database)) : Optional.empty();
+        }
+
+        @Override
+        public void keep(AccountChange change) {
+            writeEmbeddings();
+            changeAccount(change);
+        }
+
         @Override
         public List<AnalyzedArticle> articles(Collection<String> ids) {
             return database.read("read articles", connection -> ArticleRecords.findAll(connection, ids));
@@ -256,6 +284,29 @@ final class ParallaxStore implements Store {
             AccountRecords.update(connection, previous, AccountIds.stabilize(previous, corrected));
             return null;
         });
+        database.transaction("refresh the search index", connection -> {
+            IndexSync.catchUp(connection, index);
+            return null;
+        });
+    }
+
+    /**
+     * Writes what an incremental step changed in the account ({@link AccountRecords#apply}) and refreshes the index.
+     * Where a correction was made since the step read the account, the change is applied to the whole account and
+     * that replaces it, the corrections reapplied ({@link #replaceAccount}).
+     */
+    private synchronized void changeAccount(AccountChange change) {
+        boolean applied = database.transaction("change the cross-article account", connection -> {
+            if (!auditLog(connection).isEmpty()) {
+                return false;
+            }
+            AccountRecords.apply(connection, change);
+            return true;
+        });
+        if (!applied) {
+            replaceAccount(change.applyTo(account()));
+            return;
+        }
         database.transaction("refresh the search index", connection -> {
             IndexSync.catchUp(connection, index);
             return null;
@@ -544,45 +595,73 @@ final class ParallaxStore implements Store {
 
     @Override
     public void forEachStory(Consumer<Answers.StorySummary> each) {
-        for (int from = 0; ; from += PAGE) {
-            int first = from;
+        for (int[] after = {Integer.MIN_VALUE}; ; ) {
+            int from = after[0];
             List<Answers.StorySummary> page = database.read("read its stories", connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(SUMMARY
-                        + " WHERE position >= ? AND position < ? ORDER BY position")) {
-                    statement.setInt(1, first);
-                    statement.setInt(2, first + PAGE);
+                        + " WHERE position > ? ORDER BY position LIMIT " + PAGE)) {
+                    statement.setInt(1, from);
                     return summaries(connection, statement);
                 }
             });
             if (page.isEmpty()) {
                 return;
             }
+            int last = database.read("read its stories", connection -> position(connection, "stories",
+                    page.get(page.size() - 1).story().id()));
+            after[0] = last;
             page.forEach(each);
+            if (page.size() < PAGE) {
+                return;
+            }
         }
     }
 
-    /** Reads a table of records a page of positions at a time, so memory stays flat however many there are. */
+    private static int position(Connection connection, String table, String id) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT position FROM " + table + " WHERE id = ?")) {
+            statement.setString(1, id);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getInt(1);
+            }
+        }
+    }
+
+    /**
+     * Reads a table of records in account order ({@link AccountRecords#order}) a page at a time, each page after the
+     * last one read, so memory stays flat however many there are.
+     */
     private <T> void forEachRecord(String table, Class<T> type, Consumer<T> each) {
-        for (int from = 0; ; from += PAGE) {
-            int first = from;
+        boolean events = table.equals("events");
+        long[] after = {Long.MIN_VALUE, Long.MIN_VALUE};
+        while (true) {
             List<T> page = database.read("read its " + table, connection -> {
                 List<T> read = new ArrayList<>();
-                try (PreparedStatement statement = connection.prepareStatement("SELECT record FROM " + table
-                        + " WHERE position >= ? AND position < ? ORDER BY position")) {
-                    statement.setInt(1, first);
-                    statement.setInt(2, first + PAGE);
+                // Events are ordered by two columns, the other tables by their (unique) positions.
+                String sql = events
+                        ? "SELECT record, timeline_rank, position FROM events WHERE timeline_rank > ? OR (timeline_rank = ? AND position > ?)"
+                        : "SELECT record, position, id FROM " + table + " WHERE position > ?";
+                try (PreparedStatement statement = connection.prepareStatement(sql + " ORDER BY "
+                        + AccountRecords.order(table) + " LIMIT " + PAGE)) {
+                    statement.setLong(1, after[0]);
+                    if (events) {
+                        statement.setLong(2, after[0]);
+                        statement.setLong(3, after[1]);
+                    }
                     try (ResultSet result = statement.executeQuery()) {
                         while (result.next()) {
                             read.add(ModelJson.decompressed(result.getBytes(1), type));
+                            after[0] = result.getLong(2);
+                            after[1] = events ? result.getLong(3) : 0;
                         }
                     }
                 }
                 return read;
             });
-            if (page.isEmpty()) {
+            page.forEach(each);
+            if (page.size() < PAGE) {
                 return;
             }
-            page.forEach(each);
         }
     }
 

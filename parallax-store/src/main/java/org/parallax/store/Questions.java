@@ -90,7 +90,7 @@ final class Questions {
     static List<Event> timeline(Connection connection, String entity) throws SQLException {
         List<Event> events = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT v.record FROM events v"
-                + " JOIN event_participants p ON p.event_id = v.id WHERE p.entity_id = ? ORDER BY v.position")) {
+                + " JOIN event_participants p ON p.event_id = v.id WHERE p.entity_id = ? ORDER BY v.timeline_rank, v.position")) {
             statement.setString(1, entity);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {

@@ -14,6 +14,11 @@ class PostgresqlStoreTest extends StoreContractTest {
 
     @Override
     StoreLocation newLocation(Path temporary) throws Exception {
+        return location(temporary);
+    }
+
+    /** The test database as a store location; a folder not used before empties it. */
+    static StoreLocation location(Path temporary) throws Exception {
         String address = TestPostgresql.address();
         // A folder not used before stands for a new store: the database is emptied. The same folder again reopens it.
         StoreLocation location = StoreLocation.parse(address, temporary.resolve("postgresql-index"));

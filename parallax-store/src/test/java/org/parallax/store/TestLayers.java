@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
+import org.parallax.crossarticle.AccountChange;
+import org.parallax.crossarticle.AccountView;
 import org.parallax.crossarticle.ArticleLookup;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.CrossArticleListener;
@@ -68,7 +70,7 @@ final class TestLayers {
         }
 
         @Override
-        public CrossArticle extend(CrossArticle account, List<AnalyzedArticle> added, ArticleLookup stored,
+        public AccountChange extend(AccountView account, List<AnalyzedArticle> added, ArticleLookup stored,
                 CrossArticleListener listener) {
             return crossArticle().extend(account, added, stored, listener);
         }

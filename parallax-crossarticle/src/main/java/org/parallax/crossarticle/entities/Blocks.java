@@ -2,7 +2,7 @@ package org.parallax.crossarticle.entities;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,7 +21,7 @@ public final class Blocks {
         void accept(int a, int b);
     }
 
-    private final Map<String, List<Integer>> blocks = new HashMap<>();
+    private final Map<String, List<Integer>> blocks = new LinkedHashMap<>();
     private final int fullBlock;
     private final int window;
 
@@ -41,7 +41,12 @@ public final class Blocks {
         }
     }
 
-    /** Every candidate pair; a pair may come more than once when its items share several keys. */
+    /**
+     * Every candidate pair, block by block in the order their keys were first given (so that a caller whose
+     * unions depend on their order, as an incremental entity resolution's do, gets the same pairs in the same
+     * order from any set of items holding the same blocks); a pair may come more than once when its items
+     * share several keys.
+     */
     public void forEachPair(Comparator<Integer> order, PairConsumer consumer) {
         for (List<Integer> block : blocks.values()) {
             forEachPairOf(block, order, consumer);

@@ -103,7 +103,7 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
     }
 
     @Override
-    public EntityResolution extend(List<Entity> existing, List<AnalyzedArticle> added) {
+    public EntityResolution extend(List<Entity> existing, List<AnalyzedArticle> added, int highest) {
         List<Node> nodes = new ArrayList<>();
         List<Integer> owners = new ArrayList<>();
         for (int e = 0; e < existing.size(); e++) {
@@ -134,7 +134,25 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
         linkSameNames(nodes, sets);
         linkVariants(nodes, sets);
         linkBareNames(nodes, sets);
-        return buildExtension(existing, added, nodes, existingNodes, sets);
+        return buildExtension(existing, added, nodes, existingNodes, sets, Math.max(highest, maxNumber(existing)));
+    }
+
+    /**
+     * The keys through which {@link #extend} lets an added per-article entity meet the existing entity
+     * {@code entity}: the {@link #linkageKeys(ArticleEntity)} of each name it goes by, taken as {@link #extend}
+     * takes them (each name alone, with the entity's type). An existing entity that shares none of these with an
+     * added entity's {@link #linkageKeys(ArticleEntity)} is never joined by it and does not change how it resolves,
+     * so {@link #extend} may be given only the entities that share one (a store looks them up by these keys).
+     */
+    public static Set<String> nameKeys(Entity entity) {
+        Set<String> names = new LinkedHashSet<>();
+        names.add(entity.name());
+        entity.aliases().forEach(alias -> names.add(alias.name()));
+        Set<String> keys = new LinkedHashSet<>();
+        for (String name : names) {
+            keys.addAll(linkageKeys(new ArticleEntity(entity.id(), name, entity.type(), List.of(), List.of())));
+        }
+        return keys;
     }
 
     /** The article index of an existing entity's nodes: no article of the added ones. */
@@ -536,12 +554,12 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
      * new entities; see {@link #extend}.
      */
     private static EntityResolution buildExtension(List<Entity> existing, List<AnalyzedArticle> added, List<Node> nodes,
-            int existingNodes, DisjointSets sets) {
+            int existingNodes, DisjointSets sets, int highest) {
         Map<Integer, List<Integer>> clusters = new LinkedHashMap<>();
         for (int i = 0; i < nodes.size(); i++) {
             clusters.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
         }
-        int number = maxNumber(existing);
+        int number = highest;
         List<List<Integer>> ordered = new ArrayList<>(clusters.values());
         List<String> ids = new ArrayList<>(ordered.size());
         for (List<Integer> cluster : ordered) {

@@ -1,0 +1,177 @@
+package org.parallax.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.parallax.crossarticle.AccountIds;
+import org.parallax.crossarticle.AccountNumbers;
+import org.parallax.crossarticle.AccountView;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.Entity;
+import org.parallax.model.Event;
+import org.parallax.model.Story;
+
+/**
+ * The stored account as the cross-article layer's incremental step reads it ({@link AccountView}): each
+ * part looked up through the indexes of schema 7 (entities by name key and member, stories by cast and
+ * article, events by article) in its own read, so that what an ingest reads of the account depends on
+ * what its articles touch, not on the size of the store. Counts the records it reads.
+ */
+final class StoredAccount implements AccountView {
+
+    /** A record read with the columns that place it in account order. */
+    private record Placed<T>(long rank, long position, T record) {
+    }
+
+    private static final Comparator<Placed<?>> ORDER = Comparator.comparingLong((Placed<?> placed) -> placed.rank())
+            .thenComparingLong(Placed::position);
+
+    private final Database database;
+    private long entitiesRead;
+    private long storiesRead;
+    private long eventsRead;
+
+    StoredAccount(Database database) {
+        this.database = database;
+    }
+
+    /** How many entity records this view has read. */
+    long entitiesRead() {
+        return entitiesRead;
+    }
+
+    /** How many story records this view has read. */
+    long storiesRead() {
+        return storiesRead;
+    }
+
+    /** How many event records this view has read. */
+    long eventsRead() {
+        return eventsRead;
+    }
+
+    @Override
+    public long articles() {
+        return database.read("count the account's articles", connection -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(DISTINCT article_id) FROM story_articles");
+                    ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        });
+    }
+
+    @Override
+    public AccountNumbers numbers() {
+        return database.read("read the account's highest numbers", connection -> new AccountNumbers(
+                highest(connection, "entities", "e"), highest(connection, "events", "v"),
+                highest(connection, "stories", "s"), highest(connection, "claims", "c")));
+    }
+
+    /** The highest {@code <prefix><n>} among the table's ids: the first well-formed one, longest and last first. */
+    private static int highest(Connection connection, String table, String prefix) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT id FROM " + table + " WHERE id LIKE ? ORDER BY LENGTH(id) DESC, id DESC")) {
+            statement.setString(1, prefix + "%");
+            statement.setFetchSize(64);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    int number = AccountIds.maxNumber(List.of(result.getString(1)), prefix);
+                    if (number > 0) {
+                        return number;
+                    }
+                }
+            }
+        }
+        return 0;
+    }
+
+    @Override
+    public List<Entity> entities(List<AnalyzedArticle> added, Collection<String> members) {
+        List<Entity> found = database.read("read the entities new articles may join", connection -> {
+            Set<String> ids = new LinkedHashSet<>();
+            AccountIndex.forEachRow(connection, "SELECT entity_id FROM entity_keys WHERE entity_key IN", "",
+                    AccountIndex.keys(added), row -> ids.add(row.getString(1)));
+            AccountIndex.forEachRow(connection, "SELECT entity_id FROM entity_members WHERE member IN", "",
+                    new LinkedHashSet<>(members), row -> ids.add(row.getString(1)));
+            List<Placed<Entity>> placed = new ArrayList<>(ids.size());
+            AccountIndex.forEachRow(connection, "SELECT position, record FROM entities WHERE id IN", "", ids,
+                    row -> placed.add(new Placed<>(0, row.getLong(1), ModelJson.decompressed(row.getBytes(2), Entity.class))));
+            return ordered(placed);
+        });
+        entitiesRead += found.size();
+        return found;
+    }
+
+    @Override
+    public Map<String, Integer> storyCounts(Collection<String> entities) {
+        return database.read("count the stories of entities", connection -> {
+            Map<String, Integer> counts = new HashMap<>();
+            AccountIndex.forEachRow(connection, "SELECT entity_id, COUNT(*) FROM story_entities WHERE entity_id IN",
+                    " GROUP BY entity_id", new LinkedHashSet<>(entities), row -> counts.put(row.getString(1), row.getInt(2)));
+            return counts;
+        });
+    }
+
+    @Override
+    public Set<String> storiesWithEntities(Collection<String> entities) {
+        return ids("SELECT story_id FROM story_entities WHERE entity_id IN", entities);
+    }
+
+    @Override
+    public Set<String> storiesWithArticles(Collection<String> articles) {
+        return ids("SELECT story_id FROM story_articles WHERE article_id IN", articles);
+    }
+
+    private Set<String> ids(String select, Collection<String> values) {
+        return database.read("look up stories", connection -> {
+            Set<String> ids = new HashSet<>();
+            AccountIndex.forEachRow(connection, select, "", new LinkedHashSet<>(values), row -> ids.add(row.getString(1)));
+            return ids;
+        });
+    }
+
+    @Override
+    public List<Story> stories(Collection<String> ids) {
+        List<Story> found = database.read("read stories", connection -> {
+            List<Placed<Story>> placed = new ArrayList<>();
+            AccountIndex.forEachRow(connection, "SELECT position, record FROM stories WHERE id IN", "",
+                    new LinkedHashSet<>(ids),
+                    row -> placed.add(new Placed<>(0, row.getLong(1), ModelJson.decompressed(row.getBytes(2), Story.class))));
+            return ordered(placed);
+        });
+        storiesRead += found.size();
+        return found;
+    }
+
+    @Override
+    public List<Event> events(Collection<String> articles) {
+        List<Event> found = database.read("read the events of articles", connection -> {
+            Set<String> ids = new LinkedHashSet<>();
+            AccountIndex.forEachRow(connection, "SELECT event_id FROM event_articles WHERE article_id IN", "",
+                    new LinkedHashSet<>(articles), row -> ids.add(row.getString(1)));
+            List<Placed<Event>> placed = new ArrayList<>(ids.size());
+            AccountIndex.forEachRow(connection, "SELECT timeline_rank, position, record FROM events WHERE id IN", "", ids,
+                    row -> placed.add(new Placed<>(row.getLong(1), row.getLong(2),
+                            ModelJson.decompressed(row.getBytes(3), Event.class))));
+            return ordered(placed);
+        });
+        eventsRead += found.size();
+        return found;
+    }
+
+    private static <T> List<T> ordered(List<Placed<T>> placed) {
+        placed.sort(ORDER);
+        return placed.stream().map(Placed::record).toList();
+    }
+}
