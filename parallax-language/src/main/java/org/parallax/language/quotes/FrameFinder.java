@@ -883,12 +883,19 @@ final class FrameFinder {
     }
 
     /**
-     * Whether tokens {@code [start, ceiling)} after a cue tell only its circumstances, not what was said: no finite verb,
-     * opening with a preposition, a comma, an adverb or a name ("said about McCain's effort", "said, clutching the
+     * Whether tokens {@code [start, ceiling)} after a cue tell only its circumstances, not what was said: no finite verb
+     * before any subordinate clause, opening with a preposition, a comma, an adverb or a name ("said about McCain's effort", "said, clutching the
      * lectern", "said after an event in Edison", "said Saturday night at the debate").
      */
     private boolean onlyCircumstances(int start, int ceiling) {
-        if (start >= ceiling || hasFiniteVerb(start, ceiling)) {
+        // a subordinate clause of the circumstances may hold verbs of its own ("in an interview aired on Monday when asked
+        // how ties would fare"): only the verbs before it count
+        int main = start;
+        while (main < ceiling && !tokens.get(main).partOfSpeech().matches("WRB|WDT|WP")
+                && !TIME_CLAUSE.contains(lower(tokens.get(main))) && !QUESTION_OPENERS.contains(lower(tokens.get(main)))) {
+            main++;
+        }
+        if (start >= ceiling || hasFiniteVerb(start, main)) {
             return start >= ceiling;
         }
         Token first = tokens.get(start);

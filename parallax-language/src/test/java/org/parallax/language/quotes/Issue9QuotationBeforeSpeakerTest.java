@@ -54,6 +54,13 @@ class Issue9QuotationBeforeSpeakerTest {
     }
 
     @Test
+    void issue9QuestionBeforeTheSpeakerWithAClauseOfTimeAfterTheCue() {
+        assertThat(speakerOf("“It looks like we’re not going to have a very good relationship, who knows?” Trump told Britain’s"
+                + " ITV television station in an interview aired on Monday when asked how ties would fare if he won the U.S."
+                + " presidential election on Nov. 8.", "who knows?").get(0)).isEqualTo("Trump");
+    }
+
+    @Test
     void issue9QuestionClosedWithAnOpeningMarkBeforeThePronoun() {
         assertThat(speakerOf("Chuck Todd was shocked. “Do you want to be associated with a fascist?“ he asked.",
                 "Do you want to be associated with a fascist?")).startsWith("he", "Chuck Todd");
