@@ -439,7 +439,20 @@ final class FrameFinder {
         // "“We are in a critical situation,” Merkel told reporters after the meeting that was held on a boat":
         // words after "that" with no subject are a relative clause, not what was said.
         boolean rightIsClause = right.isPresent() && !startsWithFiniteVerb(right.get());
-        if (leftSays && (clause < 0 || !rightIsClause)) {
+        // "“Why would you cozy up to George W. Bush?” Lichtman said about McCain's effort …": the sentence splitter ends
+        // the sentence at the quotation's question mark, so the quotation the speaker's words open after is the report
+        // (the quotation's closing mark may open the sentence: "“Do you want to be associated with a fascist?“ he asked")
+        int opening = floor;
+        while (opening < cue && closesQuotation(opening)) {
+            opening++;
+        }
+        boolean opensSentence = inverted ? j < opening : source.isPresent() && source.get().first() == opening;
+        Optional<Span> quotedJustBefore = opensSentence && region(floor, opening).isEmpty() && cueClass != CueClass.ATTITUDE
+                && (inverted || right.isEmpty() || (clause < 0 && onlyCircumstances(start, ceiling)))
+                ? quotationJustBefore(tokens.get(opening).span().begin()) : Optional.empty();
+        if (quotedJustBefore.isPresent()) {
+            content = quotedJustBefore;
+        } else if (leftSays && (clause < 0 || !rightIsClause)) {
             content = left;
         } else if (right.isPresent() && !inverted) {
             content = right;
@@ -851,6 +864,43 @@ final class FrameFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The quotation that closes right before offset {@code begin} (a sentence's first word), in its paragraph, with
+     * nothing but spaces between: "“Did you know it was Mussolini?” Todd asked" is split after the question mark.
+     */
+    private Optional<Span> quotationJustBefore(int begin) {
+        String text = parsed.text();
+        for (Quotation quotation : quotations) {
+            int end = quotation.outer().end();
+            if (quotation.closed() && end <= begin && begin - end <= 2 && text.substring(end, begin).isBlank()
+                    && text.substring(end, begin).indexOf('\n') < 0) {
+                return Optional.of(quotation.inner());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Whether tokens {@code [start, ceiling)} after a cue tell only its circumstances, not what was said: no finite verb
+     * before any subordinate clause, opening with a preposition, a comma, an adverb or a name ("said about McCain's effort", "said, clutching the
+     * lectern", "said after an event in Edison", "said Saturday night at the debate").
+     */
+    private boolean onlyCircumstances(int start, int ceiling) {
+        // a subordinate clause of the circumstances may hold verbs of its own ("in an interview aired on Monday when asked
+        // how ties would fare"): only the verbs before it count
+        int main = start;
+        while (main < ceiling && !tokens.get(main).partOfSpeech().matches("WRB|WDT|WP")
+                && !TIME_CLAUSE.contains(lower(tokens.get(main))) && !QUESTION_OPENERS.contains(lower(tokens.get(main)))) {
+            main++;
+        }
+        if (start >= ceiling || hasFiniteVerb(start, main)) {
+            return start >= ceiling;
+        }
+        Token first = tokens.get(start);
+        return !quoted[start] && !lower(first).equals("that") && (first.partOfSpeech().matches("IN|RB|NNP|CD")
+                || first.word().equals(","));
     }
 
     /** The quotation opening right after a sentence that ends in a colon ("Koren added:" then a quoted paragraph). */

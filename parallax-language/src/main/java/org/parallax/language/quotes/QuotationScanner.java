@@ -13,7 +13,9 @@ import org.parallax.model.Span;
  * opens a quotation and does not close it continues in the next paragraph when that one opens with the
  * same mark (the convention for quotes running over several paragraphs); a quotation still open at the
  * end of a paragraph otherwise ends there. Marks of the other styles inside a quotation are nested
- * quotes and stay part of it. Single quotation marks are not read as quotations: in news they mark
+ * quotes and stay part of it, except where a site mixes the styles: a straight mark closing a curly quotation
+ * ({@code “It's unusual," said …}), a curly one closing a straight quotation, or an opening curly mark typed for
+ * the closing one, each where it can only close (after the quoted words, before a space or punctuation). Single quotation marks are not read as quotations: in news they mark
  * nested quotes, headline quotes and apostrophes, which cannot be told apart reliably; two apostrophes in a row
  * are no apostrophe.
  */
@@ -88,6 +90,7 @@ final class QuotationScanner {
         int innerBegin = -1;
         Style style = null;
         int openParagraph = -1;
+        boolean nested = false;
         for (int p = 0; p < paragraphs.size(); p++) {
             Span paragraph = paragraphs.get(p);
             int from = paragraph.begin();
@@ -106,6 +109,7 @@ final class QuotationScanner {
                     for (Style candidate : Style.values()) {
                         int mark = candidate.opensAt(text, i);
                         if (mark > 0) {
+                            nested = false;
                             openAt = i;
                             innerBegin = i + mark;
                             style = candidate;
@@ -114,7 +118,11 @@ final class QuotationScanner {
                             break;
                         }
                     }
-                } else if (style.closesAt(text, i)) {
+                } else if (!style.closesAt(text, i) && opensNested(text, i, style)) {
+                    nested = true;
+                } else if (!style.closesAt(text, i) && nested && closesNested(text, i, style)) {
+                    nested = false;
+                } else if (style.closesAt(text, i) || (!nested && closesMixed(text, i, style, paragraph.end()))) {
                     int end = i + style.closing.length();
                     if (i > innerBegin) {
                         found.add(new Quotation(new Span(innerBegin, i), new Span(openAt, end), openParagraph, true));
@@ -128,6 +136,41 @@ final class QuotationScanner {
             found.add(unclosed(openAt, innerBegin, paragraphs.get(paragraphs.size() - 1), openParagraph));
         }
         return found;
+    }
+
+    /**
+     * Whether the mark at {@code index} opens a quote nested in a curly or straight quotation, in the other style
+     * ({@code “He said "no" today”}, {@code "He said “no” today"}): after a space or an opening bracket.
+     */
+    private static boolean opensNested(String text, int index, Style style) {
+        char mark = text.charAt(index);
+        boolean opening = style == Style.CURLY ? mark == '"' : style == Style.STRAIGHT && mark == '\u201C';
+        return opening && (index == 0 || Character.isWhitespace(text.charAt(index - 1)) || "([\u2014".indexOf(text.charAt(index - 1)) >= 0);
+    }
+
+    /** Whether the mark at {@code index} closes a nested quote opened by {@link #opensNested}. */
+    private static boolean closesNested(String text, int index, Style style) {
+        char mark = text.charAt(index);
+        return style == Style.CURLY ? mark == '"' : style == Style.STRAIGHT && mark == '\u201D';
+    }
+
+    /**
+     * Whether a mark of the other style closes a curly or straight quotation, as news sites mix them ({@code “It's
+     * unusual," said …}, {@code "We need to diversify.”}, also an opening curly mark typed for the closing one:
+     * {@code “It's unusual,“ said …}): a mark after a letter or the quotation's last punctuation, before a space, a
+     * punctuation mark or the paragraph's end, with no nested quote left open.
+     */
+    private static boolean closesMixed(String text, int index, Style style, int paragraphEnd) {
+        char mark = text.charAt(index);
+        boolean candidate = style == Style.CURLY ? mark == '"' || mark == '\u201C' : mark == '\u201D';
+        if (!candidate || index == 0) {
+            return false;
+        }
+        char before = text.charAt(index - 1);
+        boolean afterWord = mark == '\u201C' ? ",.?!".indexOf(before) >= 0 : Character.isLetterOrDigit(before) || ",.?!;:".indexOf(before) >= 0;
+        boolean beforeBreak = index + 1 >= paragraphEnd || Character.isWhitespace(text.charAt(index + 1))
+                || ",.;:?!)".indexOf(text.charAt(index + 1)) >= 0;
+        return afterWord && beforeBreak;
     }
 
     private static Quotation unclosed(int openAt, int innerBegin, Span lastParagraph, int openParagraph) {

@@ -28,7 +28,9 @@ import org.parallax.model.SpeakerResolution;
  *   <li>A frame without quotation marks in its content gives an {@link QuoteKind#INDIRECT} quote.</li>
  *   <li>A quotation no frame reports carries on the speaker of the quote before it in its paragraph (or after it,
  *       "“A.” “B,” he said."), or, when it opens its paragraph, the speaker of the last quote of the paragraph
- *       before: {@link org.parallax.model.SpeakerResolution#PREVIOUS_QUOTE}. Short quotations no frame reports
+ *       before: {@link org.parallax.model.SpeakerResolution#PREVIOUS_QUOTE}; a mixed quote before it in its paragraph
+ *       is carried on by a quotation opening a later sentence ("Obama “felt a moral obligation …” climate change,
+ *       Axelrod said. “This is not just a cosmetic item …”"). Short quotations no frame reports
  *       are scare quotes and are left out; long ones are kept without a speaker.</li>
  *   <li>Quotes sharing a cue and speaker (an interrupted quotation, "“A,” he said. “B.”") are one quote of several
  *       pieces ({@link InterruptedQuotations}).</li>
@@ -175,6 +177,12 @@ final class QuoteAssembler {
             Quote source = null;
             if (last != null && last.kind() == QuoteKind.DIRECT && (lastParagraph == quotation.paragraph()
                     || (lastParagraph == quotation.paragraph() - 1 && opensParagraph(parsed.text(), quotation)))) {
+                source = last;
+            } else if (last != null && last.kind() != QuoteKind.DIRECT && last.cue().isPresent() && last.speaker().isPresent()
+                    && lastParagraph == quotation.paragraph() && opensSentence(parsed, quotation)
+                    && last.span().end() <= quotation.outer().begin()) {
+                // "Axelrod said Obama “felt a moral obligation to do something about” climate change. “This is not just a
+                // cosmetic item on his list.”": a quotation opening the next sentence of the paragraph carries on the report
                 source = last;
             } else if (i + 1 < quotations.size() && quotations.get(i + 1).paragraph() == quotation.paragraph()
                     && reported.containsKey(quotations.get(i + 1)) && reported.get(quotations.get(i + 1)).kind() == QuoteKind.DIRECT) {
