@@ -53,6 +53,8 @@ public final class TimelineBenchmark {
     static final String ALL = "all TBAQ";
 
     static final Set<String> INCLUSION = Set.of("IS_INCLUDED", "INCLUDES", "SIMULTANEOUS");
+    /** The kinds of time expression that may date an event, for the diagnostic of which misses have a date beside them. */
+    private static final Set<TimexType> DATES_AN_EVENT = Set.of(TimexType.DATE, TimexType.TIME);
     private static final Pattern CALENDAR = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?");
 
     private TimelineBenchmark() {
@@ -134,8 +136,12 @@ public final class TimelineBenchmark {
                             sentencesBetween(sentences, dating.evidence().orElseThrow(), covering.get().span())), tally);
                 }
             }
+            boolean dateBeside = sentence.isPresent() && analyzed.annotations().timexes().stream()
+                    .anyMatch(timex -> DATES_AN_EVENT.contains(timex.type()) && sentence.get().contains(timex.span()));
+            Map<TimelineCounts.Miss, Integer> misses = right ? Map.of()
+                    : Map.of(TimelineCounts.Miss.of(covering.isPresent(), ours.isPresent(), same, dateBeside), 1);
             counts = counts.plus(new TimelineCounts(1, covering.isPresent() ? 1 : 0, ours.isPresent() ? 1 : 0, right ? 1 : 0,
-                    same ? 1 : 0, same && right ? 1 : 0, classes));
+                    same ? 1 : 0, same && right ? 1 : 0, classes, misses));
             if (!right) {
                 disagreements.append(String.format(Locale.ROOT, "%s\t%s\t\"%s\"\tgold %s (%s)\tours %s\t%s\t%s%n", document.id(),
                         event.span(), event.span().coveredText(text), String.join("|", values),

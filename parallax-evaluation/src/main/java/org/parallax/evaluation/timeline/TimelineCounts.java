@@ -1,5 +1,6 @@
 package org.parallax.evaluation.timeline;
 
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -16,12 +17,61 @@ import java.util.TreeMap;
  * @param byClass           dated and right by what dated them: each {@code datedBy} value ("time-expression",
  *                          "passage", "publication", "reference") and diagnostics of finer classes ("passage, 2
  *                          sentences after its top")
+ * @param misses            the gold events not dated right, by why ({@link Miss}), with where their gold date stands
  */
 public record TimelineCounts(int gold, int covered, int dated, int right, int sameSentence, int rightSameSentence,
-        Map<String, Tally> byClass) {
+        Map<String, Tally> byClass, Map<Miss, Integer> misses) {
 
     public TimelineCounts {
         byClass = Map.copyOf(Objects.requireNonNull(byClass, "byClass"));
+        misses = Map.copyOf(Objects.requireNonNull(misses, "misses"));
+    }
+
+    /** Why a gold event is not dated right, and whether its gold date stands in its own sentence. */
+    public enum Miss {
+        /** No Parallax event mention overlaps the gold event; its date in its own sentence. */
+        NO_MENTION_DATE_IN_OWN_SENTENCE("no mention covers it, date in its own sentence"),
+        /** No Parallax event mention overlaps the gold event; its date in another sentence. */
+        NO_MENTION_DATE_IN_ANOTHER_SENTENCE("no mention covers it, date in another sentence"),
+        /** The covering mention is undated; the gold date in its own sentence. */
+        UNDATED_DATE_IN_OWN_SENTENCE("mention undated, date in its own sentence"),
+        /**
+         * The covering mention is undated; the gold date in another sentence, and the mention's sentence holds a dated
+         * time expression of its own (such a sentence is dated by its tree, not by its passage or the publication day).
+         */
+        UNDATED_DATE_IN_ANOTHER_SENTENCE_OWN_DATE_BESIDE("mention undated, date in another sentence, a DATE or TIME beside it"),
+        /** The covering mention is undated; the gold date in another sentence, the mention's sentence holds no dated time expression. */
+        UNDATED_DATE_IN_ANOTHER_SENTENCE("mention undated, date in another sentence, no DATE or TIME beside it"),
+        /** The covering mention is dated with another value; the gold date in its own sentence. */
+        WRONG_DATE_IN_OWN_SENTENCE("mention dated wrong, date in its own sentence"),
+        /** The covering mention is dated with another value; the gold date in another sentence. */
+        WRONG_DATE_IN_ANOTHER_SENTENCE("mention dated wrong, date in another sentence");
+
+        private final String description;
+
+        Miss(String description) {
+            this.description = description;
+        }
+
+        /**
+         * The miss of an event: whether a mention covers it, whether that one is dated, where its gold date stands, and
+         * whether the event's sentence holds a dated time expression that Parallax found.
+         */
+        static Miss of(boolean covered, boolean dated, boolean sameSentence, boolean dateBeside) {
+            if (!covered) {
+                return sameSentence ? NO_MENTION_DATE_IN_OWN_SENTENCE : NO_MENTION_DATE_IN_ANOTHER_SENTENCE;
+            }
+            if (!dated) {
+                return sameSentence ? UNDATED_DATE_IN_OWN_SENTENCE
+                        : dateBeside ? UNDATED_DATE_IN_ANOTHER_SENTENCE_OWN_DATE_BESIDE : UNDATED_DATE_IN_ANOTHER_SENTENCE;
+            }
+            return sameSentence ? WRONG_DATE_IN_OWN_SENTENCE : WRONG_DATE_IN_ANOTHER_SENTENCE;
+        }
+
+        /** As the printout says it. */
+        public String description() {
+            return description;
+        }
     }
 
     /**
@@ -43,14 +93,26 @@ public record TimelineCounts(int gold, int covered, int dated, int right, int sa
     }
 
     public static TimelineCounts zero() {
-        return new TimelineCounts(0, 0, 0, 0, 0, 0, Map.of());
+        return new TimelineCounts(0, 0, 0, 0, 0, 0, Map.of(), Map.of());
     }
 
     public TimelineCounts plus(TimelineCounts other) {
         Map<String, Tally> classes = new TreeMap<>(byClass);
         other.byClass.forEach((name, tally) -> classes.merge(name, tally, Tally::plus));
+        Map<Miss, Integer> reasons = new EnumMap<>(Miss.class);
+        reasons.putAll(misses);
+        other.misses.forEach((miss, count) -> reasons.merge(miss, count, Integer::sum));
         return new TimelineCounts(gold + other.gold, covered + other.covered, dated + other.dated, right + other.right,
-                sameSentence + other.sameSentence, rightSameSentence + other.rightSameSentence, classes);
+                sameSentence + other.sameSentence, rightSameSentence + other.rightSameSentence, classes, reasons);
+    }
+
+    /** The misses in the order of {@link Miss}, each reason with its count (none left out). */
+    public Map<Miss, Integer> missesInOrder() {
+        Map<Miss, Integer> ordered = new EnumMap<>(Miss.class);
+        for (Miss miss : Miss.values()) {
+            ordered.put(miss, misses.getOrDefault(miss, 0));
+        }
+        return ordered;
     }
 
     /** The classes in name order. */

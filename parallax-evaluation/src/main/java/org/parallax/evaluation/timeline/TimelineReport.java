@@ -58,6 +58,12 @@ public record TimelineReport(List<Subset> subsets, double seconds) {
             subset.counts().classesInOrder().forEach((name, tally) -> out.append(String.format(Locale.ROOT,
                     "    %-40s %5d %5d %.3f%n", name, tally.dated(), tally.right(), tally.precision())));
         }
+        out.append("gold events not dated right, by why").append(System.lineSeparator());
+        for (Subset subset : subsets) {
+            out.append(String.format(Locale.ROOT, "  %s%n", subset.name()));
+            subset.counts().missesInOrder().forEach((miss, count) -> out.append(String.format(Locale.ROOT,
+                    "    %-66s %5d%n", miss.description(), count)));
+        }
         out.append(String.format(Locale.ROOT, "time: %.1f s for the language layer and scoring%n", seconds));
         return out.toString();
     }
@@ -84,6 +90,8 @@ public record TimelineReport(List<Subset> subsets, double seconds) {
                 one.put("right", tally.right());
                 one.put("precision", tally.precision());
             });
+            ObjectNode misses = node.putObject("misses");
+            c.missesInOrder().forEach((miss, count) -> misses.put(miss.name().toLowerCase(Locale.ROOT).replace('_', '-'), count));
             node.put("goldDateInOwnSentence", c.sameSentence());
             node.put("rightDateInOwnSentence", c.rightSameSentence());
             node.put("accuracy", c.accuracy());

@@ -58,7 +58,7 @@ final class EventWords {
             "hack", "recall", "report", "testimony", "remark", "charge", "bomb", "mission", "power-grab", "trading",
             "results", "earnings", "profit", "deficit", "surplus", "talk", "lunch", "dinner", "crime", "cutback",
             "buy-out", "slide", "turnaround", "rebound", "downturn", "sell-off", "selloff", "squeeze", "cookout", "parade",
-            "picnic");
+            "picnic", "close");
 
     private static final Set<String> SUFFIXES = Set.of("tion", "sion", "ment", "ure", "ance", "ence", "al", "ing");
 

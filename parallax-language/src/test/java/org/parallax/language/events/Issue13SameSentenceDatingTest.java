@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.EventMention;
+import org.parallax.model.EventWordClass;
 
 /**
  * Issue 13: the largest kinds of TimeBank's undated same-sentence events (its {@code bench timeline --errors}), on
  * TimeBank's own sentences (their documents' ids and creation dates): a time expression ending in "ago" is no bound of a
  * range, though the parser makes "ago" a case marker; a month before "for" is a month ("in February for $25 billion");
- * a "when" clause that the parser hangs by an adverb shares its main clause's time.
+ * a "when" clause that the parser hangs by an adverb shares its main clause's time; "the close" of trading is an event
+ * noun (four of TimeBank's gold events no mention covered).
  */
 class Issue13SameSentenceDatingTest {
 
@@ -42,5 +44,12 @@ class Issue13SameSentenceDatingTest {
         EventMention crashed = mention(article, "crashed");
         assertThat(crashed.dating().isDated()).isTrue();
         assertThat(mention(article, "killed").dating().value()).isEqualTo(crashed.dating().value());
+    }
+
+    @Test
+    void theCloseOfTradingIsAnEvent() {
+        AnalyzedArticle article = analyze("wsj_0150", "Williams shares, which were to be delisted from the New York Stock Exchange"
+                + " after the close of composite trading yesterday, closed at $23.25, off 12.5 cents.", LocalDate.of(1989, 11, 2));
+        assertThat(mention(article, "close").wordClass()).isEqualTo(EventWordClass.NOUN);
     }
 }
