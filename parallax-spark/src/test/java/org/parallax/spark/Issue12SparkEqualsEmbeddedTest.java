@@ -108,7 +108,7 @@ class Issue12SparkEqualsEmbeddedTest {
     }
 
     /** PolNeAR's metadata.tsv as a manifest of its dev texts: outlet, publication date and title. */
-    private static Path polnearManifest(Path file) throws IOException {
+    static Path polnearManifest(Path file) throws IOException {
         List<String> rows = new ArrayList<>(List.of("path,outlet,published,title"));
         try (Stream<String> lines = Files.lines(POLNEAR.resolve("metadata.tsv"), StandardCharsets.UTF_8)) {
             lines.skip(1).map(line -> line.split("\t", -1)).filter(fields -> fields[0].equals("dev")).forEach(fields -> {
