@@ -67,6 +67,7 @@ class Issue12DistributedEventsTest {
         // Each block task's inputs: only reports of that block, each report in each of its blocks.
         long candidates = DistributedEvents.candidates(reports).count();
         long placed = 0;
+        long blockBytes = 0;
         int largest = 0;
         List<Tuple2<String, Iterable<DistributedEvents.BlockItem>>> blocks =
                 DistributedEvents.blocks(DistributedEvents.candidates(reports)).collect();
@@ -75,6 +76,7 @@ class Issue12DistributedEventsTest {
             for (DistributedEvents.BlockItem item : block._2()) {
                 EventCandidate candidate = ModelCodec.decode(item.candidate(), EventCandidate.class);
                 assertThat(finder.merger().blockKeys(candidate)).as("block " + block._1()).contains(block._1());
+                blockBytes += item.candidate().length;
                 size++;
             }
             placed += size;
@@ -91,6 +93,7 @@ class Issue12DistributedEventsTest {
         List<Tuple2<String, Iterable<DistributedEvents.FamilyShare>>> families = DistributedEvents.families(reports).collect();
         int largestFamily = 0;
         int mentions = 0;
+        long familyBytes = 0;
         for (Tuple2<String, Iterable<DistributedEvents.FamilyShare>> family : families) {
             int size = 0;
             for (DistributedEvents.FamilyShare share : family._2()) {
@@ -98,6 +101,7 @@ class Issue12DistributedEventsTest {
                 assertThat(shared.reports()).isNotEmpty()
                         .allSatisfy(report -> assertThat(report.family()).isEqualTo(family._1()));
                 size += shared.reports().size();
+                familyBytes += share.mentions().length;
             }
             mentions += size;
             largestFamily = Math.max(largestFamily, size);
@@ -106,6 +110,8 @@ class Issue12DistributedEventsTest {
         assertThat(largestFamily).as("no family holds every mention").isLessThan(mentions);
         reports.unpersist();
         entities.destroy();
+        System.out.printf("event shuffles over %d articles: %,d bytes of dated reports to %d blocks, %,d bytes of mentions"
+                + " to %d word families%n", corpus.size(), blockBytes, blocks.size(), familyBytes, families.size());
 
         DistributedEvents.Outcome outcome = new DistributedEvents().find(articles, resolution);
         System.out.printf("events over %d articles: %d dated reports in %d blocks (largest %d), %d rounds; %d families"
@@ -115,7 +121,6 @@ class Issue12DistributedEventsTest {
                 outcome.events().stream().filter(event -> event.date().isEmpty()).count(), outcome.collectedBytes(),
                 outcome.articleBytes());
         assertThat(outcome.events()).isEqualTo(embedded);
-        assertThat(embedded.stream().filter(event -> event.date().isEmpty())).as("undated events").isNotEmpty();
         assertThat(embedded.stream().filter(event -> event.evidence().size() > 1)).as("merged reports").isNotEmpty();
         assertThat(outcome.collectedBytes()).isLessThan(outcome.articleBytes());
     }
