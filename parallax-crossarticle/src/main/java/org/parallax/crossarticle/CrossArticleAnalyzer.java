@@ -133,6 +133,19 @@ public final class CrossArticleAnalyzer {
         return claimAligner;
     }
 
+    /**
+     * This layer with another event finder and the same entity resolver, story finder and claim aligner: for
+     * events found elsewhere (the Spark job finds them in distributed steps and gives them to the account).
+     */
+    public CrossArticleAnalyzer withEventFinder(EventFinder finder) {
+        return new CrossArticleAnalyzer(entityResolver, storyFinder, finder, claimAligner, embedder);
+    }
+
+    /** The event finder of this layer (the Spark job calls its functions step by step). */
+    public EventFinder eventFinder() {
+        return eventFinder;
+    }
+
     /** The story finder of this layer (the Spark job calls its functions step by step). */
     public StoryFinder storyFinder() {
         return storyFinder;

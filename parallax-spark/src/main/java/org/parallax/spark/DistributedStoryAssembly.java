@@ -2,11 +2,9 @@ package org.parallax.spark;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
@@ -16,7 +14,6 @@ import org.parallax.crossarticle.stories.StoryPlan;
 import org.parallax.crossarticle.stories.StoryTerms;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Claim;
-import org.parallax.model.Entity;
 import scala.Tuple2;
 
 /**
@@ -35,9 +32,6 @@ final class DistributedStoryAssembly {
     /** One article's share of a story: its index in the input order, the article and its terms. */
     record Share(int index, byte[] article, byte[] terms) implements Serializable {
     }
-
-    /** The resolution a broadcast holds, rebuilt once per executor JVM. */
-    private static final Map<Long, EntityResolution> RESOLUTIONS = new ConcurrentHashMap<>();
 
     /**
      * @param indexed    the analysed articles by index in the input order
@@ -59,9 +53,7 @@ final class DistributedStoryAssembly {
         }
         Broadcast<Map<Integer, List<Integer>>> membership = context.broadcast(storiesOf);
         Broadcast<List<byte[]>> storyPlans = context.broadcast(encodedPlans);
-        Broadcast<Tuple2<byte[], HashMap<String, String>>> entities = context.broadcast(new Tuple2<>(
-                ModelCodec.encode(resolution.entities().toArray(Entity[]::new)), new HashMap<>(resolution.canonical())));
-        long broadcastId = entities.id();
+        BroadcastResolution entities = BroadcastResolution.of(context, resolution);
         List<Tuple2<Integer, Tuple2<byte[], byte[]>>> assembled = indexed.join(terms).flatMapToPair(pair -> {
             List<Tuple2<Integer, Share>> shares = new ArrayList<>();
             membership.value().getOrDefault(pair._1(), List.of()).forEach(story -> shares.add(new Tuple2<>(story,
@@ -75,8 +67,7 @@ final class DistributedStoryAssembly {
                 articles.put(share.index(), ModelCodec.decode(share.article(), AnalyzedArticle.class));
                 memberTerms.put(share.index(), ModelCodec.decode(share.terms(), StoryTerms.class));
             }
-            EntityResolution known = RESOLUTIONS.computeIfAbsent(broadcastId, key -> new EntityResolution(
-                    Arrays.asList(ModelCodec.decode(entities.value()._1(), Entity[].class)), entities.value()._2()));
+            EntityResolution known = entities.value();
             StoryGroup group = ExecutorLayers.storyFinder().assemble(plan, articles::get, memberTerms::get, known);
             List<AnalyzedArticle> members = new ArrayList<>(plan.members().size());
             plan.members().forEach(member -> members.add(articles.get(member)));
@@ -89,7 +80,6 @@ final class DistributedStoryAssembly {
             stories[story._1()] = ModelCodec.decode(story._2()._1(), StoryGroup.class);
             claims.put(stories[story._1()].id(), List.of(ModelCodec.decode(story._2()._2(), Claim[].class)));
         }
-        RESOLUTIONS.remove(broadcastId);
         membership.destroy();
         storyPlans.destroy();
         entities.destroy();

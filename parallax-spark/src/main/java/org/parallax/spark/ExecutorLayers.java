@@ -6,7 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.crossarticle.EventFinder;
 import org.parallax.crossarticle.StoryFinder;
+import org.parallax.crossarticle.events.SentenceEventFinder;
 import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
 import org.parallax.ingest.BadInputException;
 import org.parallax.ingest.FormatReaders;
@@ -74,6 +76,16 @@ final class ExecutorLayers {
         }
         throw new IllegalStateException("the cross-article layer's story finder " + finder.getClass().getName()
                 + " cannot be distributed: the job distributes " + EmbeddingStoryFinder.class.getSimpleName());
+    }
+
+    /** The event finder of this JVM's cross-article layer, whose functions the distributed events call. */
+    static SentenceEventFinder eventFinder() {
+        EventFinder finder = crossArticle().eventFinder();
+        if (finder instanceof SentenceEventFinder sentences) {
+            return sentences;
+        }
+        throw new IllegalStateException("the cross-article layer's event finder " + finder.getClass().getName()
+                + " cannot be distributed: the job distributes " + SentenceEventFinder.class.getSimpleName());
     }
 
     /**

@@ -123,7 +123,7 @@ public final class SparkAnalysisJob {
         long done = System.nanoTime();
         read.unpersist();
         analyzed.unpersist();
-        return new SparkJobResult(inputs, articleCount, problems, skipped, cross.account(), cross.entities(), cross.stories(),
+        return new SparkJobResult(inputs, articleCount, problems, skipped, cross.account(), cross.entities(), cross.stories(), cross.events(),
                 (readDone - started) / 1e9, (crossDone - readDone) / 1e9, (done - crossDone) / 1e9);
     }
 

@@ -82,6 +82,11 @@ public final class SparkCommand implements Callable<Integer> {
             result.storyGrouping().ifPresent(cost -> stdout.printf(
                     "story grouping: %d candidate pairs, %d at the join threshold in %d groups grouped apart (largest %d articles), %d label rounds%n",
                     cost.candidatePairs(), cost.joinPairs(), cost.groups(), cost.largestGroup(), cost.rounds()));
+            result.events().ifPresent(cost -> stdout.printf(
+                    "events: %d dated reports in %d blocks paired apart (largest %d), %d label rounds; %d word families"
+                            + " clustered apart (largest %d mentions); the driver received %,d bytes (the articles: %,d)%n",
+                    cost.candidates(), cost.blocks(), cost.largestBlock(), cost.rounds(), cost.families(), cost.largestFamily(),
+                    cost.collectedBytes(), cost.articleBytes()));
             err.flush();
             stdout.flush();
             return result.problems().isEmpty() ? 0 : 1;

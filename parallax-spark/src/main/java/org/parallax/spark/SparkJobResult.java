@@ -16,13 +16,14 @@ import org.parallax.model.InputProblem;
  * @param crossArticle        the cross-article layer's account
  * @param entityResolution    what the distributed entity resolution cost (rounds, groups), when it ran
  * @param storyGrouping       what the distributed story grouping cost (pairs, groups), when it ran
+ * @param events              what the distributed events cost (blocks, families, bytes the driver received), when they ran
  * @param readSeconds         listing, reading and the language layer
  * @param crossArticleSeconds the cross-article layer
  * @param writeSeconds        writing the output
  */
 public record SparkJobResult(int inputs, int articles, List<InputProblem> problems, List<String> skipped,
         CrossArticle crossArticle, Optional<DistributedEntityResolution.Outcome> entityResolution,
-        Optional<DistributedStoryGrouping.Outcome> storyGrouping, double readSeconds, double crossArticleSeconds, double writeSeconds) {
+        Optional<DistributedStoryGrouping.Outcome> storyGrouping, Optional<DistributedEvents.Outcome> events, double readSeconds, double crossArticleSeconds, double writeSeconds) {
 
     public SparkJobResult {
         problems = List.copyOf(problems);
@@ -30,6 +31,7 @@ public record SparkJobResult(int inputs, int articles, List<InputProblem> proble
         Objects.requireNonNull(crossArticle, "crossArticle");
         Objects.requireNonNull(entityResolution, "entityResolution");
         Objects.requireNonNull(storyGrouping, "storyGrouping");
+        Objects.requireNonNull(events, "events");
     }
 
     public double totalSeconds() {

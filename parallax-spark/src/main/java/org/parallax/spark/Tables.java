@@ -40,7 +40,9 @@ final class Tables {
             "published_from", DataTypes.StringType, "captured", DataTypes.StringType, "text", DataTypes.StringType);
     static final StructType QUOTES = schema(
             "article", DataTypes.StringType, "begin", DataTypes.IntegerType, "end", DataTypes.IntegerType,
-            "text", DataTypes.StringType, "kind", DataTypes.StringType, "cue", DataTypes.StringType,
+            "text", DataTypes.StringType, "pieces", DataTypes.createArrayType(schema("begin", DataTypes.IntegerType,
+                    "end", DataTypes.IntegerType, "text", DataTypes.StringType), false),
+            "kind", DataTypes.StringType, "cue", DataTypes.StringType,
             "speaker", DataTypes.StringType, "speaker_entity", DataTypes.StringType,
             "speaker_resolution", DataTypes.StringType, "addressee", DataTypes.StringType);
     static final StructType MENTIONS = schema(
@@ -74,12 +76,23 @@ final class Tables {
                 lower(article.publishedFrom()), article.captured().map(Object::toString).orElse(null), article.text());
     }
 
+    /**
+     * The article's quotes: {@code begin}/{@code end} their overall extent, {@code text} what was said (the pieces'
+     * words joined by {@link Quote#PIECE_SEPARATOR}, without the words between them), and {@code pieces}, as in
+     * {@code analysis.json} (format 4.1), each piece's offsets and words when what was said comes in several pieces
+     * (an interrupted quotation), else null.
+     */
     static List<Row> quotes(AnalyzedArticle analyzed, Map<String, String> resolved) {
         String text = analyzed.article().text();
         List<Row> rows = new ArrayList<>();
         for (Quote quote : analyzed.annotations().quotes()) {
+            Row[] pieces = null;
+            if (quote.interrupted()) {
+                pieces = quote.pieces().stream()
+                        .map(piece -> RowFactory.create(piece.begin(), piece.end(), piece.coveredText(text))).toArray(Row[]::new);
+            }
             rows.add(RowFactory.create(analyzed.article().id(), quote.span().begin(), quote.span().end(),
-                    quote.span().coveredText(text), lower(quote.kind()), covered(quote.cue(), text),
+                    quote.piecesText(text), pieces, lower(quote.kind()), covered(quote.cue(), text),
                     quote.speaker().map(speaker -> speaker.span().coveredText(text)).orElse(null),
                     quote.speaker().flatMap(speaker -> speaker.entity()).map(id -> resolved.getOrDefault(id, id)).orElse(null),
                     quote.speaker().map(speaker -> lower(speaker.resolution())).orElse(null),

@@ -74,6 +74,11 @@ class Issue12SparkEqualsEmbeddedTest {
         System.out.printf("%s: %d articles, %d per-article entities in %d groups (largest %d), %d label rounds; %.1f s%n",
                 paths, result.articles(), entities.nodes(), entities.groups(), entities.largestGroup(), entities.rounds(),
                 result.totalSeconds());
+        DistributedEvents.Outcome events = result.events().orElseThrow();
+        System.out.printf("%s: %d events; %d dated reports in %d blocks (largest %d), %d label rounds; %d word families"
+                + " (largest %d mentions); the driver received %,d bytes for events, the analysed articles weigh %,d%n",
+                paths, events.events().size(), events.candidates(), events.blocks(), events.largestBlock(), events.rounds(),
+                events.families(), events.largestFamily(), events.collectedBytes(), events.articleBytes());
         assertThat(entities.groups()).as("entities resolved apart in groups, not all together").isGreaterThan(1);
         assertThat(entities.largestGroup()).isLessThan(entities.nodes());
 
@@ -108,7 +113,7 @@ class Issue12SparkEqualsEmbeddedTest {
     }
 
     /** PolNeAR's metadata.tsv as a manifest of its dev texts: outlet, publication date and title. */
-    private static Path polnearManifest(Path file) throws IOException {
+    static Path polnearManifest(Path file) throws IOException {
         List<String> rows = new ArrayList<>(List.of("path,outlet,published,title"));
         try (Stream<String> lines = Files.lines(POLNEAR.resolve("metadata.tsv"), StandardCharsets.UTF_8)) {
             lines.skip(1).map(line -> line.split("\t", -1)).filter(fields -> fields[0].equals("dev")).forEach(fields -> {

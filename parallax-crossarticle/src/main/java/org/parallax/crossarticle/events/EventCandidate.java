@@ -30,11 +30,11 @@ import org.parallax.model.Evidence;
  * @param mentions     the trigger words of the sentence that report this event, each with its own date (empty when the
  *                     language layer found no event mentions)
  */
-record EventCandidate(String article, int order, Optional<LocalDate> published, Evidence sentence, String summary,
+public record EventCandidate(String article, int order, Optional<LocalDate> published, Evidence sentence, String summary,
         CalendarValue date, Evidence dateEvidence, List<String> participants, List<String> cast, Optional<String> place,
         Set<String> words, List<EventMention> mentions) {
 
-    EventCandidate {
+    public EventCandidate {
         Objects.requireNonNull(article, "article");
         Objects.requireNonNull(published, "published");
         Objects.requireNonNull(sentence, "sentence");

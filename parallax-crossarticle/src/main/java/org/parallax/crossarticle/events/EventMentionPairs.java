@@ -3,6 +3,7 @@ package org.parallax.crossarticle.events;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,24 +58,85 @@ public final class EventMentionPairs {
     /** Sentences of an article's lead, for its embedding. */
     private static final int LEAD_SENTENCES = 3;
 
-    /** One event mention with what comparing it needs. */
-    record Report(int article, int sentenceIndex, Optional<LocalDate> published, EventMention mention, Span sentence,
+    /**
+     * One candidate event mention with what comparing it needs from its article: its sentence (span, position among the
+     * article's sentences, text without leading and trailing white space), the trigger's window in that text (the trigger
+     * and its words each side), the entities named in the sentence and its content stems.
+     */
+    public record Report(int sentenceIndex, EventMention mention, Span sentence, String sentenceText, TextWindow window,
             Set<String> participants, Set<String> words) {
+
+        public Report {
+            Objects.requireNonNull(mention, "mention");
+            Objects.requireNonNull(sentence, "sentence");
+            Objects.requireNonNull(sentenceText, "sentenceText");
+            Objects.requireNonNull(window, "window");
+            participants = Set.copyOf(participants);
+            words = Set.copyOf(words);
+            if (sentenceIndex < 0) {
+                throw new IllegalArgumentException("a sentence's index is at least 0, not " + sentenceIndex);
+            }
+        }
+
+        /** The word family of the trigger ({@link EventFamilies}): only mentions of one family are compared. */
+        public String family() {
+            return EventFamilies.of(mention.lemma());
+        }
     }
 
-    private final List<AnalyzedArticle> articles;
-    private final List<Report> reports;
-    private final List<Set<String>> casts;
+    /**
+     * One article's candidate mentions ({@link #mentionsOf}), a function of the article and the resolution alone, with
+     * what their pairs read from the article: its id, publication date, the resolved entities it names (its cast) and
+     * its lead (the first {@value #LEAD_SENTENCES} sentences, for its embedding).
+     *
+     * @param reports its candidate mentions, in the order of the language layer's event mentions
+     */
+    public record ArticleMentions(String article, Optional<LocalDate> published, Set<String> cast, String lead,
+            List<Report> reports) {
+
+        public ArticleMentions {
+            Objects.requireNonNull(article, "article");
+            Objects.requireNonNull(published, "published");
+            cast = Set.copyOf(cast);
+            Objects.requireNonNull(lead, "lead");
+            reports = List.copyOf(reports);
+        }
+
+        /**
+         * This article's mentions cut by word family, in order of each family's first mention here: the share of each
+         * family's block that the article holds. The {@code Integer} is the place of the family's first mention among
+         * {@link #reports}, so that the families of a corpus can be put in the order of their first mention.
+         */
+        public Map<String, Map.Entry<Integer, ArticleMentions>> byFamily() {
+            Map<String, List<Report>> families = new LinkedHashMap<>();
+            Map<String, Integer> first = new HashMap<>();
+            for (int r = 0; r < reports.size(); r++) {
+                String family = reports.get(r).family();
+                families.computeIfAbsent(family, key -> new ArrayList<>()).add(reports.get(r));
+                first.putIfAbsent(family, r);
+            }
+            Map<String, Map.Entry<Integer, ArticleMentions>> shares = new LinkedHashMap<>();
+            families.forEach((family, share) -> shares.put(family,
+                    Map.entry(first.get(family), new ArticleMentions(article, published, cast, lead, share))));
+            return shares;
+        }
+    }
+
+    /** A mention of the corpus: its article (an index into the articles) and its report. */
+    private record Entry(int article, Report report) {
+    }
+
+    private final List<ArticleMentions> articles;
+    private final List<Entry> reports;
     private final List<List<Integer>> blocks;
     private final float[][] contexts;
     private final float[][] sentences;
     private final float[][] leads;
 
-    private EventMentionPairs(List<AnalyzedArticle> articles, List<Report> reports, List<Set<String>> casts,
-            List<List<Integer>> blocks, float[][] contexts, float[][] sentences, float[][] leads) {
+    private EventMentionPairs(List<ArticleMentions> articles, List<Entry> reports, List<List<Integer>> blocks,
+            float[][] contexts, float[][] sentences, float[][] leads) {
         this.articles = articles;
         this.reports = reports;
-        this.casts = casts;
         this.blocks = blocks;
         this.contexts = contexts;
         this.sentences = sentences;
@@ -101,52 +163,19 @@ public final class EventMentionPairs {
      */
     public static EventMentionPairs of(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held,
             Optional<TextEmbedder> embedder, boolean neighbours) {
-        Objects.requireNonNull(entities, "entities");
-        List<AnalyzedArticle> copy = List.copyOf(articles);
-        List<Set<String>> casts = new ArrayList<>();
-        List<Report> reports = new ArrayList<>();
-        Map<String, List<Integer>> byFamily = new LinkedHashMap<>();
-        List<List<Span>> articleSentences = new ArrayList<>();
-        for (int i = 0; i < copy.size(); i++) {
-            AnalyzedArticle article = copy.get(i);
-            String id = article.article().id();
-            List<Span> spans = ArticleSentences.of(article.article());
-            articleSentences.add(spans);
-            Set<String> cast = new HashSet<>();
-            article.annotations().mentions().forEach(mention -> resolved(entities, mention).ifPresent(cast::add));
-            casts.add(cast);
-            for (EventMention mention : article.annotations().events()) {
-                if (held.contains(MentionEvents.key(id, mention.span())) || LIGHT.contains(mention.lemma())) {
-                    continue;
-                }
-                Optional<Span> sentence = ArticleSentences.containing(spans, mention.span());
-                if (sentence.isEmpty()) {
-                    continue;
-                }
-                Set<String> participants = new HashSet<>();
-                for (Mention name : article.annotations().mentions()) {
-                    if (sentence.get().contains(name.span())) {
-                        resolved(entities, name).ifPresent(participants::add);
-                    }
-                }
-                byFamily.computeIfAbsent(EventFamilies.of(mention.lemma()), key -> new ArrayList<>()).add(reports.size());
-                reports.add(new Report(i, spans.indexOf(sentence.get()), article.article().published(), mention, sentence.get(),
-                        participants, ContentWords.of(sentence.get().coveredText(article.article().text()))));
-            }
-        }
-        List<List<Integer>> families = byFamily.values().stream().map(List::copyOf).toList();
-        float[][] contexts = new float[reports.size()][];
-        float[][] sentenceVectors = new float[reports.size()][];
-        float[][] leads = new float[copy.size()][];
+        EventMentionPairs pairs = of(mentionsOf(articles, entities, held));
         if (embedder.isEmpty()) {
-            return new EventMentionPairs(copy, List.copyOf(reports), casts, families, contexts, sentenceVectors, leads);
+            return pairs;
         }
         List<Integer> wanted = new ArrayList<>();
-        families.stream().filter(family -> neighbours || family.size() >= 2).forEach(wanted::addAll);
-        embed(embedder.get(), copy, articleSentences, reports, wanted, contexts, sentenceVectors, leads);
-        List<List<Integer>> blocks = !neighbours ? families : EventNeighbours.joined(families, contexts,
-                (a, b) -> daysApart(reports.get(a), reports.get(b)).map(days -> days <= MentionEvents.DAYS_APART).orElse(true));
-        return new EventMentionPairs(copy, List.copyOf(reports), casts, blocks, contexts, sentenceVectors, leads);
+        pairs.blocks.stream().filter(family -> neighbours || family.size() >= 2).forEach(wanted::addAll);
+        pairs.embed(embedder.get(), wanted);
+        if (!neighbours) {
+            return pairs;
+        }
+        List<List<Integer>> blocks = EventNeighbours.joined(pairs.blocks, pairs.contexts,
+                (a, b) -> pairs.daysApart(a, b).map(days -> days <= MentionEvents.DAYS_APART).orElse(true));
+        return new EventMentionPairs(pairs.articles, pairs.reports, blocks, pairs.contexts, pairs.sentences, pairs.leads);
     }
 
     /**
@@ -159,7 +188,19 @@ public final class EventMentionPairs {
      */
     public static EventMentionPairs forScorer(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held,
             MentionPairScorer scorer, Optional<TextEmbedder> embedder) {
-        EventMentionPairs pairs = of(articles, entities, held, Optional.empty());
+        return forScorer(mentionsOf(articles, entities, held), scorer, embedder);
+    }
+
+    /**
+     * {@link #forScorer(List, EntityResolution, Set, MentionPairScorer, Optional)} over articles' candidate mentions
+     * ({@link #mentionsOf}), in corpus order. Given the shares of one word family only ({@link ArticleMentions#byFamily}),
+     * it is that family's block alone, with the pairs, features and embeddings the whole corpus gives it: a block's pairs
+     * read only its own mentions and their articles, and a text's embedding is the same in any company (one model run per
+     * text), so each family can be clustered apart (the Spark job does, one task per family).
+     */
+    public static EventMentionPairs forScorer(List<ArticleMentions> articles, MentionPairScorer scorer,
+            Optional<TextEmbedder> embedder) {
+        EventMentionPairs pairs = of(articles);
         if (embedder.isEmpty() || !scorer.needsEmbeddings()) {
             return pairs;
         }
@@ -171,33 +212,90 @@ public final class EventMentionPairs {
                 needed.add(pair[1]);
             }
         }
-        List<List<Span>> articleSentences = pairs.articles.stream().map(article -> ArticleSentences.of(article.article())).toList();
-        embed(embedder.get(), pairs.articles, articleSentences, pairs.reports, List.copyOf(needed), pairs.contexts, pairs.sentences,
-                pairs.leads);
+        pairs.embed(embedder.get(), List.copyOf(needed));
         return pairs;
     }
 
+    /** Each article's candidate mentions ({@link #mentionsOf(AnalyzedArticle, EntityResolution, Set)}), in order. */
+    private static List<ArticleMentions> mentionsOf(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held) {
+        Objects.requireNonNull(entities, "entities");
+        List<ArticleMentions> mentions = new ArrayList<>(articles.size());
+        articles.forEach(article -> mentions.add(mentionsOf(article, entities, held)));
+        return mentions;
+    }
+
+    /**
+     * The candidate mentions of one article: its event mentions, less those of reporting and light verbs, those outside
+     * any sentence and those in {@code held} (as {@link MentionEvents#key} gives them; only the article's own keys are
+     * read).
+     */
+    public static ArticleMentions mentionsOf(AnalyzedArticle article, EntityResolution entities, Set<String> held) {
+        String id = article.article().id();
+        String text = article.article().text();
+        List<Span> spans = ArticleSentences.of(article.article());
+        Set<String> cast = new HashSet<>();
+        article.annotations().mentions().forEach(mention -> resolved(entities, mention).ifPresent(cast::add));
+        List<Report> reports = new ArrayList<>();
+        for (EventMention mention : article.annotations().events()) {
+            if (held.contains(MentionEvents.key(id, mention.span())) || LIGHT.contains(mention.lemma())) {
+                continue;
+            }
+            Optional<Span> sentence = ArticleSentences.containing(spans, mention.span());
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            Set<String> participants = new HashSet<>();
+            for (Mention name : article.annotations().mentions()) {
+                if (sentence.get().contains(name.span())) {
+                    resolved(entities, name).ifPresent(participants::add);
+                }
+            }
+            String covered = sentence.get().coveredText(text);
+            reports.add(new Report(spans.indexOf(sentence.get()), mention, sentence.get(), covered.strip(),
+                    window(text, sentence.get(), mention.span()), participants, ContentWords.of(covered)));
+        }
+        StringBuilder lead = new StringBuilder();
+        if (!reports.isEmpty()) {
+            spans.stream().limit(LEAD_SENTENCES).forEach(span -> lead.append(span.coveredText(text).strip()).append(' '));
+        }
+        return new ArticleMentions(id, article.article().published(), cast, lead.toString().strip(), reports);
+    }
+
+    /**
+     * The pairs of articles' candidate mentions ({@link #mentionsOf}, in corpus order), blocked by word family, the
+     * families in order of their first mention; nothing embedded.
+     */
+    public static EventMentionPairs of(List<ArticleMentions> articles) {
+        List<ArticleMentions> copy = List.copyOf(articles);
+        List<Entry> reports = new ArrayList<>();
+        Map<String, List<Integer>> byFamily = new LinkedHashMap<>();
+        for (int i = 0; i < copy.size(); i++) {
+            for (Report report : copy.get(i).reports()) {
+                byFamily.computeIfAbsent(report.family(), key -> new ArrayList<>()).add(reports.size());
+                reports.add(new Entry(i, report));
+            }
+        }
+        List<List<Integer>> families = byFamily.values().stream().map(List::copyOf).toList();
+        return new EventMentionPairs(copy, List.copyOf(reports), families, new float[reports.size()][],
+                new float[reports.size()][], new float[copy.size()][]);
+    }
+
     /** The wanted mentions' sentence and trigger-in-context vectors (one model run per sentence) and their articles' leads'. */
-    private static void embed(TextEmbedder embedder, List<AnalyzedArticle> articles, List<List<Span>> articleSentences,
-            List<Report> reports, List<Integer> wanted, float[][] contexts, float[][] sentenceVectors, float[][] leads) {
+    private void embed(TextEmbedder embedder, List<Integer> wanted) {
         if (wanted.isEmpty()) {
             return;
         }
         Map<String, List<Integer>> bySentence = new LinkedHashMap<>();
         Map<Integer, Integer> leadIndex = new LinkedHashMap<>();
         for (int index : wanted) {
-            Report report = reports.get(index);
-            String text = articles.get(report.article()).article().text();
-            bySentence.computeIfAbsent(report.sentence().coveredText(text).strip(), key -> new ArrayList<>()).add(index);
-            leadIndex.putIfAbsent(report.article(), leadIndex.size());
+            Entry entry = reports.get(index);
+            bySentence.computeIfAbsent(entry.report().sentenceText(), key -> new ArrayList<>()).add(index);
+            leadIndex.putIfAbsent(entry.article(), leadIndex.size());
         }
         List<WindowedText> windowed = new ArrayList<>(bySentence.size());
         bySentence.forEach((sentence, indices) -> {
             List<TextWindow> windows = new ArrayList<>(indices.size());
-            for (int index : indices) {
-                Report report = reports.get(index);
-                windows.add(window(articles.get(report.article()).article().text(), report.sentence(), report.mention().span()));
-            }
+            indices.forEach(index -> windows.add(reports.get(index).report().window()));
             windowed.add(new WindowedText(sentence, windows));
         });
         List<WindowedEmbedding> embedded = embedder.embedWindows(windowed);
@@ -205,18 +303,12 @@ public final class EventMentionPairs {
         for (List<Integer> indices : bySentence.values()) {
             WindowedEmbedding embedding = embedded.get(s++);
             for (int w = 0; w < indices.size(); w++) {
-                sentenceVectors[indices.get(w)] = embedding.text();
+                sentences[indices.get(w)] = embedding.text();
                 contexts[indices.get(w)] = embedding.windows().get(w);
             }
         }
         List<String> leadTexts = new ArrayList<>();
-        for (int article : leadIndex.keySet()) {
-            List<Span> spans = articleSentences.get(article);
-            String text = articles.get(article).article().text();
-            StringBuilder lead = new StringBuilder();
-            spans.stream().limit(LEAD_SENTENCES).forEach(span -> lead.append(span.coveredText(text).strip()).append(' '));
-            leadTexts.add(lead.toString().strip());
-        }
+        leadIndex.keySet().forEach(article -> leadTexts.add(articles.get(article).lead()));
         List<float[]> leadVectors = embedder.embedAll(leadTexts);
         int l = 0;
         for (int article : leadIndex.keySet()) {
@@ -270,12 +362,12 @@ public final class EventMentionPairs {
 
     /** The id of the article of mention {@code index}. */
     public String article(int index) {
-        return articles.get(reports.get(index).article()).article().id();
+        return articles.get(reports.get(index).article()).article();
     }
 
     /** The trigger of mention {@code index}. */
     public EventMention mention(int index) {
-        return reports.get(index).mention();
+        return reports.get(index).report().mention();
     }
 
     /**
@@ -315,11 +407,7 @@ public final class EventMentionPairs {
     }
 
     Report report(int index) {
-        return reports.get(index);
-    }
-
-    AnalyzedArticle articleOf(int index) {
-        return articles.get(reports.get(index).article());
+        return reports.get(index).report();
     }
 
     /** Days between the publication of the two mentions' articles, when both are known. */
@@ -327,35 +415,39 @@ public final class EventMentionPairs {
         return daysApart(reports.get(a), reports.get(b));
     }
 
-    private static Optional<Long> daysApart(Report first, Report second) {
-        if (first.published().isEmpty() || second.published().isEmpty()) {
+    private Optional<Long> daysApart(Entry first, Entry second) {
+        Optional<LocalDate> one = articles.get(first.article()).published();
+        Optional<LocalDate> other = articles.get(second.article()).published();
+        if (one.isEmpty() || other.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(Math.abs(ChronoUnit.DAYS.between(first.published().get(), second.published().get())));
+        return Optional.of(Math.abs(ChronoUnit.DAYS.between(one.get(), other.get())));
     }
 
     /** The overlap of the entities named in the two mentions' sentences, the two sentences' words and the articles' casts. */
     double[] overlaps(int a, int b) {
-        Report first = reports.get(a);
-        Report second = reports.get(b);
-        return new double[] {EventMatching.jaccard(first.participants(), second.participants()),
-            EventMatching.jaccard(first.words(), second.words()),
-            EventMatching.jaccard(casts.get(first.article()), casts.get(second.article()))};
+        Entry first = reports.get(a);
+        Entry second = reports.get(b);
+        return new double[] {EventMatching.jaccard(first.report().participants(), second.report().participants()),
+            EventMatching.jaccard(first.report().words(), second.report().words()),
+            EventMatching.jaccard(articles.get(first.article()).cast(), articles.get(second.article()).cast())};
     }
 
     /** The features of a pair of mentions, in the order of {@link #FEATURES}. */
     public double[] features(int a, int b) {
-        Report first = reports.get(a);
-        Report second = reports.get(b);
+        Report first = reports.get(a).report();
+        Report second = reports.get(b).report();
+        int firstArticle = reports.get(a).article();
+        int secondArticle = reports.get(b).article();
         double[] overlaps = overlaps(a, b);
         Set<String> shared = new HashSet<>(first.participants());
         shared.retainAll(second.participants());
-        boolean sameArticle = first.article() == second.article();
+        boolean sameArticle = firstArticle == secondArticle;
         return new double[] {
             first.mention().lemma().equals(second.mention().lemma()) ? 1 : 0,
             cosine(contexts[a], contexts[b]),
             cosine(sentences[a], sentences[b]),
-            sameArticle ? 1 : cosine(leads[first.article()], leads[second.article()]),
+            sameArticle ? 1 : cosine(leads[firstArticle], leads[secondArticle]),
             overlaps[0],
             Math.min(shared.size(), 5),
             overlaps[2],

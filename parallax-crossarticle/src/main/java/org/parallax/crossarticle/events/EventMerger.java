@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 import org.parallax.model.CalendarValue;
 
 /**
@@ -15,8 +16,23 @@ import org.parallax.model.CalendarValue;
  * near its start the previous one), and inside a block each report is compared with at most
  * {@link EventMatching#window()} neighbours in date order, so the work grows with the number of
  * reports times the block window, not with its square. Matching reports are joined transitively.
+ *
+ * <p>The events are the connected groups of the given links and of the matching pairs of every block, whatever order
+ * the blocks are paired in ({@link EventMatching#sameEvent} reads two reports, never the groups; a pair is skipped only
+ * when its reports are joined already). So each block can be paired on its own ({@link #pairBlock}, one task per block
+ * in the Spark job) and the groups found from the pairs it joins.
  */
-final class EventMerger {
+public final class EventMerger {
+
+    /** How a block's pairing reads and records which reports are joined (in one group). */
+    public interface Joins {
+
+        /** Whether reports {@code a} and {@code b} are in one group already (then they are not compared). */
+        boolean joined(long a, long b);
+
+        /** Records that reports {@code a} and {@code b} report one event. */
+        void join(long a, long b);
+    }
 
     private final EventMatching matching;
 
@@ -29,45 +45,78 @@ final class EventMerger {
      * Each pair in {@code links} (indexes into {@code candidates}) is known to report one event.
      */
     List<List<Integer>> merge(List<EventCandidate> candidates, List<int[]> links) {
-        Map<String, List<Integer>> blocks = new HashMap<>();
+        Map<String, List<Long>> blocks = new HashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
-            EventCandidate candidate = candidates.get(i);
-            for (YearMonth month : months(candidate.date())) {
-                for (String participant : candidate.participants()) {
-                    blocks.computeIfAbsent(participant + '|' + month, key -> new ArrayList<>()).add(i);
-                }
+            for (String key : blockKeys(candidates.get(i))) {
+                blocks.computeIfAbsent(key, ignored -> new ArrayList<>()).add((long) i);
             }
         }
         int[] parent = new int[candidates.size()];
         for (int i = 0; i < parent.length; i++) {
             parent[i] = i;
         }
-        for (int[] link : links) {
-            int left = find(parent, link[0]);
-            int right = find(parent, link[1]);
-            if (left != right) {
-                parent[left] = right;
+        Joins joins = new Joins() {
+            @Override
+            public boolean joined(long a, long b) {
+                return find(parent, (int) a) == find(parent, (int) b);
             }
-        }
-        Comparator<Integer> byDate = Comparator.comparing((Integer i) -> candidates.get(i).date()).thenComparing(i -> i);
-        for (List<Integer> block : blocks.values()) {
-            block.sort(byDate);
-            for (int a = 0; a < block.size(); a++) {
-                for (int b = a + 1; b < block.size() && b <= a + matching.window(); b++) {
-                    int left = block.get(a);
-                    int right = block.get(b);
-                    if (find(parent, left) != find(parent, right)
-                            && matching.sameEvent(candidates.get(left), candidates.get(right))) {
-                        parent[find(parent, left)] = find(parent, right);
-                    }
+
+            @Override
+            public void join(long a, long b) {
+                int left = find(parent, (int) a);
+                int right = find(parent, (int) b);
+                if (left != right) {
+                    parent[left] = right;
                 }
             }
+        };
+        for (int[] link : links) {
+            joins.join(link[0], link[1]);
+        }
+        for (List<Long> block : blocks.values()) {
+            pairBlock(block, index -> candidates.get((int) index), joins);
         }
         Map<Integer, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < candidates.size(); i++) {
             groups.computeIfAbsent(find(parent, i), root -> new ArrayList<>()).add(i);
         }
         return List.copyOf(groups.values());
+    }
+
+    /**
+     * The blocks a report falls in, as keys: each of its participants with each month its date falls in or lies near
+     * (see the class comment), months first.
+     */
+    public List<String> blockKeys(EventCandidate candidate) {
+        List<String> keys = new ArrayList<>();
+        for (YearMonth month : months(candidate.date())) {
+            for (String participant : candidate.participants()) {
+                keys.add(participant + '|' + month);
+            }
+        }
+        return keys;
+    }
+
+    /**
+     * Pairs the reports of one block: sorted by date, then id (the reports' order in the corpus), each is compared with
+     * its next {@link EventMatching#window()} reports, unless {@code joins} has them joined already, and each matching
+     * pair is joined.
+     *
+     * @param block     the ids of the block's reports
+     * @param candidate the report of an id
+     */
+    public void pairBlock(List<Long> block, LongFunction<EventCandidate> candidate, Joins joins) {
+        List<Long> sorted = new ArrayList<>(block);
+        sorted.sort(Comparator.comparing((Long id) -> candidate.apply(id).date()).thenComparing(id -> id));
+        for (int a = 0; a < sorted.size(); a++) {
+            for (int b = a + 1; b < sorted.size() && b <= a + matching.window(); b++) {
+                long left = sorted.get(a);
+                long right = sorted.get(b);
+                if (!joins.joined(left, right) && matching.sameEvent(candidate.apply(left), candidate.apply(right))) {
+                    joins.join(left, right);
+                }
+            }
+        }
     }
 
     private List<YearMonth> months(CalendarValue date) {

@@ -7,9 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.parallax.crossarticle.EntityResolution;
-import org.parallax.crossarticle.stories.TextEmbedder;
-import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEventMention;
 import org.parallax.model.Event;
 import org.parallax.model.Evidence;
@@ -43,19 +40,14 @@ final class MentionEvents {
     }
 
     /**
-     * The undated events of the articles.
+     * The undated events of the candidate mentions {@code pairs} ({@link EventMentionPairs#forScorer}): the clusters of
+     * two mentions or more, with mentions in at least {@code minimumArticles} articles, in the order of {@link #clusters},
+     * numbered {@code v<firstId>}, {@code v<firstId + 1>} and on.
      *
-     * @param articles        the articles, in the order the other events number them
-     * @param entities        entities resolved across articles
-     * @param held            the mentions dated events already hold, as {@link #key} gives them
-     * @param firstId         the number the first new event's id ({@code v<n>}) takes
      * @param scorer          the pair scorer and its threshold
-     * @param embedder        the embedder for the scorer's similarity features, when it needs them
      * @param minimumArticles the fewest articles an event's mentions come from
      */
-    static List<Event> find(List<AnalyzedArticle> articles, EntityResolution entities, Set<String> held, int firstId,
-            MentionPairScorer scorer, Optional<TextEmbedder> embedder, int minimumArticles) {
-        EventMentionPairs pairs = EventMentionPairs.forScorer(articles, entities, held, scorer, embedder);
+    static List<Event> find(EventMentionPairs pairs, MentionPairScorer scorer, int minimumArticles, int firstId) {
         List<Event> events = new ArrayList<>();
         for (List<Integer> cluster : clusters(pairs, scorer)) {
             if (cluster.size() >= 2 && cluster.stream().map(pairs::article).distinct().count() >= minimumArticles) {
@@ -150,7 +142,7 @@ final class MentionEvents {
             report.participants().forEach(participant -> participants.merge(participant, 1, Integer::sum));
         }
         int first = cluster.get(0);
-        String summary = pairs.report(first).sentence().coveredText(pairs.articleOf(first).article().text()).strip();
+        String summary = pairs.report(first).sentenceText();
         List<String> cast = participants.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
                 .map(Map.Entry::getKey).toList();
         return new Event(id, Optional.empty(), List.of(), summary, cast, Optional.empty(), List.copyOf(evidence), mentions);

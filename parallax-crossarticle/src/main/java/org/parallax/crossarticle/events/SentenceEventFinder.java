@@ -3,6 +3,7 @@ package org.parallax.crossarticle.events;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,15 +104,53 @@ public final class SentenceEventFinder implements EventFinder {
     public List<Event> find(List<AnalyzedArticle> articles, EntityResolution entities) {
         List<EventCandidate> candidates = new ArrayList<>();
         List<int[]> links = new ArrayList<>();
+        List<EventMentionPairs.ArticleMentions> undated = new ArrayList<>(articles.size());
         for (int i = 0; i < articles.size(); i++) {
-            EventCandidates.Reports reports = EventCandidates.of(articles.get(i), i, entities);
+            ArticleEventReports reports = reports(articles.get(i), i, entities);
             int offset = candidates.size();
             reports.links().forEach(link -> links.add(new int[] {offset + link[0], offset + link[1]}));
             candidates.addAll(reports.candidates());
+            undated.add(reports.undated());
         }
         List<List<EventCandidate>> groups = new ArrayList<>();
         for (List<Integer> group : merger.merge(candidates, links)) {
-            List<EventCandidate> reports = new ArrayList<>(group.stream().map(candidates::get).toList());
+            groups.add(group.stream().map(candidates::get).toList());
+        }
+        List<Event> events = new ArrayList<>(datedEvents(groups));
+        events.addAll(undatedEvents(undated, events.size() + 1));
+        return events;
+    }
+
+    /**
+     * What article {@code article} gives the finder, a function of the article alone (given the resolution): its dated
+     * reports ({@link EventCandidates}) and its candidate mentions for undated events, those of its dated reports left
+     * out (a dated event holds every dated report's mentions).
+     *
+     * @param order the article's place in the corpus (the order reports are put in)
+     */
+    public ArticleEventReports reports(AnalyzedArticle article, int order, EntityResolution entities) {
+        EventCandidates.Reports reports = EventCandidates.of(article, order, entities);
+        Set<String> held = new HashSet<>();
+        reports.candidates().forEach(candidate -> candidate.mentions().forEach(mention -> held.add(
+                MentionEvents.key(candidate.article(), mention.span()))));
+        return new ArticleEventReports(reports.candidates(), reports.links(),
+                EventMentionPairs.mentionsOf(article, entities, held));
+    }
+
+    /** How dated reports are blocked and paired ({@link EventMerger#blockKeys}, {@link EventMerger#pairBlock}). */
+    public EventMerger merger() {
+        return merger;
+    }
+
+    /**
+     * The dated events of the merged reports, in timeline order and numbered {@code v1}, {@code v2}, ...: each group of
+     * reports one event (the connected groups of {@link EventMerger}), the groups in order of their first report in
+     * the corpus and each group's reports in corpus order.
+     */
+    public List<Event> datedEvents(List<List<EventCandidate>> merged) {
+        List<List<EventCandidate>> groups = new ArrayList<>(merged.size());
+        for (List<EventCandidate> group : merged) {
+            List<EventCandidate> reports = new ArrayList<>(group);
             reports.sort(FIRST_REPORT);
             groups.add(reports);
         }
@@ -121,11 +160,17 @@ public final class SentenceEventFinder implements EventFinder {
         for (List<EventCandidate> reports : groups) {
             events.add(event("v" + (events.size() + 1), reports));
         }
-        Set<String> held = new java.util.HashSet<>();
-        events.forEach(event -> event.mentions().forEach(mention -> held.add(MentionEvents.key(mention.article(),
-                mention.mention().span()))));
-        events.addAll(MentionEvents.find(articles, entities, held, events.size() + 1, scorer, embedder, minimumArticles));
         return events;
+    }
+
+    /**
+     * The undated events of articles' candidate mentions ({@link ArticleEventReports#undated}, in corpus order), numbered
+     * from {@code v<firstId>} ({@link MentionEvents}). Given the shares of one word family only
+     * ({@link EventMentionPairs.ArticleMentions#byFamily}), they are that family's events, in the order the whole
+     * corpus gives them ({@link EventMentionPairs#forScorer(List, MentionPairScorer, Optional)}).
+     */
+    public List<Event> undatedEvents(List<EventMentionPairs.ArticleMentions> articles, int firstId) {
+        return MentionEvents.find(EventMentionPairs.forScorer(articles, scorer, embedder), scorer, minimumArticles, firstId);
     }
 
     private static Event event(String id, List<EventCandidate> reports) {
