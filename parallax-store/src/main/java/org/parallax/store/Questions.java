@@ -68,37 +68,101 @@ final class Questions {
         return new Answers.QuotePage(total, quotes);
     }
 
+    /** The quotes about {@code entity} (their mentions of it, in current articles), grouped by speaker. */
+    private static final String SPEAKERS_ABOUT = " FROM entity_members e2 JOIN quote_mentions qm ON qm.member = e2.member"
+            + " JOIN entity_members em ON em.member = qm.speaker_member JOIN entities e ON e.id = em.entity_id"
+            + " JOIN articles a ON a.id = qm.article_id"
+            + " WHERE e2.entity_id = ? AND a.superseded_by IS NULL GROUP BY em.entity_id, e.name";
+
     static List<Answers.Speaker> speakersAbout(Connection connection, String entity) throws SQLException {
+        return speakersAbout(connection, entity, 0, Integer.MAX_VALUE).items();
+    }
+
+    /**
+     * The speakers of {@link #speakersAbout(Connection, String)} from {@code offset}, at most {@code limit}: the database
+     * groups and orders them and returns only the page's rows; a second question counts the groups.
+     */
+    static Answers.Page<Answers.Speaker> speakersAbout(Connection connection, String entity, int offset, int limit)
+            throws SQLException {
         String sql = "SELECT em.entity_id, e.name, COUNT(DISTINCT qm.article_id || ':' || qm.quote_position) AS quotes"
-                + " FROM entity_members e2 JOIN quote_mentions qm ON qm.member = e2.member"
-                + " JOIN entity_members em ON em.member = qm.speaker_member JOIN entities e ON e.id = em.entity_id"
-                + " JOIN articles a ON a.id = qm.article_id"
-                + " WHERE e2.entity_id = ? AND a.superseded_by IS NULL"
-                + " GROUP BY em.entity_id, e.name ORDER BY quotes DESC, e.name";
+                + SPEAKERS_ABOUT + " ORDER BY quotes DESC, e.name LIMIT ? OFFSET ?";
         List<Answers.Speaker> speakers = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, entity);
+            statement.setInt(2, limit);
+            statement.setInt(3, offset);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     speakers.add(new Answers.Speaker(result.getString(1), result.getString(2), result.getLong(3)));
                 }
             }
         }
-        return speakers;
+        long total = offset == 0 && speakers.size() < limit ? speakers.size()
+                : count(connection, "SELECT COUNT(*) FROM (SELECT em.entity_id" + SPEAKERS_ABOUT + ") speakers", entity);
+        return new Answers.Page<>(total, speakers);
     }
 
     static List<Event> timeline(Connection connection, String entity) throws SQLException {
+        return timeline(connection, entity, 0, Integer.MAX_VALUE).items();
+    }
+
+    /**
+     * The events {@code entity} takes part in from {@code offset}, at most {@code limit}, in timeline order: the
+     * participants' index gives their ids, and only the page's records are read and decoded.
+     */
+    static Answers.Page<Event> timeline(Connection connection, String entity, int offset, int limit) throws SQLException {
         List<Event> events = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("SELECT v.record FROM events v"
-                + " JOIN event_participants p ON p.event_id = v.id WHERE p.entity_id = ? ORDER BY v.position")) {
+                + " JOIN event_participants p ON p.event_id = v.id WHERE p.entity_id = ? ORDER BY v.position LIMIT ? OFFSET ?")) {
             statement.setString(1, entity);
+            statement.setInt(2, limit);
+            statement.setInt(3, offset);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
                     events.add(ModelJson.decompressed(result.getBytes(1), Event.class));
                 }
             }
         }
-        return events;
+        long total = offset == 0 && events.size() < limit ? events.size()
+                : count(connection, "SELECT COUNT(*) FROM event_participants WHERE entity_id = ?", entity);
+        return new Answers.Page<>(total, events);
+    }
+
+    /**
+     * The articles of a story from {@code offset}, at most {@code limit}, in the order stored: from the story's
+     * membership rows and the articles' columns (never their records).
+     */
+    static Answers.Page<SearchHit> storyArticles(Connection connection, String story, int offset, int limit) throws SQLException {
+        List<SearchHit> hits = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("SELECT a.id, a.source, a.title, " + OUTLET
+                + ", a.url, a.published FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
+                + " WHERE sa.story_id = ? ORDER BY a.seq LIMIT ? OFFSET ?")) {
+            statement.setString(1, story);
+            statement.setInt(2, limit);
+            statement.setInt(3, offset);
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    java.sql.Date published = result.getDate(6);
+                    hits.add(new SearchHit(result.getString(1), result.getString(2), Optional.ofNullable(result.getString(3)),
+                            result.getString(4), Optional.ofNullable(result.getString(5)),
+                            Optional.ofNullable(published).map(java.sql.Date::toLocalDate), 0, List.of()));
+                }
+            }
+        }
+        long total = offset == 0 && hits.size() < limit ? hits.size()
+                : count(connection, "SELECT COUNT(*) FROM story_articles WHERE story_id = ?", story);
+        return new Answers.Page<>(total, hits);
+    }
+
+    /** The count {@code sql} selects with {@code parameter} bound. */
+    private static long count(Connection connection, String sql, String parameter) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, parameter);
+            try (ResultSet result = statement.executeQuery()) {
+                result.next();
+                return result.getLong(1);
+            }
+        }
     }
 
     static Optional<Answers.ClaimCoverage> claimCoverage(Connection connection, String claimId) throws SQLException {
