@@ -29,7 +29,7 @@ import org.parallax.store.Store;
  * entities and events, each with its total and the address of its next page), the rest on demand:
  * {@code /stories/{id}/claims} (the outlet × claim matrix with evidence, paged), {@code /stories/{id}/articles},
  * {@code /stories/{id}/cast} (its entities with their roles), {@code /stories/{id}/events}; and {@code /claims/{id}}.
- * The story's record is read whole (one row); its articles are read a page at a time from their columns.
+ * The story's record is read whole (one row); its articles' headings are read a page at a time, by id, from their columns.
  */
 final class StoryApi {
 
@@ -100,7 +100,7 @@ final class StoryApi {
         Story story = summary.story();
         int first = EntityApi.first(new Parameters(context));
         List<String> blindspots = store.blindspots(story.id());
-        Answers.Page<SearchHit> articles = store.storyArticles(story.id(), 0, first);
+        List<SearchHit> articles = store.articleHeads(Page.of(story.articles(), 0, first));
         StoreArticles texts = new StoreArticles(store);
         String self = address(story.id());
         JsonBodies.send(context, json -> {
@@ -114,7 +114,7 @@ final class StoryApi {
             json.writeFieldName("claims");
             writeMatrix(story, 0, first, texts, self + "/claims", json);
             json.writeFieldName("articleList");
-            Page.write(json, articles.total(), 0, first, "hits", articles.items(), (hit, out) -> out.writeObject(hit), self + "/articles");
+            Page.write(json, story.articles().size(), 0, first, "hits", articles, (hit, out) -> out.writeObject(hit), self + "/articles");
             json.writeFieldName("entities");
             Page.write(json, story.entities().size(), 0, first, "entities", Page.of(story.entities(), 0, first),
                     (entity, out) -> out.writeString(entity), self + "/cast");
@@ -173,13 +173,13 @@ final class StoryApi {
         json.writeEndObject();
     }
 
-    /** A page of the story's articles, in the order stored, from their columns. */
+    /** A page of the story's articles, in the story's order, each read by id from the articles' columns. */
     private void articles(Context context) {
-        String id = find(context.pathParam("id")).story().id();
+        Story story = find(context.pathParam("id")).story();
         Parameters parameters = new Parameters(context);
-        Answers.Page<SearchHit> page = store.storyArticles(id, parameters.offset(), parameters.limit(FIRST));
-        JsonBodies.send(context, Page.body(page.total(), page.items(), parameters, FIRST, "hits", (hit, json) -> json.writeObject(hit),
-                address(id) + "/articles"));
+        List<SearchHit> page = store.articleHeads(Page.of(story.articles(), parameters.offset(), parameters.limit(FIRST)));
+        JsonBodies.send(context, Page.body(story.articles().size(), page, parameters, FIRST, "hits", (hit, json) -> json.writeObject(hit),
+                address(story.id()) + "/articles"));
     }
 
     /** A page of the story's cast: its entities in story order, each with its name, type and the roles given to it. */

@@ -166,7 +166,7 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         assertThat(browser.driver().findElement(By.cssSelector("section[aria-labelledby='section-articles'] .count")).getText()).isEqualTo("1 of 3 articles.");
         browser.driver().findElement(By.cssSelector("button.more-articles")).click();
         browser.waitFor("section[aria-labelledby='section-articles'] ul.articles li:nth-child(3)");
-        // each listed by its title, else its file's name, in the order stored
+        // each listed by its title, else its file's name, in the story's order
         List<String> names = new java.util.ArrayList<>();
         for (JsonNode hit : api("/api/v1/stories/s1/articles").path("hits")) {
             names.add(hit.path("title").isTextual() ? hit.path("title").asText() : Path.of(hit.path("source").asText()).getFileName().toString());

@@ -683,9 +683,9 @@ final class ParallaxStore implements Store {
     }
 
     @Override
-    public Answers.Page<SearchHit> storyArticles(String id, int offset, int limit) {
-        requirePage("a story's articles", offset, limit);
-        return database.read("read a story's articles", connection -> Questions.storyArticles(connection, id, offset, limit));
+    public List<SearchHit> articleHeads(List<String> ids) {
+        List<String> wanted = List.copyOf(ids);
+        return database.read("read articles' headings", connection -> Questions.articleHeads(connection, wanted));
     }
 
     /** A page needs a non-negative offset and limit; a bad one is the caller's request's problem. */

@@ -79,26 +79,26 @@ final class Questions {
     }
 
     /**
-     * The speakers of {@link #speakersAbout(Connection, String)} from {@code offset}, at most {@code limit}: the database
-     * groups and orders them and returns only the page's rows; a second question counts the groups.
+     * The speakers of {@link #speakersAbout(Connection, String)} from {@code offset}, at most {@code limit}: one pass over
+     * the database's groups (planned from the entity's members, as the whole list is), keeping only the page's.
      */
     static Answers.Page<Answers.Speaker> speakersAbout(Connection connection, String entity, int offset, int limit)
             throws SQLException {
         String sql = "SELECT em.entity_id, e.name, COUNT(DISTINCT qm.article_id || ':' || qm.quote_position) AS quotes"
-                + SPEAKERS_ABOUT + " ORDER BY quotes DESC, e.name LIMIT ? OFFSET ?";
+                + SPEAKERS_ABOUT + " ORDER BY quotes DESC, e.name";
         List<Answers.Speaker> speakers = new ArrayList<>();
+        long total = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, entity);
-            statement.setInt(2, limit);
-            statement.setInt(3, offset);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    speakers.add(new Answers.Speaker(result.getString(1), result.getString(2), result.getLong(3)));
+                    if (total >= offset && speakers.size() < limit) {
+                        speakers.add(new Answers.Speaker(result.getString(1), result.getString(2), result.getLong(3)));
+                    }
+                    total++;
                 }
             }
         }
-        long total = offset == 0 && speakers.size() < limit ? speakers.size()
-                : count(connection, "SELECT COUNT(*) FROM (SELECT em.entity_id" + SPEAKERS_ABOUT + ") speakers", entity);
         return new Answers.Page<>(total, speakers);
     }
 
@@ -107,62 +107,48 @@ final class Questions {
     }
 
     /**
-     * The events {@code entity} takes part in from {@code offset}, at most {@code limit}, in timeline order: the
-     * participants' index gives their ids, and only the page's records are read and decoded.
+     * The events {@code entity} takes part in from {@code offset}, at most {@code limit}, in timeline order: one pass over
+     * the participants' rows (planned from their index, as the whole timeline is), decoding only the page's records.
      */
     static Answers.Page<Event> timeline(Connection connection, String entity, int offset, int limit) throws SQLException {
         List<Event> events = new ArrayList<>();
+        long total = 0;
         try (PreparedStatement statement = connection.prepareStatement("SELECT v.record FROM events v"
-                + " JOIN event_participants p ON p.event_id = v.id WHERE p.entity_id = ? ORDER BY v.position LIMIT ? OFFSET ?")) {
+                + " JOIN event_participants p ON p.event_id = v.id WHERE p.entity_id = ? ORDER BY v.position")) {
             statement.setString(1, entity);
-            statement.setInt(2, limit);
-            statement.setInt(3, offset);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    events.add(ModelJson.decompressed(result.getBytes(1), Event.class));
+                    if (total >= offset && events.size() < limit) {
+                        events.add(ModelJson.decompressed(result.getBytes(1), Event.class));
+                    }
+                    total++;
                 }
             }
         }
-        long total = offset == 0 && events.size() < limit ? events.size()
-                : count(connection, "SELECT COUNT(*) FROM event_participants WHERE entity_id = ?", entity);
         return new Answers.Page<>(total, events);
     }
 
     /**
-     * The articles of a story from {@code offset}, at most {@code limit}, in the order stored: from the story's
-     * membership rows and the articles' columns (never their records).
+     * The given articles as search hits without score or snippets, in the order given (those the store does not hold left
+     * out): read by their ids' index from the articles' columns, never decoding their records.
      */
-    static Answers.Page<SearchHit> storyArticles(Connection connection, String story, int offset, int limit) throws SQLException {
-        List<SearchHit> hits = new ArrayList<>();
-        try (PreparedStatement statement = connection.prepareStatement("SELECT a.id, a.source, a.title, " + OUTLET
-                + ", a.url, a.published FROM story_articles sa JOIN articles a ON a.id = sa.article_id"
-                + " WHERE sa.story_id = ? ORDER BY a.seq LIMIT ? OFFSET ?")) {
-            statement.setString(1, story);
-            statement.setInt(2, limit);
-            statement.setInt(3, offset);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    java.sql.Date published = result.getDate(6);
-                    hits.add(new SearchHit(result.getString(1), result.getString(2), Optional.ofNullable(result.getString(3)),
-                            result.getString(4), Optional.ofNullable(result.getString(5)),
-                            Optional.ofNullable(published).map(java.sql.Date::toLocalDate), 0, List.of()));
+    static List<SearchHit> articleHeads(Connection connection, List<String> ids) throws SQLException {
+        Map<String, SearchHit> found = new java.util.HashMap<>();
+        StorySources.forEachChunk(ids, (placeholders, chunk) -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT a.id, a.source, a.title, " + OUTLET
+                    + ", a.url, a.published FROM articles a WHERE a.id IN (" + placeholders + ")")) {
+                StorySources.bind(statement, chunk);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        java.sql.Date published = result.getDate(6);
+                        found.put(result.getString(1), new SearchHit(result.getString(1), result.getString(2),
+                                Optional.ofNullable(result.getString(3)), result.getString(4), Optional.ofNullable(result.getString(5)),
+                                Optional.ofNullable(published).map(java.sql.Date::toLocalDate), 0, List.of()));
+                    }
                 }
             }
-        }
-        long total = offset == 0 && hits.size() < limit ? hits.size()
-                : count(connection, "SELECT COUNT(*) FROM story_articles WHERE story_id = ?", story);
-        return new Answers.Page<>(total, hits);
-    }
-
-    /** The count {@code sql} selects with {@code parameter} bound. */
-    private static long count(Connection connection, String sql, String parameter) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, parameter);
-            try (ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        }
+        });
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     static Optional<Answers.ClaimCoverage> claimCoverage(Connection connection, String claimId) throws SQLException {

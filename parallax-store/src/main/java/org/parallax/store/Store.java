@@ -132,11 +132,11 @@ public interface Store extends AutoCloseable {
     Answers.Page<Event> timeline(String entity, int offset, int limit);
 
     /**
-     * The articles of story {@code id} from {@code offset}, at most {@code limit} of them, in the order stored, and how
-     * many it has: each as a search hit without score or snippets (its id, source, title, outlet, address and date),
-     * read from the articles' columns, not their records. A story the store does not hold has none.
+     * The articles {@code ids} names (a page of a story's, say), in that order, each as a search hit without score or
+     * snippets (its id, source, title, outlet, address and date), read by id from the articles' columns, not their
+     * records; ids the store does not hold are left out.
      */
-    Answers.Page<SearchHit> storyArticles(String id, int offset, int limit);
+    List<SearchHit> articleHeads(List<String> ids);
 
     /** Which outlets reported, contradicted or left out a claim. */
     Optional<Answers.ClaimCoverage> claimCoverage(String claimId);
