@@ -145,8 +145,10 @@ final class ArticleApi {
             // One speaker (and subject): the store reads only the page (an entity may have said thousands of things).
             Answers.QuotePage page = store.quotes(speakers.get(0), subjects.stream().findFirst(), parameters.offset(),
                     parameters.limit(50));
+            String listing = "/api/v1/quotes?speaker=" + EntityApi.encoded(speaker)
+                    + about.map(subject -> "&about=" + EntityApi.encoded(subject)).orElse("");
             JsonBodies.send(context, Page.body(page.total(), page.quotes(), parameters, 50, "quotes",
-                    (quote, json) -> json.writeObject(quote)));
+                    (quote, json) -> json.writeObject(quote), listing));
             return;
         }
         List<Answers.QuoteFound> quotes = new ArrayList<>();

@@ -47,18 +47,43 @@ final class Page {
             ItemWriter<T> writer) {
         int offset = parameters.offset();
         int limit = parameters.limit(defaultLimit);
-        return json -> {
-            json.writeStartObject();
-            json.writeNumberField("total", total);
-            json.writeNumberField("offset", offset);
-            json.writeNumberField("limit", limit);
-            json.writeArrayFieldStart(field);
-            for (T item : page.subList(0, Math.min(page.size(), limit))) {
-                writer.write(item, json);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        };
+        return json -> write(json, total, offset, limit, field, page, writer, null);
+    }
+
+    /**
+     * The same, with the address of the next page ({@code next}: {@code listing} with the next offset and this limit) when
+     * there are items after this page.
+     *
+     * @param listing the list's address, with its own query parameters if any ({@code /api/v1/quotes?speaker=e1})
+     */
+    static <T> JsonBodies.Body body(long total, List<T> page, Parameters parameters, int defaultLimit, String field,
+            ItemWriter<T> writer, String listing) {
+        int offset = parameters.offset();
+        int limit = parameters.limit(defaultLimit);
+        return json -> write(json, total, offset, limit, field, page, writer, listing);
+    }
+
+    /**
+     * Writes a page as an object: {@code {"total", "offset", "limit", "<field>": [...], "next"}}, where {@code page} holds
+     * the items from {@code offset} (those past {@code limit} are left out) and {@code next}, written only when
+     * {@code listing} is given and items follow the page, is the address of the next page of {@code listing}.
+     */
+    static <T> void write(JsonGenerator json, long total, int offset, int limit, String field, List<T> page, ItemWriter<T> writer,
+            String listing) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("total", total);
+        json.writeNumberField("offset", offset);
+        json.writeNumberField("limit", limit);
+        json.writeArrayFieldStart(field);
+        for (T item : page.subList(0, Math.min(page.size(), limit))) {
+            writer.write(item, json);
+        }
+        json.writeEndArray();
+        long following = (long) offset + Math.min(page.size(), limit);
+        if (listing != null && limit > 0 && following < total) {
+            json.writeStringField("next", listing + (listing.contains("?") ? "&" : "?") + "offset=" + following + "&limit=" + limit);
+        }
+        json.writeEndObject();
     }
 
     /** The same for the items of a list. */

@@ -11,18 +11,33 @@ import java.util.Map;
 import java.util.Objects;
 import org.parallax.model.Claim;
 import org.parallax.model.ClaimReport;
+import org.parallax.model.Entity;
+import org.parallax.model.EntityRole;
+import org.parallax.model.Event;
+import org.parallax.model.Evidence;
 import org.parallax.model.Stance;
 import org.parallax.model.Story;
 import org.parallax.report.AnalysisJsonWriter;
 import org.parallax.store.Answers;
+import org.parallax.store.SearchHit;
 import org.parallax.store.Store;
 
 /**
  * Stories and their claims: {@code GET /api/v1/stories} (ranked by outlets, then independent sources),
- * {@code /stories/{id}} (with coverage by outlet and the store's outlets that left it out),
- * {@code /stories/{id}/claims} (the outlet × claim matrix with evidence), {@code /claims/{id}}.
+ * {@code /stories/{id}} (the story's first view in one bounded answer: its title, summary and outlets, its coverage by
+ * outlet and the store's outlets that left it out, and the first page of its claims as matrix rows, of its articles,
+ * entities and events, each with its total and the address of its next page), the rest on demand:
+ * {@code /stories/{id}/claims} (the outlet × claim matrix with evidence, paged), {@code /stories/{id}/articles},
+ * {@code /stories/{id}/cast} (its entities with their roles), {@code /stories/{id}/events}; and {@code /claims/{id}}.
+ * The story's record is read whole (one row); its articles' headings are read a page at a time, by id, from their columns.
  */
 final class StoryApi {
+
+    /** How many of each of a story's lists its first view holds (claims, articles, entities, events). */
+    static final int FIRST = 20;
+
+    /** How many claims a page of the matrix holds unless asked otherwise. */
+    private static final int CLAIMS = 50;
 
     private final Store store;
     private final AnalysisJsonWriter writer = new AnalysisJsonWriter();
@@ -35,6 +50,9 @@ final class StoryApi {
         routes.get("/api/v1/stories", this::list);
         routes.get("/api/v1/stories/{id}", this::story);
         routes.get("/api/v1/stories/{id}/claims", this::matrix);
+        routes.get("/api/v1/stories/{id}/articles", this::articles);
+        routes.get("/api/v1/stories/{id}/cast", this::cast);
+        routes.get("/api/v1/stories/{id}/events", this::events);
         routes.get("/api/v1/claims/{id}", this::claim);
     }
 
@@ -76,38 +94,131 @@ final class StoryApi {
         json.writeEndObject();
     }
 
+    /** The story's first view: the first {@code first} items of each list ({@link #FIRST} unless asked); the rest on demand. */
     private void story(Context context) {
         Answers.StorySummary summary = find(context.pathParam("id"));
         Story story = summary.story();
+        int first = EntityApi.first(new Parameters(context));
         List<String> blindspots = store.blindspots(story.id());
-        StoreArticles articles = new StoreArticles(store);
+        List<SearchHit> articles = store.articleHeads(Page.of(story.articles(), 0, first));
+        StoreArticles texts = new StoreArticles(store);
+        String self = address(story.id());
         JsonBodies.send(context, json -> {
             json.writeStartObject();
             json.writeFieldName("story");
-            writer.writeStory(story, articles, json);
+            writeHead(story, json);
             json.writeNumberField("articles", summary.articles());
             json.writeNumberField("independentSources", summary.independentSources());
             writeCoverage(summary.coverage(), json);
             writeStrings("blindspots", blindspots, json);
+            json.writeFieldName("claims");
+            writeMatrix(story, 0, first, texts, self + "/claims", json);
+            json.writeFieldName("articleList");
+            Page.write(json, story.articles().size(), 0, first, "hits", articles, (hit, out) -> out.writeObject(hit), self + "/articles");
+            json.writeFieldName("entities");
+            Page.write(json, story.entities().size(), 0, first, "entities", Page.of(story.entities(), 0, first),
+                    (entity, out) -> out.writeString(entity), self + "/cast");
+            json.writeFieldName("events");
+            Page.write(json, story.events().size(), 0, first, "events", Page.of(story.events(), 0, first),
+                    (event, out) -> out.writeString(event), self + "/events");
             json.writeEndObject();
         });
     }
 
-    /** The outlet × claim matrix: for every claim and every outlet of the story, its stance and the evidence for it. */
+    /** The story itself without its lists: {@code {id, title, summary, outlets}}, its summary as evidence offsets. */
+    private static void writeHead(Story story, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", story.id());
+        json.writeStringField("title", story.title());
+        json.writeArrayFieldStart("summary");
+        for (Evidence sentence : story.summary()) {
+            json.writeStartObject();
+            json.writeStringField("article", sentence.article());
+            json.writeNumberField("begin", sentence.span().begin());
+            json.writeNumberField("end", sentence.span().end());
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        writeStrings("outlets", story.outlets(), json);
+        json.writeEndObject();
+    }
+
+    /** The outlet × claim matrix, a page of claims: for each claim and every outlet of the story, its stance and the evidence for it. */
     private void matrix(Context context) {
         Story story = find(context.pathParam("id")).story();
+        Parameters parameters = new Parameters(context);
         StoreArticles articles = new StoreArticles(store);
-        JsonBodies.send(context, json -> {
-            json.writeStartObject();
-            json.writeStringField("story", story.id());
-            writeStrings("outlets", story.outlets(), json);
-            json.writeArrayFieldStart("claims");
-            for (Claim claim : story.claims()) {
-                writeClaimRow(story, claim, articles, json);
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        });
+        int offset = parameters.offset();
+        int limit = parameters.limit(CLAIMS);
+        JsonBodies.send(context, json -> writeMatrix(story, offset, limit, articles, address(story.id()) + "/claims", json));
+    }
+
+    private static void writeMatrix(Story story, int offset, int limit, StoreArticles articles, String listing, JsonGenerator json)
+            throws IOException {
+        List<Claim> claims = Page.of(story.claims(), offset, limit);
+        json.writeStartObject();
+        json.writeStringField("story", story.id());
+        writeStrings("outlets", story.outlets(), json);
+        json.writeNumberField("total", story.claims().size());
+        json.writeNumberField("offset", offset);
+        json.writeNumberField("limit", limit);
+        json.writeArrayFieldStart("claims");
+        for (Claim claim : claims) {
+            writeClaimRow(story, claim, articles, json);
+        }
+        json.writeEndArray();
+        if (limit > 0 && offset + claims.size() < story.claims().size()) {
+            json.writeStringField("next", listing + "?offset=" + (offset + claims.size()) + "&limit=" + limit);
+        }
+        json.writeEndObject();
+    }
+
+    /** A page of the story's articles, in the story's order, each read by id from the articles' columns. */
+    private void articles(Context context) {
+        Story story = find(context.pathParam("id")).story();
+        Parameters parameters = new Parameters(context);
+        List<SearchHit> page = store.articleHeads(Page.of(story.articles(), parameters.offset(), parameters.limit(FIRST)));
+        JsonBodies.send(context, Page.body(story.articles().size(), page, parameters, FIRST, "hits", (hit, json) -> json.writeObject(hit),
+                address(story.id()) + "/articles"));
+    }
+
+    /** A page of the story's cast: its entities in story order, each with its name, type and the roles given to it. */
+    private void cast(Context context) {
+        Story story = find(context.pathParam("id")).story();
+        Parameters parameters = new Parameters(context);
+        List<Entity> page = new ArrayList<>();
+        for (String id : Page.of(story.entities(), parameters.offset(), parameters.limit(FIRST))) {
+            store.entity(id).ifPresent(page::add);
+        }
+        JsonBodies.send(context, Page.body(story.entities().size(), page, parameters, FIRST, "entities", StoryApi::writeMember,
+                address(story.id()) + "/cast"));
+    }
+
+    /** One of the cast: {@code {id, name, type, roles}}, its roles' titles once each, in the order first given. */
+    private static void writeMember(Entity entity, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", entity.id());
+        json.writeStringField("name", entity.name());
+        json.writeStringField("type", entity.type().name());
+        writeStrings("roles", entity.roles().stream().map(EntityRole::title).distinct().toList(), json);
+        json.writeEndObject();
+    }
+
+    /** A page of the story's events, in timeline order, as analysis.json has them. */
+    private void events(Context context) {
+        Story story = find(context.pathParam("id")).story();
+        Parameters parameters = new Parameters(context);
+        List<Event> page = new ArrayList<>();
+        for (String id : Page.of(story.events(), parameters.offset(), parameters.limit(FIRST))) {
+            store.event(id).ifPresent(page::add);
+        }
+        StoreArticles articles = new StoreArticles(store);
+        JsonBodies.send(context, Page.body(story.events().size(), page, parameters, FIRST, "events",
+                (event, json) -> writer.writeEvent(event, articles, json), address(story.id()) + "/events"));
+    }
+
+    private static String address(String id) {
+        return "/api/v1/stories/" + EntityApi.encoded(id);
     }
 
     private void claim(Context context) {

@@ -92,17 +92,17 @@ class Issue11IngestAndCorrectionsTest extends ServerTest {
         JsonNode correction = ApiContract.fits(merged, "POST", "/api/v1/entities/{id}/merge").at("/correction");
         assertThat(correction.at("/kind").asText()).isEqualTo("merge-entities");
         assertThat(correction.at("/madeBy").asText()).isEqualTo(TestServer.TOKEN_NAME);
-        JsonNode entity = ApiContract.parse(server.get("/api/v1/entities/" + zelensky).body()).at("/entity");
-        assertThat(entity.at("/aliases").toString()).contains("Yermak");
+        JsonNode entity = ApiContract.parse(server.get("/api/v1/entities/" + zelensky).body());
+        assertThat(entity.at("/aliases/aliases").toString()).contains("Yermak");
 
         HttpResponse<String> split = server.post("/api/v1/entities/" + zelensky + "/split", "{\"alias\":\"Andriy Yermak\"}");
         assertThat(split.statusCode()).as(split.body()).isEqualTo(201);
         ApiContract.fits(split, "POST", "/api/v1/entities/{id}/split");
-        assertThat(ApiContract.parse(server.get("/api/v1/entities/" + zelensky).body()).at("/entity/aliases").toString())
+        assertThat(ApiContract.parse(server.get("/api/v1/entities/" + zelensky).body()).at("/aliases/aliases").toString())
                 .doesNotContain("Andriy Yermak");
 
-        JsonNode story = ApiContract.parse(server.get("/api/v1/stories/s1").body()).at("/story");
-        String splitOff = story.at("/articles/0").asText();
+        JsonNode story = ApiContract.parse(server.get("/api/v1/stories/s1").body());
+        String splitOff = story.at("/articleList/hits/0/article").asText();
         HttpResponse<String> storySplit = server.post("/api/v1/stories/s1/split", "{\"articles\":[\"" + splitOff + "\"]}");
         assertThat(storySplit.statusCode()).as(storySplit.body()).isEqualTo(201);
         ApiContract.fits(storySplit, "POST", "/api/v1/stories/{id}/split");
@@ -110,7 +110,7 @@ class Issue11IngestAndCorrectionsTest extends ServerTest {
         String other = null;
         for (JsonNode summary : stories.at("/stories")) {
             JsonNode full = ApiContract.parse(server.get("/api/v1/stories/" + summary.at("/id").asText()).body());
-            if (full.at("/story/articles").toString().contains(splitOff) && full.at("/story/articles").size() == 1) {
+            if (full.at("/articleList/hits").toString().contains(splitOff) && full.at("/articleList/total").asInt() == 1) {
                 other = summary.at("/id").asText();
                 assertThat(summary.at("/blindspots").size()).as("the outlets that left the split-off story out").isPositive();
             }

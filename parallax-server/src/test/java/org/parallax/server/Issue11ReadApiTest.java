@@ -39,8 +39,14 @@ class Issue11ReadApiTest extends ServerTest {
 
         String id = story.at("/id").asText();
         JsonNode page = get("/api/v1/stories/" + id, "/api/v1/stories/{id}");
-        assertThat(page.at("/story/articles")).hasSize(3);
-        assertThat(page.at("/story/claims").size()).isPositive();
+        assertThat(page.at("/articleList/total").asInt()).isEqualTo(3);
+        assertThat(page.at("/articleList/hits")).hasSize(3);
+        assertThat(texts(page.at("/articleList/hits"), "outlet")).containsExactlyInAnyOrder("Breitbart", "The Cradle", "The Jerusalem Post");
+        assertThat(page.at("/articleList/next").isMissingNode()).as("one page holds them all").isTrue();
+        assertThat(page.at("/claims/total").asInt()).isPositive();
+        assertThat(page.at("/claims/claims").size()).isEqualTo(Math.min(20, page.at("/claims/total").asInt()));
+        assertThat(page.at("/entities/total").asInt()).isPositive();
+        assertThat(page.at("/events/total").asInt()).isPositive();
         JsonNode evidence = page.at("/story/summary/0");
         String article = get("/api/v1/articles/" + evidence.at("/article").asText(), "/api/v1/articles/{id}").at("/article/text").asText();
         // format 3.0: a span carries no copy of its words; they are its article's text between its offsets
@@ -114,8 +120,9 @@ class Issue11ReadApiTest extends ServerTest {
         String id = found.at("/entities/0/id").asText();
         JsonNode entity = get("/api/v1/entities/" + id, "/api/v1/entities/{id}");
 
-        assertThat(texts(entity.at("/entity/aliases"), "name")).contains("Volodymyr Zelensky", "Zelensky");
-        assertThat(entity.at("/entity/roles").size()).isPositive();
+        assertThat(texts(entity.at("/aliases/aliases"), "name")).contains("Volodymyr Zelensky", "Zelensky");
+        assertThat(entity.at("/aliases/aliases")).allSatisfy(alias -> assertThat(alias.at("/articles").asInt()).isPositive());
+        assertThat(entity.at("/roles/roles").size()).isPositive().isEqualTo(entity.at("/roles/total").asInt());
         assertThat(entity.at("/articles/total").asInt()).isPositive();
         assertThat(entity.at("/coOccurring").size()).isPositive();
         assertThat(texts(entity.at("/coOccurring"), "entity")).doesNotContain(id);
@@ -125,9 +132,9 @@ class Issue11ReadApiTest extends ServerTest {
         assertThat(quotes.at("/total").asInt()).isPositive();
         JsonNode page = get("/api/v1/entities/" + speaker.at("/id").asText(), "/api/v1/entities/{id}");
         // the entity's page holds its first 20 quotes and their total; the rest are paged by the store
-        assertThat(page.at("/quotesTotal").asInt()).isEqualTo(quotes.at("/total").asInt());
-        assertThat(page.at("/quotes").size()).isEqualTo(Math.min(20, quotes.at("/total").asInt()));
-        assertThat(page.at("/quotes/0")).isEqualTo(quotes.at("/quotes/0"));
+        assertThat(page.at("/quotes/total").asInt()).isEqualTo(quotes.at("/total").asInt());
+        assertThat(page.at("/quotes/quotes").size()).isEqualTo(Math.min(20, quotes.at("/total").asInt()));
+        assertThat(page.at("/quotes/quotes/0")).isEqualTo(quotes.at("/quotes/0"));
         JsonNode second = get("/api/v1/quotes?speaker=" + speaker.at("/id").asText() + "&offset=1&limit=1", "/api/v1/quotes");
         assertThat(second.at("/total").asInt()).isEqualTo(quotes.at("/total").asInt());
         assertThat(second.at("/quotes")).hasSize(quotes.at("/total").asInt() > 1 ? 1 : 0);
@@ -136,6 +143,78 @@ class Issue11ReadApiTest extends ServerTest {
         }
         assertThat(get("/api/v1/quotes?speaker=Yermak&about=Ukraine", "/api/v1/quotes").at("/total").asInt())
                 .isBetween(1, quotes.at("/total").asInt());
+    }
+
+    /** Issue 11 at 100,000 articles: an entity's page is bounded; each of its lists pages on by its next link. */
+    @Test
+    void issue11EveryListOfAnEntitysPageIsAFirstPageWithItsTotalAndTheRestPagesOnByItsNextLink() {
+        String id = get("/api/v1/entities?q=Zelensky", "/api/v1/entities").at("/entities/0/id").asText();
+        JsonNode page = get("/api/v1/entities/" + id + "?limit=1", "/api/v1/entities/{id}");
+        assertThat(page.at("/articles/hits")).hasSize(1);
+        String self = "/api/v1/entities/" + id;
+        String[][] lists = {{"aliases", "aliases", self + "/aliases", "/api/v1/entities/{id}/aliases"},
+            {"roles", "roles", self + "/roles", "/api/v1/entities/{id}/roles"},
+            {"spokenAboutBy", "speakers", self + "/speakers", "/api/v1/entities/{id}/speakers"},
+            {"articles", "hits", self + "/articles", "/api/v1/entities/{id}/articles"},
+            {"timeline", "events", "/api/v1/events?entity=" + id, "/api/v1/events"},
+            {"quotes", "quotes", "/api/v1/quotes?speaker=" + id, "/api/v1/quotes"}};
+        for (String[] list : lists) {
+            JsonNode first = page.at("/" + list[0]);
+            int total = first.at("/total").asInt();
+            assertThat(first.at("/" + list[1]).size()).as(list[0]).isEqualTo(Math.min(total, first.at("/limit").asInt()));
+            // the list's own address, one item a page, following each page's next link, gives the whole list in order
+            List<JsonNode> all = new ArrayList<>();
+            for (String next = list[2] + (list[2].contains("?") ? "&" : "?") + "limit=1"; next != null; ) {
+                JsonNode more = get(next, list[3]);
+                assertThat(more.at("/total").asInt()).as(list[0]).isEqualTo(total);
+                more.at("/" + list[1]).forEach(all::add);
+                next = more.path("next").asText(null);
+            }
+            assertThat(all).as(list[0]).hasSize(total);
+            if (total > 0) {
+                assertThat(all.get(0)).as(list[0]).isEqualTo(first.at("/" + list[1] + "/0"));
+            }
+        }
+        assertThat(page.at("/articles/next").asText()).isEqualTo("/api/v1/entities/" + id + "/articles?offset=1&limit=1");
+        assertThat(server.get("/api/v1/entities/e-none/speakers").statusCode()).isEqualTo(404);
+    }
+
+    /** Issue 11: a story's first view is one bounded answer; its articles, cast, events and claims page on by their links. */
+    @Test
+    void issue11AStorysFirstViewIsBoundedAndItsListsPageOn() {
+        JsonNode page = get("/api/v1/stories/s1", "/api/v1/stories/{id}");
+        JsonNode articles = get("/api/v1/stories/s1/articles?limit=2", "/api/v1/stories/{id}/articles");
+        assertThat(articles.at("/total").asInt()).isEqualTo(3);
+        assertThat(articles.at("/hits")).hasSize(2);
+        assertThat(articles.at("/next").asText()).isEqualTo("/api/v1/stories/s1/articles?offset=2&limit=2");
+        JsonNode rest = get(articles.at("/next").asText(), "/api/v1/stories/{id}/articles");
+        assertThat(rest.at("/hits")).hasSize(1);
+        assertThat(rest.at("/next").isMissingNode()).isTrue();
+        assertThat(articles.at("/hits/0")).isEqualTo(page.at("/articleList/hits/0"));
+
+        JsonNode cast = get("/api/v1/stories/s1/cast?limit=1000", "/api/v1/stories/{id}/cast");
+        assertThat(cast.at("/total").asInt()).isEqualTo(page.at("/entities/total").asInt());
+        assertThat(texts(cast.at("/entities"), "id")).startsWith(ids(page.at("/entities/entities")).toArray(String[]::new));
+        assertThat(texts(cast.at("/entities"), "name")).contains("Andriy Yermak");
+        JsonNode events = get("/api/v1/stories/s1/events?limit=1000", "/api/v1/stories/{id}/events");
+        assertThat(events.at("/total").asInt()).isEqualTo(page.at("/events/total").asInt());
+        assertThat(texts(events.at("/events"), "id")).startsWith(ids(page.at("/events/events")).toArray(String[]::new));
+
+        JsonNode claims = get("/api/v1/stories/s1/claims?limit=1", "/api/v1/stories/{id}/claims");
+        assertThat(claims.at("/claims")).hasSize(1);
+        assertThat(claims.at("/claims/0")).isEqualTo(page.at("/claims/claims/0"));
+        if (claims.at("/total").asInt() > 1) {
+            assertThat(get(claims.at("/next").asText(), "/api/v1/stories/{id}/claims").at("/claims/0"))
+                    .isEqualTo(page.at("/claims/claims/1"));
+        }
+        assertThat(server.get("/api/v1/stories/s-none/articles").statusCode()).isEqualTo(404);
+    }
+
+    /** The strings of a JSON array. */
+    private static List<String> ids(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(value -> values.add(value.asText()));
+        return values;
     }
 
     @Test

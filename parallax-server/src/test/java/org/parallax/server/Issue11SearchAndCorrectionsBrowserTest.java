@@ -72,7 +72,7 @@ class Issue11SearchAndCorrectionsBrowserTest extends SeedsInBrowser {
         JsonNode audit = api("/api/v1/audit").path("corrections");
         assertThat(audit).hasSize(1);
         assertThat(audit.get(0).path("kind").asText()).isEqualTo("merge-entities");
-        assertThat(api("/api/v1/entities/" + zelensky).path("entity").path("aliases").toString()).contains("Andriy Yermak");
+        assertThat(api("/api/v1/entities/" + zelensky).path("aliases").path("aliases").toString()).contains("Andriy Yermak");
         browser.open("#/audit", ".audit-view .audit-entry[data-kind='merge-entities']");
         browser.screenshot("audit");
         browser.open("#/entity/" + zelensky, ".entity-view[data-entity='" + zelensky + "']");

@@ -3,6 +3,7 @@ package org.parallax.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
@@ -42,13 +43,14 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         browser.driver().findElement(By.cssSelector(".story-card h2 a")).click();
         WebElement view = browser.waitFor(".story-view[data-complete='true']");
         String id = view.getAttribute("data-story");
-        JsonNode story = api("/api/v1/stories/" + id).path("story");
+        JsonNode page = api("/api/v1/stories/" + id + "?first=1000");
+        JsonNode story = page.path("story");
         // format 3.0: spans carry no words; the page slices them out of their articles' text
         JsonNode sentence = story.path("summary").path(0);
         assertThat(sentence.isMissingNode()).as("the seeds' story has a summary").isFalse();
         assertThat(browser.waitForText(".summary li a", words(sentence)).getText()).isEqualTo(words(sentence));
-        JsonNode dated = story.path("events").isEmpty() ? null
-                : api("/api/v1/events/" + story.path("events").get(0).asText()).path("dates").path(0).path("evidence");
+        JsonNode dated = page.path("events").path("events").isEmpty() ? null
+                : api("/api/v1/events/" + page.path("events").path("events").get(0).asText()).path("dates").path(0).path("evidence");
         if (dated != null && !dated.isMissingNode()) {
             browser.waitForText(".events", "dated by “" + words(dated) + "”");
         }
@@ -56,7 +58,7 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         List<WebElement> marks = browser.all(".timeline-svg a.event-link");
         assertThat(marks).isNotEmpty();
         assertThat(marks.get(0).getDomAttribute("href")).startsWith("#/article/");
-        assertThat(browser.all(".events .event")).hasSize(story.path("events").size());
+        assertThat(browser.all(".events .event")).hasSize(page.path("events").path("total").asInt());
         assertThat(browser.driver().findElement(By.cssSelector(".events")).getText()).contains("dated by");
         String range = browser.driver().findElement(By.cssSelector(".timeline-range")).getText();
         browser.driver().findElement(By.cssSelector(".timeline-controls button[aria-label='Zoom in']")).click();
@@ -66,7 +68,14 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         List<String> speakers = browser.all(".speaker-group h3").stream().map(WebElement::getText).collect(Collectors.toList());
         assertThat(speakers).anyMatch(name -> name.startsWith("Andriy Yermak"));
         // the matrix: a row per claim, a column per outlet; a cell opens its evidence in context
-        assertThat(browser.all(".matrix tbody tr")).hasSize(story.path("claims").size());
+        int claimCount = page.path("claims").path("total").asInt();
+        assertThat(browser.all(".matrix tbody tr")).hasSize(Math.min(20, claimCount));
+        // "More claims" brings the rest of the matrix, a page at a time
+        for (int shown = 20; shown < claimCount; shown += 20) {
+            browser.driver().findElement(By.cssSelector("button.more-claims")).click();
+            browser.waitFor(".matrix tbody tr:nth-child(" + Math.min(claimCount, shown + 20) + ")");
+        }
+        assertThat(browser.all(".matrix tbody tr")).hasSize(claimCount);
         WebElement cell = browser.all(".matrix button.cell").get(0);
         cell.click();
         WebElement evidence = browser.waitFor("#evidence-panel .evidence mark");
@@ -75,7 +84,7 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         assertThat(texts).contains(evidence.getText());
         assertThat(browser.driver().findElement(By.cssSelector("#evidence-panel a.open-in-article")).getAttribute("href")).contains("begin=");
         // the claims side by side as each outlet words them
-        assertThat(browser.all(".side-by-side details")).hasSize(story.path("claims").size());
+        assertThat(browser.all(".side-by-side details")).hasSize(browser.all(".matrix tbody tr").size());
         browser.script("window.scrollTo(0, 0)");
         browser.screenshot("story");
         browser.script("document.querySelector('.matrix').scrollIntoView()");
@@ -131,9 +140,9 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         JsonNode page = api("/api/v1/entities/" + id);
         browser.open("#/entity/" + id, ".entity-view[data-entity='" + id + "']");
         assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo(page.path("entity").path("name").asText());
-        assertThat(browser.all(".aliases li")).hasSize(page.path("entity").path("aliases").size());
-        assertThat(browser.all(".roles li")).hasSize(page.path("entity").path("roles").size());
-        JsonNode role = page.path("entity").path("roles").path(0);
+        assertThat(browser.all(".aliases li")).hasSize(page.path("aliases").path("aliases").size());
+        assertThat(browser.all(".roles li")).hasSize(page.path("roles").path("roles").size());
+        JsonNode role = page.path("roles").path("roles").path(0);
         if (!role.isMissingNode()) {
             browser.waitForText(".roles li", "“" + words(role.path("evidence")) + "”");
         }
@@ -141,6 +150,58 @@ class Issue11StoryBrowserTest extends SeedsInBrowser {
         assertThat(browser.all(".articles li")).hasSize(page.path("articles").path("hits").size());
         browser.script("document.querySelector('svg.graph').scrollIntoView({block: 'center'})");
         browser.screenshot("entity");
+    }
+
+    /**
+     * Issue 11 at 100,000 articles: the story and entity pages draw the first page of each long list and bring the rest
+     * with their "More ..." buttons, a page at a time, until the whole list is there (here one item a page, by the
+     * address's {@code first}).
+     */
+    @Test
+    @Order(6)
+    void issue11LongListsComeAPageAtATimeByTheirMoreButtons() throws Exception {
+        JsonNode story = api("/api/v1/stories/s1");
+        browser.open("#/story/s1?first=1", ".story-view[data-complete='true']");
+        assertThat(browser.all("section[aria-labelledby='section-articles'] ul.articles li")).hasSize(1);
+        assertThat(browser.driver().findElement(By.cssSelector("section[aria-labelledby='section-articles'] .count")).getText()).isEqualTo("1 of 3 articles.");
+        browser.driver().findElement(By.cssSelector("button.more-articles")).click();
+        browser.waitFor("section[aria-labelledby='section-articles'] ul.articles li:nth-child(3)");
+        // each listed by its title, else its file's name, in the story's order
+        List<String> names = new java.util.ArrayList<>();
+        for (JsonNode hit : api("/api/v1/stories/s1/articles").path("hits")) {
+            names.add(hit.path("title").isTextual() ? hit.path("title").asText() : Path.of(hit.path("source").asText()).getFileName().toString());
+        }
+        assertThat(browser.all("section[aria-labelledby='section-articles'] ul.articles li a")).extracting(WebElement::getText)
+                .containsExactlyElementsOf(names);
+        assertThat(browser.driver().findElement(By.cssSelector("button.more-articles")).isDisplayed()).isFalse();
+        int claims = story.path("claims").path("total").asInt();
+        assertThat(claims).isGreaterThan(3);
+        assertThat(browser.all(".matrix tbody tr")).hasSize(1);
+        for (int shown = 1; shown < 3; shown++) {
+            browser.driver().findElement(By.cssSelector("button.more-claims")).click();
+            browser.waitFor(".matrix tbody tr:nth-child(" + (shown + 1) + ")");
+        }
+        assertThat(browser.all(".matrix tbody tr")).hasSize(3);
+        assertThat(browser.all(".side-by-side details")).hasSize(3);
+        assertThat(browser.all(".matrix tbody tr")).extracting(row -> row.getDomAttribute("data-claim"))
+                .containsExactly(story.path("claims").path("claims").path(0).path("id").asText(),
+                        story.path("claims").path("claims").path(1).path("id").asText(),
+                        story.path("claims").path("claims").path(2).path("id").asText());
+
+        String id = api("/api/v1/entities?q=Zelensky").path("entities").get(0).path("id").asText();
+        JsonNode entity = api("/api/v1/entities/" + id + "?first=1000");
+        browser.open("#/entity/" + id + "?first=1", ".entity-view[data-entity='" + id + "']");
+        for (String[] list : new String[][] {{"aliases", ".aliases li", "button.more-aliases"}, {"roles", ".roles li", "button.more-roles"}}) {
+            int total = entity.path(list[0]).path("total").asInt();
+            assertThat(browser.all(list[1])).as(list[0]).hasSize(Math.min(1, total));
+            for (int shown = 1; shown < total; shown++) {
+                browser.driver().findElement(By.cssSelector(list[2])).click();
+                browser.waitFor(list[1] + ":nth-child(" + (shown + 1) + ")");
+            }
+            assertThat(browser.all(list[1])).as(list[0]).hasSize(total);
+        }
+        // an alias brought by "More aliases" can be split off too
+        assertThat(browser.all("#split-alias option")).hasSize(entity.path("aliases").path("total").asInt());
     }
 
     /**

@@ -111,14 +111,19 @@ class PageRenderBenchmark {
         log.println("figures written to " + output.toAbsolutePath().normalize());
     }
 
-    /** The API calls each page's first view waits for (as its script in web/js/views asks them), by page route. */
+    /**
+     * The API calls each page's first view waits for (as its script in web/js/views asks them), by page route; for the
+     * story page also those it makes after its first view (its events, cast, and the next page of its articles).
+     */
     private static List<String> apiCalls(Map<String, String> pages) {
         List<String> calls = new ArrayList<>(List.of("api/v1/stories?offset=0&limit=20", "api/v1/outlets"));
         for (String route : pages.values()) {
             if (route.startsWith("#/story/")) {
                 String id = route.substring("#/story/".length());
                 calls.add("api/v1/stories/" + id);
-                calls.add("api/v1/stories/" + id + "/claims");
+                calls.add("api/v1/stories/" + id + "/events?limit=100");
+                calls.add("api/v1/stories/" + id + "/cast?limit=60");
+                calls.add("api/v1/stories/" + id + "/articles?offset=20&limit=100");
             } else if (route.startsWith("#/article/")) {
                 calls.add("api/v1/articles/" + route.substring("#/article/".length()));
             } else if (route.startsWith("#/entity/")) {
@@ -169,13 +174,13 @@ class PageRenderBenchmark {
             }
         };
         JsonNode story = get.apply("/api/v1/stories?limit=1").path("stories").get(0);
-        JsonNode page = get.apply("/api/v1/stories/" + story.path("id").asText()).path("story");
-        String article = page.path("articles").get(0).asText();
+        JsonNode page = get.apply("/api/v1/stories/" + story.path("id").asText());
+        String article = page.path("articleList").path("hits").get(0).path("article").asText();
         String entity = get.apply("/api/v1/entities?limit=1").path("entities").get(0).path("id").asText();
         String word = story.path("title").asText().split("\\s+")[0];
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("stories (first page of 20)", "");
-        pages.put("story (" + story.path("articles").asInt() + " articles, " + page.path("claims").size() + " claims)", "#/story/" + story.path("id").asText());
+        pages.put("story (" + story.path("articles").asInt() + " articles, " + page.path("claims").path("total").asInt() + " claims)", "#/story/" + story.path("id").asText());
         pages.put("article", "#/article/" + article);
         pages.put("entity", "#/entity/" + entity);
         pages.put("search (\"" + word + "\", facets)", "#/search?q=" + URLEncoder.encode(word, StandardCharsets.UTF_8));

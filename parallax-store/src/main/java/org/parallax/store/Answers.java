@@ -47,6 +47,25 @@ public final class Answers {
     }
 
     /**
+     * A page of a longer answer: the items the store read for it and how many the whole answer holds.
+     *
+     * @param total how many items the whole answer holds
+     * @param items the page's, in the answer's order
+     * @param <T>   what the items are
+     */
+    public record Page<T>(long total, List<T> items) {
+        public Page {
+            if (total < 0) {
+                throw new IllegalArgumentException("a page's total cannot be negative: " + total);
+            }
+            items = List.copyOf(items);
+            if (items.size() > total) {
+                throw new IllegalArgumentException("a page of " + items.size() + " items out of " + total);
+            }
+        }
+    }
+
+    /**
      * Somebody who spoke about something, and how often.
      *
      * @param entity the speaker's entity id

@@ -470,10 +470,7 @@ final class ParallaxStore implements Store {
 
     @Override
     public Answers.StoryPage rankedStories(int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new StoreException(StoreException.Kind.BAD_REQUEST, "a page of stories needs a non-negative offset and limit: "
-                    + offset + ", " + limit);
-        }
+        requirePage("stories", offset, limit);
         return database.read("rank its stories", connection -> {
             long total;
             try (Statement statement = connection.createStatement();
@@ -738,10 +735,7 @@ final class ParallaxStore implements Store {
 
     @Override
     public Answers.QuotePage quotes(String speaker, Optional<String> about, int offset, int limit) {
-        if (offset < 0 || limit < 0) {
-            throw new StoreException(StoreException.Kind.BAD_REQUEST, "a page of quotes needs a non-negative offset and limit: "
-                    + offset + ", " + limit);
-        }
+        requirePage("quotes", offset, limit);
         return database.read("find quotes", connection -> Questions.quotes(connection, speaker, about, offset, limit));
     }
 
@@ -751,8 +745,34 @@ final class ParallaxStore implements Store {
     }
 
     @Override
+    public Answers.Page<Answers.Speaker> speakersAbout(String entity, int offset, int limit) {
+        requirePage("speakers", offset, limit);
+        return database.read("find speakers", connection -> Questions.speakersAbout(connection, entity, offset, limit));
+    }
+
+    @Override
     public List<Event> timeline(String entity) {
         return database.read("read a timeline", connection -> Questions.timeline(connection, entity));
+    }
+
+    @Override
+    public Answers.Page<Event> timeline(String entity, int offset, int limit) {
+        requirePage("events", offset, limit);
+        return database.read("read a timeline", connection -> Questions.timeline(connection, entity, offset, limit));
+    }
+
+    @Override
+    public List<SearchHit> articleHeads(List<String> ids) {
+        List<String> wanted = List.copyOf(ids);
+        return database.read("read articles' headings", connection -> Questions.articleHeads(connection, wanted));
+    }
+
+    /** A page needs a non-negative offset and limit; a bad one is the caller's request's problem. */
+    private static void requirePage(String what, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new StoreException(StoreException.Kind.BAD_REQUEST, "a page of " + what + " needs a non-negative offset and limit: "
+                    + offset + ", " + limit);
+        }
     }
 
     @Override

@@ -68,37 +68,87 @@ final class Questions {
         return new Answers.QuotePage(total, quotes);
     }
 
+    /** The quotes about {@code entity} (their mentions of it, in current articles), grouped by speaker. */
+    private static final String SPEAKERS_ABOUT = " FROM entity_members e2 JOIN quote_mentions qm ON qm.member = e2.member"
+            + " JOIN entity_members em ON em.member = qm.speaker_member JOIN entities e ON e.id = em.entity_id"
+            + " JOIN articles a ON a.id = qm.article_id"
+            + " WHERE e2.entity_id = ? AND a.superseded_by IS NULL GROUP BY em.entity_id, e.name";
+
     static List<Answers.Speaker> speakersAbout(Connection connection, String entity) throws SQLException {
+        return speakersAbout(connection, entity, 0, Integer.MAX_VALUE).items();
+    }
+
+    /**
+     * The speakers of {@link #speakersAbout(Connection, String)} from {@code offset}, at most {@code limit}: one pass over
+     * the database's groups (planned from the entity's members, as the whole list is), keeping only the page's.
+     */
+    static Answers.Page<Answers.Speaker> speakersAbout(Connection connection, String entity, int offset, int limit)
+            throws SQLException {
         String sql = "SELECT em.entity_id, e.name, COUNT(DISTINCT qm.article_id || ':' || qm.quote_position) AS quotes"
-                + " FROM entity_members e2 JOIN quote_mentions qm ON qm.member = e2.member"
-                + " JOIN entity_members em ON em.member = qm.speaker_member JOIN entities e ON e.id = em.entity_id"
-                + " JOIN articles a ON a.id = qm.article_id"
-                + " WHERE e2.entity_id = ? AND a.superseded_by IS NULL"
-                + " GROUP BY em.entity_id, e.name ORDER BY quotes DESC, e.name";
+                + SPEAKERS_ABOUT + " ORDER BY quotes DESC, e.name";
         List<Answers.Speaker> speakers = new ArrayList<>();
+        long total = 0;
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, entity);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    speakers.add(new Answers.Speaker(result.getString(1), result.getString(2), result.getLong(3)));
+                    if (total >= offset && speakers.size() < limit) {
+                        speakers.add(new Answers.Speaker(result.getString(1), result.getString(2), result.getLong(3)));
+                    }
+                    total++;
                 }
             }
         }
-        return speakers;
+        return new Answers.Page<>(total, speakers);
     }
 
     static List<Event> timeline(Connection connection, String entity) throws SQLException {
+        return timeline(connection, entity, 0, Integer.MAX_VALUE).items();
+    }
+
+    /**
+     * The events {@code entity} takes part in from {@code offset}, at most {@code limit}, in timeline order: one pass over
+     * the participants' rows (planned from their index, as the whole timeline is), decoding only the page's records.
+     */
+    static Answers.Page<Event> timeline(Connection connection, String entity, int offset, int limit) throws SQLException {
         List<Event> events = new ArrayList<>();
+        long total = 0;
         try (PreparedStatement statement = connection.prepareStatement("SELECT v.record FROM events v"
                 + " JOIN event_participants p ON p.event_id = v.id WHERE p.entity_id = ? ORDER BY v.timeline_rank, v.position")) {
             statement.setString(1, entity);
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    events.add(ModelJson.decompressed(result.getBytes(1), Event.class));
+                    if (total >= offset && events.size() < limit) {
+                        events.add(ModelJson.decompressed(result.getBytes(1), Event.class));
+                    }
+                    total++;
                 }
             }
         }
-        return events;
+        return new Answers.Page<>(total, events);
+    }
+
+    /**
+     * The given articles as search hits without score or snippets, in the order given (those the store does not hold left
+     * out): read by their ids' index from the articles' columns, never decoding their records.
+     */
+    static List<SearchHit> articleHeads(Connection connection, List<String> ids) throws SQLException {
+        Map<String, SearchHit> found = new java.util.HashMap<>();
+        StorySources.forEachChunk(ids, (placeholders, chunk) -> {
+            try (PreparedStatement statement = connection.prepareStatement("SELECT a.id, a.source, a.title, " + OUTLET
+                    + ", a.url, a.published FROM articles a WHERE a.id IN (" + placeholders + ")")) {
+                StorySources.bind(statement, chunk);
+                try (ResultSet result = statement.executeQuery()) {
+                    while (result.next()) {
+                        java.sql.Date published = result.getDate(6);
+                        found.put(result.getString(1), new SearchHit(result.getString(1), result.getString(2),
+                                Optional.ofNullable(result.getString(3)), result.getString(4), Optional.ofNullable(result.getString(5)),
+                                Optional.ofNullable(published).map(java.sql.Date::toLocalDate), 0, List.of()));
+                    }
+                }
+            }
+        });
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     static Optional<Answers.ClaimCoverage> claimCoverage(Connection connection, String claimId) throws SQLException {

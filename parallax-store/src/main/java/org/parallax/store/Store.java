@@ -116,8 +116,27 @@ public interface Store extends AutoCloseable {
     /** Who spoke about {@code entity} (quotes that mention it), most quotes first. */
     List<Answers.Speaker> speakersAbout(String entity);
 
+    /**
+     * The speakers of {@link #speakersAbout(String)} from {@code offset}, at most {@code limit} of them, and how many
+     * there are: only the page's rows are read.
+     */
+    Answers.Page<Answers.Speaker> speakersAbout(String entity, int offset, int limit);
+
     /** The events {@code entity} takes part in, in timeline order. */
     List<Event> timeline(String entity);
+
+    /**
+     * The events of {@link #timeline(String)} from {@code offset}, at most {@code limit} of them, and how many there are:
+     * only the page's records are read (by the participants' index).
+     */
+    Answers.Page<Event> timeline(String entity, int offset, int limit);
+
+    /**
+     * The articles {@code ids} names (a page of a story's, say), in that order, each as a search hit without score or
+     * snippets (its id, source, title, outlet, address and date), read by id from the articles' columns, not their
+     * records; ids the store does not hold are left out.
+     */
+    List<SearchHit> articleHeads(List<String> ids);
 
     /** Which outlets reported, contradicted or left out a claim. */
     Optional<Answers.ClaimCoverage> claimCoverage(String claimId);

@@ -523,6 +523,54 @@ abstract class StoreContractTest {
         assertThat(store.claimCoverage("c-none")).isEmpty();
     }
 
+    /** Issue 11: the entity and story pages read their lists a page at a time; the pages put together are the whole answer. */
+    @Test
+    void issue11PagesOfSpeakersAndEventsMakeUpTheWholeAnswersInOrderAndArticlesHeadingsAreReadById() {
+        ingestExamples();
+        String ukraine = store.findEntities("Ukraine").get(0);
+        List<Answers.Speaker> speakers = store.speakersAbout(ukraine);
+        assertThat(pagesOf(2, (offset, limit) -> store.speakersAbout(ukraine, offset, limit), speakers.size())).isEqualTo(speakers);
+
+        Entity busiest = store.account().entities().stream()
+                .max(java.util.Comparator.comparingLong(entity -> store.timeline(entity.id()).size())).orElseThrow();
+        List<Event> timeline = store.timeline(busiest.id());
+        assertThat(timeline.size()).isGreaterThan(2);
+        assertThat(pagesOf(2, (offset, limit) -> store.timeline(busiest.id(), offset, limit), timeline.size())).isEqualTo(timeline);
+
+        Story story = store.account().stories().get(0);
+        List<String> wanted = new ArrayList<>(story.articles());
+        java.util.Collections.reverse(wanted);
+        wanted.add(1, "a-none");
+        List<SearchHit> articles = store.articleHeads(wanted);
+        assertThat(articles).extracting(SearchHit::article).containsExactlyElementsOf(wanted.stream().filter(id -> !id.equals("a-none")).toList());
+        assertThat(articles).allSatisfy(hit -> {
+            AnalyzedArticle stored = store.article(hit.article()).orElseThrow();
+            assertThat(hit.title()).isEqualTo(stored.article().title());
+            assertThat(hit.outlet()).isEqualTo(stored.article().outlet().orElse(stored.article().source()));
+            assertThat(hit.published()).isEqualTo(stored.article().published());
+            assertThat(hit.snippets()).isEmpty();
+        });
+        assertThat(store.articleHeads(List.of())).isEmpty();
+        assertThat(store.timeline(busiest.id(), timeline.size(), 10).items()).isEmpty();
+        assertThat(store.timeline(busiest.id(), timeline.size(), 10).total()).isEqualTo(timeline.size());
+        assertThatThrownBy(() -> store.speakersAbout(ukraine, -1, 2)).isInstanceOf(StoreException.class)
+                .satisfies(e -> assertThat(((StoreException) e).kind()).isEqualTo(StoreException.Kind.BAD_REQUEST));
+    }
+
+    /** Every item of a paged answer, read {@code size} at a time; each page's total must be {@code total}. */
+    private static <T> List<T> pagesOf(int size, java.util.function.BiFunction<Integer, Integer, Answers.Page<T>> read, int total) {
+        List<T> all = new java.util.ArrayList<>();
+        for (int offset = 0; ; offset += size) {
+            Answers.Page<T> page = read.apply(offset, size);
+            assertThat(page.total()).isEqualTo(total);
+            assertThat(page.items().size()).isLessThanOrEqualTo(size);
+            all.addAll(page.items());
+            if (page.items().size() < size) {
+                return all;
+            }
+        }
+    }
+
     @Test
     void correctionsAreAuditedAndSurviveReanalysis() throws IOException {
         ingestExamples();
