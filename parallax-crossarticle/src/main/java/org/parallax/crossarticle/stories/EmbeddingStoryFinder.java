@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -42,6 +43,10 @@ import org.parallax.model.Span;
  * cannot join them, as it would through connected components of pairwise links. The candidate
  * pairs are taken twice, so that a pair turned down before its stories grew is tried again. Cost is
  * linear in the number of articles times a constant number of keys and window comparisons.
+ *
+ * <p><b>Whole stories.</b> Then stories that the trained {@link StoryPairModel} judges to be one event, compared
+ * as wholes (mean pair similarity and the cosine of their summed vectors), are joined ({@link WholeStoryMerger}):
+ * one event's coverage that average linkage left in several stories.
  *
  * <p><b>One event.</b> Coverage of one event by several outlets takes several angles (the speech,
  * the protests, the party's rifts) whose leads are not alike enough to join. After grouping,
@@ -78,11 +83,22 @@ public final class EmbeddingStoryFinder implements StoryFinder {
     private final TextEmbedder embedder;
     private final StorySettings settings;
     private final HyperplaneHash hash;
+    private final Optional<StoryPairModel> storyModel;
 
+    /** A finder that joins whole stories with the shipped {@link StoryPairModel}. */
     public EmbeddingStoryFinder(TextEmbedder embedder, StorySettings settings) {
+        this(embedder, settings, Optional.of(StoryPairModel.standard()));
+    }
+
+    /**
+     * A finder that joins whole stories with {@code storyModel} after average-linkage grouping
+     * ({@link WholeStoryMerger}), or does not when it is empty (what the model is trained on).
+     */
+    public EmbeddingStoryFinder(TextEmbedder embedder, StorySettings settings, Optional<StoryPairModel> storyModel) {
         this.embedder = embedder;
         this.settings = settings;
         this.hash = new HyperplaneHash(embedder.dimension(), settings.lshBands(), settings.lshBits(), HASH_SEED);
+        this.storyModel = Objects.requireNonNull(storyModel, "storyModel");
     }
 
     /** A finder with the in-process ONNX model and the default settings. */
@@ -95,6 +111,58 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         if (articles.isEmpty()) {
             return List.of();
         }
+        Candidates candidates = candidates(articles, entities);
+        return stories(articles, candidates.terms(), candidates.profiles(), candidates.pairs(),
+                link(candidates.profiles(), candidates.pairs()), entities);
+    }
+
+    /**
+     * A candidate pair of stories as average-linkage grouping ({@link #link}) leaves them, what {@link StoryPairModel}
+     * is trained on.
+     *
+     * @param first    the first story's article indexes, ascending
+     * @param second   the second story's, ascending
+     * @param features the pair's {@link StoryPairModel#FEATURES}
+     */
+    public record StoryPair(List<Integer> first, List<Integer> second, double[] features) {
+
+        public StoryPair {
+            first = List.copyOf(first);
+            second = List.copyOf(second);
+            features = features.clone();
+        }
+    }
+
+    /**
+     * The candidate pairs of stories after average-linkage grouping, before whole stories are joined: each pair of
+     * stories that a candidate article pair links, with its features, in order of their first articles.
+     */
+    public List<StoryPair> storyPairs(List<AnalyzedArticle> articles, EntityResolution entities) {
+        if (articles.isEmpty()) {
+            return List.of();
+        }
+        Candidates candidates = candidates(articles, entities);
+        DisjointSets sets = link(candidates.profiles(), candidates.pairs());
+        Map<Integer, StoryCluster> clusters = WholeStoryMerger.clusters(candidates.profiles(), sets);
+        Map<Integer, List<Integer>> members = new HashMap<>();
+        for (int i = 0; i < articles.size(); i++) {
+            members.computeIfAbsent(sets.find(i), k -> new ArrayList<>()).add(i);
+        }
+        List<StoryPair> pairs = new ArrayList<>();
+        for (long packed : WholeStoryMerger.storyPairs(candidates.pairs(), sets)) {
+            int a = (int) (packed >>> 32);
+            int b = (int) packed;
+            pairs.add(new StoryPair(members.get(sets.find(a)), members.get(sets.find(b)),
+                    StoryPairModel.features(clusters.get(a), clusters.get(b))));
+        }
+        return pairs;
+    }
+
+    /** What grouping starts from: each article's terms and profile, and the candidate article pairs. */
+    private record Candidates(List<StoryTerms> terms, List<ArticleProfile> profiles, List<long[]> pairs) {
+    }
+
+    private Candidates candidates(List<AnalyzedArticle> articles, EntityResolution entities) {
         List<StoryTerms> terms = terms(articles, resolvedIndexes(entities));
         // The corpus-wide counts: words numbered in order of first use, and how many articles use each term.
         Map<String, Integer> dictionary = new HashMap<>();
@@ -123,8 +191,7 @@ public final class EmbeddingStoryFinder implements StoryFinder {
         }
         Set<Long> candidates = new HashSet<>();
         blocks.forEachPair(byDate(terms), (a, b) -> candidates.add(Math.min(a, b) * (1L << 32) + Math.max(a, b)));
-        List<long[]> pairs = pairs(candidates);
-        return stories(articles, terms, profiles, pairs, link(profiles, pairs), entities);
+        return new Candidates(terms, profiles, pairs(candidates));
     }
 
     /** For each per-article entity id, the index of its resolved entity among {@code entities.entities()}. */
@@ -253,11 +320,13 @@ public final class EmbeddingStoryFinder implements StoryFinder {
 
     /**
      * The stories' plans, once {@code sets} holds the average-linkage grouping of every article ({@link #link}):
-     * stories that cover one event joined ({@link StoryMerger}, in {@code sets}), and the articles that also join
+     * whole stories that the story pair model judges one joined ({@link WholeStoryMerger}, in {@code sets}), stories
+     * that cover one dated event joined ({@link StoryMerger}, in {@code sets}), and the articles that also join
      * a second story added to it. Story ids are {@code s<n>} in order of their first article. It reads the terms'
      * embeddings, entity mentions and dates, not their words.
      */
     public List<StoryPlan> plan(List<StoryTerms> terms, List<ArticleProfile> profiles, List<long[]> pairs, DisjointSets sets) {
+        storyModel.ifPresent(model -> new WholeStoryMerger(model).merge(profiles, pairs, sets));
         joinEventCoverage(terms, sets);
         Map<Integer, List<Integer>> components = new LinkedHashMap<>();
         for (int i = 0; i < terms.size(); i++) {

@@ -74,6 +74,34 @@ final class StoryCluster {
         return wordSum.dot(other.wordSum) / pairs(other);
     }
 
+    /** The cosine of the two clusters' mean embeddings: their content as wholes, whatever the spread within each. */
+    double contentCentroid(StoryCluster other) {
+        return cosine(Vectors.dot(embeddingSum, other.embeddingSum), Vectors.dot(embeddingSum, embeddingSum),
+                Vectors.dot(other.embeddingSum, other.embeddingSum));
+    }
+
+    /** The cosine of the two clusters' summed entity vectors. */
+    double entityCentroid(StoryCluster other) {
+        return cosine(entitySum.dot(other.entitySum), entitySum.dot(entitySum), other.entitySum.dot(other.entitySum));
+    }
+
+    /** The cosine of the two clusters' summed word vectors. */
+    double wordCentroid(StoryCluster other) {
+        return cosine(wordSum.dot(other.wordSum), wordSum.dot(wordSum), other.wordSum.dot(other.wordSum));
+    }
+
+    private static double cosine(double dot, double selfA, double selfB) {
+        return selfA <= 0 || selfB <= 0 ? 0 : dot / Math.sqrt(selfA * selfB);
+    }
+
+    /** Whether both clusters have dated articles and their date ranges lie more than {@code days} apart. */
+    boolean apartBy(StoryCluster other, long days) {
+        if (first == null || other.first == null) {
+            return false;
+        }
+        return Math.max(ChronoUnit.DAYS.between(last, other.first), ChronoUnit.DAYS.between(other.last, first)) > days;
+    }
+
     private double pairs(StoryCluster other) {
         return (double) size * other.size;
     }
