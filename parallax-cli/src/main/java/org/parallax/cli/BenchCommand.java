@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
             BenchStance.class,
             BenchStories.class,
             BenchStore.class,
-            BenchServe.class, BenchIncremental.class})
+            BenchServe.class, BenchIncremental.class, BenchGrowth.class})
 final class BenchCommand implements Runnable {
 
     @Spec

@@ -98,6 +98,23 @@ public final class Pipeline {
         }
     }
 
+    /**
+     * Keeps articles analysed elsewhere (by another process's language layer, or a benchmark's synthetic
+     * corpus) in {@code destination} as {@link #run} keeps what it reads once the language layer is done: each
+     * admitted ({@link ArticleDestination#admit}: one the destination holds already is left out, one it keeps
+     * under an id of its own gets its annotations renamed, {@link AnalyzedArticle#renamedTo}), kept in batches of
+     * the settings' size, then joined to the destination's account by the cross-article layer unless the settings
+     * leave that layer out. A failure of that layer is a problem of the result, not the end.
+     */
+    public PipelineResult keepAnalyzed(List<AnalyzedArticle> articles, ArticleDestination destination, PipelineListener listener) {
+        Run run = new Run(destination, listener);
+        try (run) {
+            run.keepAnalyzed(articles);
+            listener.stageDone();
+            return new PipelineResult(articles.size(), run.read, run.kept, run.problems, run.skipped, run.crossArticle());
+        }
+    }
+
     /** How many distinct articles an account's stories cover. */
     private static long articlesOf(CrossArticle account) {
         Set<String> articles = new HashSet<>();
@@ -140,6 +157,8 @@ public final class Pipeline {
         private int read;
         private int kept;
         private int planned;
+        /** Whether this run's articles came analysed ({@link #keepAnalyzed}), the language layer's setting aside. */
+        private boolean annotatedElsewhere;
 
         Run(ArticleDestination destination, PipelineListener listener) {
             this.destination = Objects.requireNonNull(destination, "destination");
@@ -175,6 +194,19 @@ public final class Pipeline {
             }
         }
 
+        /** Admits and keeps articles analysed elsewhere, in batches. */
+        void keepAnalyzed(List<AnalyzedArticle> articles) {
+            annotatedElsewhere = true;
+            read += articles.size();
+            List<AnalyzedArticle> admitted = new ArrayList<>();
+            for (AnalyzedArticle analyzed : articles) {
+                destination.admit(analyzed.article()).ifPresent(kept -> admitted.add(analyzed.renamedTo(kept)));
+            }
+            for (int start = 0; start < admitted.size(); start += settings.batchSize()) {
+                keepBatch(admitted.subList(start, Math.min(admitted.size(), start + settings.batchSize())), List.of());
+            }
+        }
+
         private void keepBatch(List<AnalyzedArticle> analyzed, List<InputProblem> batchProblems) {
             if (analyzed.isEmpty() && batchProblems.isEmpty()) {
                 return;
@@ -203,7 +235,7 @@ public final class Pipeline {
          * written only where this run's articles touch it; the account returned is then that part.
          */
         CrossArticle crossArticle() {
-            if (!settings.language() || !settings.crossArticle()) {
+            if (!(settings.language() || annotatedElsewhere) || !settings.crossArticle()) {
                 return CrossArticle.empty();
             }
             listener.stageDone();

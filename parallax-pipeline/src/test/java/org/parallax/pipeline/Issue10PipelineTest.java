@@ -2,12 +2,16 @@ package org.parallax.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
+import org.parallax.crossarticle.benchmark.ScalingCorpus;
 import org.parallax.ingest.FormatReaders;
 import org.parallax.ingest.IngestOptions;
 import org.parallax.ingest.Ingestor;
@@ -15,6 +19,7 @@ import org.parallax.language.AnnotationContext;
 import org.parallax.language.Layer;
 import org.parallax.language.LanguagePipeline;
 import org.parallax.language.Stage;
+import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ProblemCategory;
 
 /** Issue 10: the pipeline streams batch by batch, and one failing article (in any layer) is a problem, not the end. */
@@ -61,12 +66,7 @@ class Issue10PipelineTest {
     void anArticleTheLanguageLayerFailsOnIsAProblemAndTheOthersAreKept() {
         MemoryDestination memory = new MemoryDestination();
         List<Integer> batches = new ArrayList<>();
-        PipelineListener listener = new PipelineListener() {
-            @Override
-            public void batchKept(List<org.parallax.model.Article> articles) {
-                batches.add(articles.size());
-            }
-        };
+        PipelineListener listener = batchSizes(batches);
         PipelineResult result = pipeline(1, failingOn("Koren")).run(List.of(EXAMPLES.toString()), memory, listener);
 
         assertThat(result.inputs()).isEqualTo(3);
@@ -117,5 +117,42 @@ class Issue10PipelineTest {
         PipelineResult result = pipeline.run(List.of(EXAMPLES.toString()), memory, PipelineListener.NONE);
         assertThat(result.kept()).isEqualTo(3);
         assertThat(result.problems()).isEmpty();
+    }
+
+    @Test
+    void articlesAnalysedElsewhereAreKeptInBatchesAndJoinedWithoutTheLanguageLayer() throws IOException {
+        Iterator<AnalyzedArticle> corpus = ScalingCorpus.articles(ScalingCorpus.readBases(EXAMPLES), 7);
+        List<AnalyzedArticle> analysed = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            analysed.add(corpus.next());
+        }
+        Ingestor ingestor = new Ingestor(FormatReaders.standard(), IngestOptions.defaults());
+        Pipeline pipeline = new Pipeline(ingestor, PipelineSettings.defaults().withBatchSize(5), () -> {
+            throw new AssertionError("the language layer must not be built");
+        }, () -> IncrementalCorpusAnalyzer.of(ScalingCorpus.hashingAnalyzer()));
+        MemoryDestination memory = new MemoryDestination();
+        List<Integer> batches = new ArrayList<>();
+        PipelineListener listener = batchSizes(batches);
+
+        PipelineResult result = pipeline.keepAnalyzed(analysed, memory, listener);
+
+        assertThat(result.read()).isEqualTo(12);
+        assertThat(result.kept()).isEqualTo(12);
+        assertThat(result.problems()).isEmpty();
+        assertThat(batches).containsExactly(5, 5, 2);
+        assertThat(memory.corpus()).isEqualTo(analysed);
+        Set<String> covered = new HashSet<>();
+        result.crossArticle().stories().forEach(story -> covered.addAll(story.articles()));
+        assertThat(covered).as("the cross-article layer ran over them").hasSize(12);
+    }
+
+    /** A listener that adds the size of each batch kept to {@code sizes}. */
+    private static PipelineListener batchSizes(List<Integer> sizes) {
+        return new PipelineListener() {
+            @Override
+            public void batchKept(List<org.parallax.model.Article> articles) {
+                sizes.add(articles.size());
+            }
+        };
     }
 }

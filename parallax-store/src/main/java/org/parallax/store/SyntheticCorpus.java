@@ -68,17 +68,6 @@ final class SyntheticCorpus {
 
     /** {@code analyzed}'s annotations under the id the store gave its article ({@code <id>/e<n>} entity ids). */
     static AnalyzedArticle renamed(AnalyzedArticle analyzed, Article stored) {
-        String from = analyzed.article().id() + "/";
-        String to = stored.id() + "/";
-        java.util.function.UnaryOperator<String> rename = id -> id.startsWith(from) ? to + id.substring(from.length()) : id;
-        Annotations annotations = analyzed.annotations();
-        List<Mention> mentions = annotations.mentions().stream()
-                .map(mention -> new Mention(mention.span(), mention.type(), mention.entity().map(rename))).toList();
-        List<Quote> quotes = annotations.quotes().stream().map(quote -> quote.withSpeaker(
-                quote.speaker().map(speaker -> new Speaker(speaker.span(), speaker.entity().map(rename), speaker.resolution()))))
-                .toList();
-        List<ArticleEntity> entities = annotations.entities().stream().map(entity -> new ArticleEntity(rename.apply(entity.id()),
-                entity.name(), entity.type(), entity.aliases(), entity.roles())).toList();
-        return new AnalyzedArticle(stored, new Annotations(mentions, annotations.timexes(), quotes, entities));
+        return analyzed.renamedTo(stored);
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.CrossArticleListener;
@@ -96,7 +95,7 @@ public final class CrossArticleScalingBenchmark {
                         + "; use --sizes N,N,... --texts DIR --onnx-sample N --incremental N --output FILE");
             }
         }
-        List<String> bases = readBases(texts);
+        List<String> bases = ScalingCorpus.readBases(texts);
         System.out.printf(Locale.ROOT, "base texts: %d from %s; cores: %d; max heap: %d MiB%n", bases.size(), texts,
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         double onnxMillis = Double.NaN;
@@ -164,10 +163,8 @@ public final class CrossArticleScalingBenchmark {
      * embedding them would cost on top of the extend's CPU time.
      */
     static String incremental(List<String> bases, int size, int joined, double onnxMillis) {
-        CachingTextEmbedder embedder = new CachingTextEmbedder(new HashingTextEmbedder(), "hashing");
-        CrossArticleAnalyzer analyzer = new CrossArticleAnalyzer(new NameEntityResolver(),
-                new EmbeddingStoryFinder(embedder, StorySettings.defaults()), new SentenceEventFinder(),
-                new StatementClaimAligner(ClaimMatching.standard(), embedder), Optional.of(embedder));
+        CrossArticleAnalyzer analyzer = ScalingCorpus.hashingAnalyzer();
+        CachingTextEmbedder embedder = analyzer.cachingEmbedder().orElseThrow();
         EmbeddingCache kept = EmbeddingCache.inMemory();
         List<AnalyzedArticle> corpus = SyntheticCorpus.build(bases, size + joined, 42);
         int every = (size + joined) / joined;
@@ -265,19 +262,6 @@ public final class CrossArticleScalingBenchmark {
         long start = System.nanoTime();
         onnx.embedAll(leads);
         return (System.nanoTime() - start) / 1e6 / sample;
-    }
-
-    private static List<String> readBases(Path folder) throws IOException {
-        List<String> bases = new ArrayList<>();
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                bases.add(Files.readString(file, StandardCharsets.UTF_8));
-            }
-        }
-        if (bases.isEmpty()) {
-            throw new IllegalArgumentException("no .txt base articles in " + folder);
-        }
-        return bases;
     }
 
     private static long usedHeap() {

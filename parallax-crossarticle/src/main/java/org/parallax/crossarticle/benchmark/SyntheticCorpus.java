@@ -7,6 +7,7 @@ import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,18 +75,43 @@ final class SyntheticCorpus {
     }
 
     static List<AnalyzedArticle> build(List<String> bases, int size, long seed) {
-        Random random = new Random(seed);
+        Iterator<AnalyzedArticle> articles = stream(bases, seed);
         List<AnalyzedArticle> corpus = new ArrayList<>(size);
-        LocalDate start = LocalDate.of(2016, 1, 1);
         for (int i = 0; i < size; i++) {
-            int story = i / STORY_SIZE;
-            String code = code(story);
-            String base = bases.get(story % bases.size());
-            String text = dropOneParagraph(rewrite(base, code), random);
-            LocalDate published = start.plusDays(story % 3_000).plusDays(random.nextInt(4));
-            corpus.add(annotate("a" + i, text, published));
+            corpus.add(articles.next());
         }
         return corpus;
+    }
+
+    /**
+     * The articles {@link #build} makes, one at a time and without end: the first {@code n} are
+     * {@code build(bases, n, seed)}, so a benchmark can grow a corpus without holding it.
+     */
+    static Iterator<AnalyzedArticle> stream(List<String> bases, long seed) {
+        if (bases.isEmpty()) {
+            throw new IllegalArgumentException("no base texts");
+        }
+        Random random = new Random(seed);
+        LocalDate start = LocalDate.of(2016, 1, 1);
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public AnalyzedArticle next() {
+                int i = next++;
+                int story = i / STORY_SIZE;
+                String code = code(story);
+                String base = bases.get(story % bases.size());
+                String text = dropOneParagraph(rewrite(base, code), random);
+                LocalDate published = start.plusDays(story % 3_000).plusDays(random.nextInt(4));
+                return annotate("a" + i, text, published);
+            }
+        };
     }
 
     /**
