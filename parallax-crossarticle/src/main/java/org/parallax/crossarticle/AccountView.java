@@ -31,7 +31,13 @@ public interface AccountView {
     /**
      * At least every entity that shares a name key ({@link org.parallax.crossarticle.entities.NameEntityResolver#linkageKeys})
      * with a per-article entity of {@code added} (the entities the resolver may join them to), and every entity with one
-     * of {@code members} (per-article entity ids), in account order. More is allowed: the result is the same.
+     * of {@code members} (per-article entity ids), in account order. More is allowed: the result is the same. Of a
+     * block of a sorted key ({@link org.parallax.crossarticle.entities.NameEntityResolver.SortedKey}) larger than
+     * {@link org.parallax.crossarticle.entities.NameEntityResolver#FULL_BLOCK}, the entities whose forms lie within
+     * {@link org.parallax.crossarticle.entities.NameEntityResolver#WINDOW} of an added form on either side are enough:
+     * the resolver pairs it with no others; the result is then the same but that two added forms of such a block
+     * further apart than the window, which the whole block keeps apart, may be paired (and joined when their names
+     * match) in the smaller block served.
      */
     List<Entity> entities(List<AnalyzedArticle> added, Collection<String> members);
 

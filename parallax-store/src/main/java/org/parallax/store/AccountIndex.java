@@ -8,10 +8,14 @@ import java.sql.SQLException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.parallax.crossarticle.entities.NameEntityResolver;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEntity;
@@ -34,22 +38,75 @@ final class AccountIndex {
     private AccountIndex() {
     }
 
-    /** The hashes of an existing entity's name keys ({@link NameEntityResolver#nameKeys}). */
+    /**
+     * The hashes of an existing entity's name keys ({@link NameEntityResolver#nameKeys}) but its sorted keys
+     * ({@link #blockForms(Entity)}): the keys kept in {@code entity_keys}, each of whose entities an added name
+     * sharing it may meet.
+     */
     static Set<Long> keys(Entity entity) {
+        Set<String> sorted = new HashSet<>();
+        NameEntityResolver.sortedKeys(entity).forEach(key -> sorted.add(key.key()));
         Set<Long> hashes = new LinkedHashSet<>();
-        NameEntityResolver.nameKeys(entity).forEach(key -> hashes.add(hash(key)));
+        NameEntityResolver.nameKeys(entity).stream().filter(key -> !sorted.contains(key)).forEach(key -> hashes.add(hash(key)));
         return hashes;
     }
 
-    /** The hashes of the name keys of the added articles' entities ({@link NameEntityResolver#linkageKeys(ArticleEntity)}). */
+    /**
+     * The hashes of the keys through which the added articles' entities meet every existing entity sharing one
+     * ({@link NameEntityResolver.ExtendKeys#exact}).
+     */
     static Set<Long> keys(List<AnalyzedArticle> added) {
         Set<Long> hashes = new LinkedHashSet<>();
+        forEachEntity(added, keys -> keys.exact().forEach(key -> hashes.add(hash(key))));
+        return hashes;
+    }
+
+    /**
+     * The hashes of the keys through which the added articles' one-token person names meet existing full names
+     * ({@link NameEntityResolver.ExtendKeys#bareName}).
+     */
+    static Set<Long> bareNameKeys(List<AnalyzedArticle> added) {
+        Set<Long> hashes = new LinkedHashSet<>();
+        forEachEntity(added, keys -> keys.bareName().forEach(key -> hashes.add(hash(key))));
+        return hashes;
+    }
+
+    private static void forEachEntity(List<AnalyzedArticle> added, java.util.function.Consumer<NameEntityResolver.ExtendKeys> action) {
         for (AnalyzedArticle article : added) {
             for (ArticleEntity entity : article.annotations().entities()) {
-                NameEntityResolver.linkageKeys(entity).forEach(key -> hashes.add(hash(key)));
+                action.accept(NameEntityResolver.extendKeys(entity));
             }
         }
-        return hashes;
+    }
+
+    /**
+     * One row of {@code entity_block_forms}: a sorted key's hash ({@link NameEntityResolver.SortedKey}) and the form
+     * that gives it, as UTF-8 bytes, whose unsigned byte order is the order of the forms' code points (the
+     * resolver's {@link String#compareTo} order but for characters beyond the Basic Multilingual Plane).
+     */
+    record BlockForm(long key, byte[] form) {
+    }
+
+    /** The rows of {@code entity_block_forms} for an existing entity: its sorted keys with their forms, each once. */
+    static List<BlockForm> blockForms(Entity entity) {
+        Map<String, BlockForm> forms = new LinkedHashMap<>();
+        for (NameEntityResolver.SortedKey key : NameEntityResolver.sortedKeys(entity)) {
+            forms.putIfAbsent(key.key() + "\n" + key.form(), new BlockForm(hash(key.key()), form(key.form())));
+        }
+        return List.copyOf(forms.values());
+    }
+
+    /** The added articles' sorted keys ({@link NameEntityResolver#sortedKeys(ArticleEntity)}): each key's hash with its forms. */
+    static Map<Long, Set<String>> sortedKeys(List<AnalyzedArticle> added) {
+        Map<Long, Set<String>> keys = new LinkedHashMap<>();
+        forEachEntity(added, extend -> extend.sorted()
+                .forEach(key -> keys.computeIfAbsent(hash(key.key()), each -> new TreeSet<>()).add(key.form())));
+        return keys;
+    }
+
+    /** A form as {@code entity_block_forms} keeps it. */
+    static byte[] form(String form) {
+        return form.getBytes(StandardCharsets.UTF_8);
     }
 
     /** A key's 64-bit FNV-1a hash of its UTF-8 bytes. */

@@ -106,7 +106,19 @@ final class AccountRecords {
 
     private static final List<String> DELETE_ENTITY = List.of("DELETE FROM entity_names WHERE entity_id = ?",
             "DELETE FROM entity_members WHERE entity_id = ?", "DELETE FROM entity_keys WHERE entity_id = ?",
-            "DELETE FROM entities WHERE id = ?");
+            "DELETE FROM entity_block_forms WHERE entity_id = ?", "DELETE FROM entities WHERE id = ?");
+
+    private static final String INSERT_BLOCK_FORM = "INSERT INTO entity_block_forms (entity_id, entity_key, form) VALUES (?, ?, ?)";
+
+    /** Adds {@code entity}'s rows of {@code entity_block_forms} ({@link AccountIndex#blockForms}) to the batch. */
+    private static void addBlockForms(PreparedStatement form, Entity entity) throws SQLException {
+        for (AccountIndex.BlockForm each : AccountIndex.blockForms(entity)) {
+            form.setString(1, entity.id());
+            form.setLong(2, each.key());
+            form.setBytes(3, each.form());
+            form.addBatch();
+        }
+    }
     private static final List<String> DELETE_EVENT = List.of("DELETE FROM event_participants WHERE event_id = ?",
             "DELETE FROM event_articles WHERE event_id = ?", "DELETE FROM events WHERE id = ?");
     private static final List<String> DELETE_STORY = List.of("DELETE FROM claims WHERE story_id = ?",
@@ -251,7 +263,8 @@ final class AccountRecords {
                 PreparedStatement name = connection.prepareStatement("INSERT INTO entity_names (entity_id, name) VALUES (?, ?)");
                 PreparedStatement member = connection.prepareStatement(
                         "INSERT INTO entity_members (member, entity_id) VALUES (?, ?)");
-                PreparedStatement key = connection.prepareStatement("INSERT INTO entity_keys (entity_id, entity_key) VALUES (?, ?)")) {
+                PreparedStatement key = connection.prepareStatement("INSERT INTO entity_keys (entity_id, entity_key) VALUES (?, ?)");
+                PreparedStatement form = connection.prepareStatement(INSERT_BLOCK_FORM)) {
             for (Entity resolved : entities) {
                 entity.setString(1, resolved.id());
                 entity.setInt(2, positions.get(resolved.id()));
@@ -277,11 +290,13 @@ final class AccountRecords {
                     key.setLong(2, each);
                     key.addBatch();
                 }
+                addBlockForms(form, resolved);
             }
             entity.executeBatch();
             name.executeBatch();
             member.executeBatch();
             key.executeBatch();
+            form.executeBatch();
         }
     }
 
@@ -435,11 +450,45 @@ final class AccountRecords {
      * returns how many records it indexed.
      */
     static int completeIndexes(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT number FROM store_state WHERE name = 'account_index'")) {
-            if (!result.next() || result.getLong(1) != 0) {
-                return 0;
+        return completeSchema7Indexes(connection) + completeBlockForms(connection);
+    }
+
+    /** Whether the store still has to fill the indexes that {@code store_state}'s row {@code name} stands for (its number is 0). */
+    private static boolean toFill(Connection connection, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT number FROM store_state WHERE name = ?")) {
+            statement.setString(1, name);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getLong(1) == 0;
             }
+        }
+    }
+
+    private static void filled(Connection connection, String name) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("UPDATE store_state SET number = 1 WHERE name = ?")) {
+            statement.setString(1, name);
+            statement.executeUpdate();
+        }
+    }
+
+    /** Fills {@code entity_block_forms} (schema 8) for the entities stored before it, once. */
+    private static int completeBlockForms(Connection connection) throws SQLException {
+        if (!toFill(connection, "account_block_forms")) {
+            return 0;
+        }
+        int indexed;
+        try (Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM entity_block_forms");
+        }
+        try (PreparedStatement form = connection.prepareStatement(INSERT_BLOCK_FORM)) {
+            indexed = forEachPage(connection, "entities", Entity.class, (entity, position) -> addBlockForms(form, entity), form);
+        }
+        filled(connection, "account_block_forms");
+        return indexed;
+    }
+
+    private static int completeSchema7Indexes(Connection connection) throws SQLException {
+        if (!toFill(connection, "account_index")) {
+            return 0;
         }
         int indexed = 0;
         try (PreparedStatement key = connection.prepareStatement("INSERT INTO entity_keys (entity_id, entity_key) VALUES (?, ?)")) {
@@ -469,9 +518,7 @@ final class AccountRecords {
                 rank.addBatch();
             }, article, rank);
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("UPDATE store_state SET number = 1 WHERE name = 'account_index'");
-        }
+        filled(connection, "account_index");
         return indexed;
     }
 

@@ -16,6 +16,7 @@ import java.util.Set;
 import org.parallax.crossarticle.AccountIds;
 import org.parallax.crossarticle.AccountNumbers;
 import org.parallax.crossarticle.AccountView;
+import org.parallax.crossarticle.entities.NameEntityResolver;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Entity;
 import org.parallax.model.Event;
@@ -102,6 +103,8 @@ final class StoredAccount implements AccountView {
             Set<String> ids = new LinkedHashSet<>();
             AccountIndex.forEachRow(connection, "SELECT entity_id FROM entity_keys WHERE entity_key IN", "",
                     AccountIndex.keys(added), row -> ids.add(row.getString(1)));
+            ids.addAll(blockNeighbours(connection, AccountIndex.sortedKeys(added)));
+            ids.addAll(firstFullNames(connection, AccountIndex.bareNameKeys(added)));
             AccountIndex.forEachRow(connection, "SELECT entity_id FROM entity_members WHERE member IN", "",
                     new LinkedHashSet<>(members), row -> ids.add(row.getString(1)));
             List<Placed<Entity>> placed = new ArrayList<>(ids.size());
@@ -111,6 +114,93 @@ final class StoredAccount implements AccountView {
         });
         entitiesRead += found.size();
         return found;
+    }
+
+    /**
+     * The entities the added forms may join through their sorted keys ({@link NameEntityResolver.SortedKey}): of a
+     * block of no more than {@link NameEntityResolver#FULL_BLOCK} rows, every entity one of whose forms joins an added
+     * form of the key ({@link NameEntityResolver#formsJoin}); of a larger one, the same among the forms within
+     * {@link NameEntityResolver#WINDOW} rows of an added form on either side, the ones the resolver may pair it with.
+     * So the rows read per added form are bounded however large the block grows, and the entities read are those that
+     * may join. (Rows are entity and form: two entities share a form only where a correction split them, and then a
+     * window of rows holds fewer forms.)
+     */
+    private static Set<String> blockNeighbours(Connection connection, Map<Long, Set<String>> keys) throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        try (PreparedStatement size = connection.prepareStatement(
+                        "SELECT COUNT(*) FROM (SELECT 1 FROM entity_block_forms WHERE entity_key = ? LIMIT ?) block");
+                PreparedStatement all = connection.prepareStatement("SELECT entity_id, form FROM entity_block_forms WHERE entity_key = ?");
+                PreparedStatement before = connection.prepareStatement("SELECT entity_id, form FROM entity_block_forms"
+                        + " WHERE entity_key = ? AND form < ? ORDER BY form DESC LIMIT ?");
+                PreparedStatement from = connection.prepareStatement("SELECT entity_id, form FROM entity_block_forms"
+                        + " WHERE entity_key = ? AND form >= ? ORDER BY form LIMIT ?")) {
+            for (Map.Entry<Long, Set<String>> key : keys.entrySet()) {
+                size.setLong(1, key.getKey());
+                size.setInt(2, NameEntityResolver.FULL_BLOCK + 1);
+                long rows;
+                try (ResultSet result = size.executeQuery()) {
+                    result.next();
+                    rows = result.getLong(1);
+                }
+                if (rows == 0) {
+                    continue;
+                }
+                if (rows <= NameEntityResolver.FULL_BLOCK) {
+                    all.setLong(1, key.getKey());
+                    collectJoining(all, key.getValue(), ids);
+                    continue;
+                }
+                for (String form : key.getValue()) {
+                    for (PreparedStatement side : List.of(before, from)) {
+                        side.setLong(1, key.getKey());
+                        side.setBytes(2, AccountIndex.form(form));
+                        side.setInt(3, NameEntityResolver.WINDOW);
+                        collectJoining(side, Set.of(form), ids);
+                    }
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Adds the entities of the rows ({@code entity_id, form}) whose form joins one of {@code added}. */
+    private static void collectJoining(PreparedStatement statement, Set<String> added, Set<String> ids) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                String form = new String(result.getBytes(2), java.nio.charset.StandardCharsets.UTF_8);
+                if (added.stream().anyMatch(each -> NameEntityResolver.formsJoin(each, form))) {
+                    ids.add(result.getString(1));
+                }
+            }
+        }
+    }
+
+    /**
+     * The existing full names a one-token name may meet through its token's key: the first ones in account order, as
+     * many as the resolver keeps per token and as many again (it keeps its {@link NameEntityResolver#rootsPerName()}
+     * per exact token, several tokens may share the key), so that the entities read stay bounded however many people of
+     * the store share a surname or given name; a one-token name with more candidates than that is told apart from one
+     * with a single candidate all the same.
+     */
+    private static Set<String> firstFullNames(Connection connection, Set<Long> keys) throws SQLException {
+        Set<String> ids = new LinkedHashSet<>();
+        try (PreparedStatement first = connection.prepareStatement("SELECT k.entity_id FROM entity_keys k"
+                + " JOIN entities e ON e.id = k.entity_id WHERE k.entity_key = ? ORDER BY e.position LIMIT ?")) {
+            for (long key : keys) {
+                first.setLong(1, key);
+                first.setInt(2, 2 * NameEntityResolver.rootsPerName());
+                collect(first, ids);
+            }
+        }
+        return ids;
+    }
+
+    private static void collect(PreparedStatement statement, Set<String> ids) throws SQLException {
+        try (ResultSet result = statement.executeQuery()) {
+            while (result.next()) {
+                ids.add(result.getString(1));
+            }
+        }
     }
 
     @Override

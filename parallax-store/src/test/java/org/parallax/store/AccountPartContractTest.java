@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +17,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.parallax.crossarticle.AccountChange;
 import org.parallax.crossarticle.AccountView;
 import org.parallax.crossarticle.CrossArticleListener;
-import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Article;
 import org.parallax.model.CrossArticle;
@@ -30,10 +27,10 @@ import org.parallax.model.EntityAlias;
 import org.parallax.model.EntityType;
 import org.parallax.model.Event;
 import org.parallax.model.Evidence;
-import org.parallax.model.InputProblem;
 import org.parallax.model.Span;
 import org.parallax.model.Story;
 import org.parallax.pipeline.ArticleDestination;
+import org.parallax.pipeline.ForwardingDestination;
 import org.parallax.pipeline.PipelineListener;
 
 /**
@@ -114,6 +111,60 @@ abstract class AccountPartContractTest {
         assertThat(grown).as("entities, stories and events read: with 200 more unrelated of each, and without")
                 .containsExactly(plain);
         assertThat(plain[0]).as("entities read").isPositive();
+    }
+
+    /**
+     * A large block of variant names (here 200 people whose surnames share their first letters, the blocking key
+     * "P|p|wxl") is read only around the added name: the entities whose forms lie within the resolver's window of it,
+     * not the whole block, which grew with the store (a common surname prefix brought most of a synthetic store's
+     * entities into every ingest). The account after is still the whole-account extend's.
+     */
+    @Test
+    void issue10AnIngestReadsOfALargeBlockOfVariantNamesOnlyTheNamesAroundItsOwn() throws Exception {
+        // "Wxlmneeq" is a variant spelling of the stored "Wxlmneq" (the 121st): same skeleton, close by Jaro-Winkler.
+        List<Path> polnear = polnearArticles();
+        store = Store.open(newLocation(temporary));
+        TestLayers.pipeline(polnearManifest(polnear)).run(names(polnear.subList(0, 2)), store.destination("tester"),
+                PipelineListener.NONE);
+        CrossArticle account = store.account();
+        store.destination("tester").keep(new CrossArticle(concat(account.entities(), unrelatedEntities()), account.events(),
+                account.stories()));
+        CrossArticle before = store.account();
+        Set<String> stored = storedIds();
+        String name = "Qzvrkt Wxlmne" + letters(120);
+        String text = name + " said on Monday that the plan would go ahead.";
+        Article article = new Article("probe", "probe.txt", org.parallax.model.InputFormat.TEXT, Optional.empty(), Optional.empty(),
+                Optional.empty(), Optional.of("Probe Outlet"), List.of(), Optional.of(java.time.LocalDate.of(2016, 10, 3)),
+                org.parallax.model.DateSource.MANIFEST, Optional.empty(), text, List.of(), List.of());
+        AnalyzedArticle probe = new AnalyzedArticle(article, new org.parallax.model.Annotations(
+                List.of(new org.parallax.model.Mention(new Span(0, name.length()), EntityType.PERSON, Optional.of("probe/e1"))),
+                List.of(), List.of(), List.of(new org.parallax.model.ArticleEntity("probe/e1", name, EntityType.PERSON, List.of(),
+                        List.of()))));
+
+        Recording destination = new Recording(store.destination("tester"));
+        TestLayers.pipeline(TestLayers.MANIFEST).keepAnalyzed(List.of(probe), destination, PipelineListener.NONE);
+
+        assertThat(destination.view).as("the probe read the account part by part").isNotNull();
+        System.out.printf("issue 10, entities read by an ingest naming one of a block of 200 variant surnames: %d%n",
+                destination.view.entitiesRead());
+        assertThat(destination.view.entitiesRead()).as("entities read: those of the window around the added name that it may"
+                + " join (one, read twice), not the block of 200").isPositive().isLessThanOrEqualTo(4);
+        List<AnalyzedArticle> added = new ArrayList<>();
+        store.forEachArticle(each -> {
+            if (stored.add(each.id())) {
+                added.add(each.analyzed());
+            }
+        });
+        assertThat(added).hasSize(1);
+        CrossArticle expected = TestLayers.crossArticle().extend(before, added,
+                ids -> ids.stream().map(store::article).flatMap(Optional::stream).toList(), CrossArticleListener.NONE);
+        CrossArticle after = store.account();
+        assertThat(after.entities()).isEqualTo(expected.entities());
+        String neighbour = "Qzvrkt Wxlmn" + letters(120);
+        assertThat(after.entities()).filteredOn(entity -> entity.name().equals(neighbour)).singleElement()
+                .satisfies(entity -> assertThat(entity.members()).as("the variant spelling joined its neighbour in the block")
+                        .anyMatch(member -> member.startsWith(added.get(0).article().id() + "/")));
+        assertThat(after.stories()).isEqualTo(expected.stories());
     }
 
     /** Entities, stories and events read by the ingest of the second pair of articles; the store left open. */
@@ -219,60 +270,19 @@ abstract class AccountPartContractTest {
     }
 
     /** A destination that hands everything to a store's and remembers the account view it served. */
-    private static final class Recording implements ArticleDestination {
+    private static final class Recording extends ForwardingDestination {
 
-        private final ArticleDestination destination;
         private StoredAccount view;
 
         Recording(ArticleDestination destination) {
-            this.destination = destination;
-        }
-
-        @Override
-        public Optional<Article> admit(Article article) {
-            return destination.admit(article);
-        }
-
-        @Override
-        public void keep(List<AnalyzedArticle> articles, List<InputProblem> problems) {
-            destination.keep(articles, problems);
-        }
-
-        @Override
-        public List<AnalyzedArticle> corpus() {
-            return destination.corpus();
-        }
-
-        @Override
-        public void keep(CrossArticle crossArticle) {
-            destination.keep(crossArticle);
-        }
-
-        @Override
-        public Optional<CrossArticle> account() {
-            return destination.account();
+            super(destination);
         }
 
         @Override
         public Optional<AccountView> accountView() {
-            Optional<AccountView> served = destination.accountView();
+            Optional<AccountView> served = delegate().accountView();
             served.ifPresent(each -> view = (StoredAccount) each);
             return served;
-        }
-
-        @Override
-        public void keep(AccountChange change) {
-            destination.keep(change);
-        }
-
-        @Override
-        public EmbeddingCache embeddingCache() {
-            return destination.embeddingCache();
-        }
-
-        @Override
-        public List<AnalyzedArticle> articles(Collection<String> ids) {
-            return destination.articles(ids);
         }
     }
 }

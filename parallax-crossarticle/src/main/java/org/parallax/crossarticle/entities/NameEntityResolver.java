@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -72,8 +73,10 @@ import org.parallax.model.Span;
  */
 public final class NameEntityResolver implements IncrementalEntityResolver {
 
-    private static final int FULL_BLOCK = 32;
-    private static final int WINDOW = 8;
+    /** A block of variant names ({@link #sortedKeys}) up to this size is paired whole; a larger one by sorted neighbourhood. */
+    public static final int FULL_BLOCK = 32;
+    /** In a block larger than {@link #FULL_BLOCK}, each form is paired with this many next ones in sort order. */
+    public static final int WINDOW = 8;
     private static final int PREFIX = 3;
     private static final int ROOTS_PER_NAME = 16;
     private static final int MIN_GIVEN_NAME = 3;
@@ -145,14 +148,134 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
      * so {@link #extend} may be given only the entities that share one (a store looks them up by these keys).
      */
     public static Set<String> nameKeys(Entity entity) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (ArticleEntity name : namesAlone(entity)) {
+            keys.addAll(linkageKeys(name));
+        }
+        return keys;
+    }
+
+    /** Each name an existing entity goes by, alone with its type, as {@link #extend} takes them. */
+    private static List<ArticleEntity> namesAlone(Entity entity) {
         Set<String> names = new LinkedHashSet<>();
         names.add(entity.name());
         entity.aliases().forEach(alias -> names.add(alias.name()));
-        Set<String> keys = new LinkedHashSet<>();
-        for (String name : names) {
-            keys.addAll(linkageKeys(new ArticleEntity(entity.id(), name, entity.type(), List.of(), List.of())));
+        return names.stream().map(name -> new ArticleEntity(entity.id(), name, entity.type(), List.of(), List.of())).toList();
+    }
+
+    /**
+     * A blocking key through which names meet as variants ("Mohammed" and "Muhammad"; the {@code |s|} and
+     * {@code |p|} keys of {@link #linkageKeys(ArticleEntity)}), with the form key of the name that gives it:
+     * {@link #resolve} and {@link #extend} pair the forms of such a key's block all with all when the block holds
+     * no more than {@link #FULL_BLOCK} forms, and otherwise sort them by {@code form} ({@link String#compareTo})
+     * and pair each with the {@link #WINDOW} next ones only ({@link Blocks}). So of a larger block {@link #extend}
+     * pairs an added form only with the forms within {@link #WINDOW} of it on either side, and a store may serve
+     * it only the existing entities whose forms lie there (beside those sharing one of its other keys).
+     */
+    public record SortedKey(String key, String form) {
+
+        public SortedKey {
+            Objects.requireNonNull(key, "key");
+            Objects.requireNonNull(form, "form");
+        }
+    }
+
+    /** The {@link SortedKey sorted keys} among {@link #linkageKeys(ArticleEntity)} of {@code entity}, with their forms. */
+    public static List<SortedKey> sortedKeys(ArticleEntity entity) {
+        Node node = node(0, entity, entity);
+        List<SortedKey> keys = new ArrayList<>();
+        if (node.person() && node.tokens().size() < 2) {
+            return keys;
+        }
+        for (List<String> form : node.forms()) {
+            if (form.isEmpty()) {
+                continue;
+            }
+            String sort = node.groupKey() + "|" + String.join(" ", form);
+            for (String key : blockingKeys(node, form)) {
+                keys.add(new SortedKey(key, sort));
+            }
         }
         return keys;
+    }
+
+    /**
+     * Whether two forms of a sorted key's block ({@link SortedKey#form}) are names {@link #extend} joins when it pairs
+     * them: the same group and names that match as variants (the test of {@link #resolve}'s variant step). An existing
+     * entity none of whose forms joins an added form of the block cannot be joined through it (existing entities are
+     * never joined to each other), so a store may leave it out.
+     */
+    public static boolean formsJoin(String first, String second) {
+        int a = first.indexOf('|');
+        int b = second.indexOf('|');
+        if (a < 0 || a != b || !first.regionMatches(0, second, 0, a)) {
+            return false;
+        }
+        List<String> firstTokens = List.of(first.substring(a + 1).split(" "));
+        List<String> secondTokens = List.of(second.substring(b + 1).split(" "));
+        return first.startsWith(TypeGroup.PERSON.name() + "|") ? NameMatcher.peopleMatch(firstTokens, secondTokens)
+                : NameMatcher.namesMatch(firstTokens, secondTokens);
+    }
+
+    /**
+     * How an added per-article entity may meet existing entities in {@link #extend}, key by key, so that a store can
+     * serve it a bounded part of a large block:
+     * <ul>
+     *   <li>{@code exact}: keys every existing entity of which it may meet (same names, countries, places and
+     *       organisations, metonyms' states);</li>
+     *   <li>{@code sorted}: its {@link SortedKey sorted keys}, of whose large blocks the window around its forms is enough;</li>
+     *   <li>{@code bareName}: for a one-token person name, the skeleton key of its token, through which it meets the
+     *       existing full names with a matching surname or given name, of which {@link #extend} keeps the first
+     *       {@link #ROOTS_PER_NAME} per token (in the order it is given the existing entities) to tell one from several.</li>
+     * </ul>
+     * The rest of {@link #linkageKeys(ArticleEntity)} serves {@link #resolve} only: {@link #extend} resolves no existing
+     * one-token name again, so an added full name meets nothing through its tokens' keys, and it does not shorten
+     * organisation names to their heads.
+     */
+    public record ExtendKeys(Set<String> exact, List<SortedKey> sorted, Set<String> bareName) {
+
+        public ExtendKeys {
+            exact = Set.copyOf(exact);
+            sorted = List.copyOf(sorted);
+            bareName = Set.copyOf(bareName);
+        }
+    }
+
+    /** How many existing full names {@link #extend} keeps per token of a one-token name ({@link ExtendKeys#bareName}). */
+    public static int rootsPerName() {
+        return ROOTS_PER_NAME;
+    }
+
+    /** The keys through which {@code entity}, added, may meet existing entities in {@link #extend}: see {@link ExtendKeys}. */
+    public static ExtendKeys extendKeys(ArticleEntity entity) {
+        List<SortedKey> sorted = sortedKeys(entity);
+        Set<String> skip = new HashSet<>();
+        sorted.forEach(key -> skip.add(key.key()));
+        Set<String> exact = new LinkedHashSet<>();
+        Set<String> bare = new LinkedHashSet<>();
+        boolean oneTokenPerson = oneTokenSkeleton(entity).isPresent();
+        for (String key : linkageKeys(entity)) {
+            if (skip.contains(key) || key.startsWith("organization-head|")) {
+                continue;
+            }
+            if (key.startsWith("person-token|")) {
+                if (oneTokenPerson) {
+                    bare.add(key);
+                }
+                continue;
+            }
+            exact.add(key);
+        }
+        return new ExtendKeys(exact, sorted, bare);
+    }
+
+    /** The {@link SortedKey sorted keys} among {@link #nameKeys(Entity)} of the existing {@code entity}: each name's, alone. */
+    public static List<SortedKey> sortedKeys(Entity entity) {
+        Set<SortedKey> keys = new LinkedHashSet<>();
+        for (ArticleEntity name : namesAlone(entity)) {
+            keys.addAll(sortedKeys(name));
+        }
+        return List.copyOf(keys);
     }
 
     /** The article index of an existing entity's nodes: no article of the added ones. */
