@@ -131,9 +131,9 @@ final class StoredAccount implements AccountView {
                         "SELECT COUNT(*) FROM (SELECT 1 FROM entity_block_forms WHERE entity_key = ? LIMIT ?) block");
                 PreparedStatement all = connection.prepareStatement("SELECT entity_id, form FROM entity_block_forms WHERE entity_key = ?");
                 PreparedStatement before = connection.prepareStatement("SELECT entity_id, form FROM entity_block_forms"
-                        + " WHERE entity_key = ? AND form < ? ORDER BY form DESC LIMIT ?");
+                        + " WHERE entity_key = ? AND form < ? ORDER BY entity_key DESC, form DESC LIMIT ?");
                 PreparedStatement from = connection.prepareStatement("SELECT entity_id, form FROM entity_block_forms"
-                        + " WHERE entity_key = ? AND form >= ? ORDER BY form LIMIT ?")) {
+                        + " WHERE entity_key = ? AND form >= ? ORDER BY entity_key, form LIMIT ?")) {
             for (Map.Entry<Long, Set<String>> key : keys.entrySet()) {
                 size.setLong(1, key.getKey());
                 size.setInt(2, NameEntityResolver.FULL_BLOCK + 1);

@@ -44,6 +44,39 @@ class Issue10AccountGrowthBenchmarkTest {
         }
     }
 
+    /** A store kept before schema 8 gets its blocks of variant names filled when it is next opened, as written. */
+    @Test
+    void aStoreKeptBeforeSchema8GetsItsBlocksOfVariantNamesWhenOpened(@TempDir Path folder) throws Exception {
+        StoreLocation location = StoreLocation.embedded(folder);
+        try (Store store = Store.open(location)) {
+            new AccountGrowthBenchmark(new AccountGrowthBenchmark.Settings(List.of(40), 5, 20), ScalingCorpus.readBases(EXAMPLES))
+                    .run(store, row -> { });
+        }
+        java.util.List<String> written = blockForms(location);
+        assertThat(written).isNotEmpty();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(location.jdbcUrl(), location.user().orElse(null),
+                location.password().orElse(null)); java.sql.Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DELETE FROM entity_block_forms");
+            statement.executeUpdate("UPDATE store_state SET number = 0 WHERE name = 'account_block_forms'");
+        }
+        Store.open(location).close();
+        assertThat(blockForms(location)).isEqualTo(written);
+    }
+
+    private static java.util.List<String> blockForms(StoreLocation location) throws java.sql.SQLException {
+        java.util.List<String> rows = new ArrayList<>();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(location.jdbcUrl(), location.user().orElse(null),
+                location.password().orElse(null)); java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("SELECT entity_id, entity_key, form FROM entity_block_forms"
+                        + " ORDER BY entity_id, entity_key, form")) {
+            while (result.next()) {
+                rows.add(result.getString(1) + " " + result.getLong(2) + " "
+                        + new String(result.getBytes(3), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return rows;
+    }
+
     @Test
     void refusesAStoreThatHoldsArticles(@TempDir Path folder) throws IOException {
         AccountGrowthBenchmark benchmark = new AccountGrowthBenchmark(new AccountGrowthBenchmark.Settings(List.of(20), 5, 10),

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -62,6 +63,34 @@ class Issue10StoreLookupsReadByKeyTest {
             // The newest current copies are read in the index's order, up to the limit, not all read and sorted.
             assertThat(plan(statement, CURRENT_COPIES))
                     .contains("near_duplicates_current_copies").contains("index sorted");
+        }
+    }
+
+    /**
+     * An ingest's window of a large block of variant names (schema 8) reads the block's index in order from the added
+     * form, up to the window, rather than the block: what keeps an ingest's reads bounded as blocks grow.
+     */
+    @Test
+    void theWindowOfALargeBlockOfVariantNamesIsReadInIndexOrderNotScannedOrSorted() throws SQLException {
+        StoreLocation location = StoreLocation.embedded(folder.resolve("blocks"));
+        Store.open(location).close();
+        try (Connection connection = DriverManager.getConnection(location.jdbcUrl(), location.user().orElse(null),
+                location.password().orElse(null)); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO entity_block_forms (entity_id, entity_key, form)"
+                    + " SELECT 'e' || r.x, MOD(r.x, 3), CAST(('PERSON|given surname' || r.x) AS BINARY VARYING) FROM " + numbers(1, 3000));
+            statement.execute("ANALYZE");
+            for (String window : List.of(
+                    "SELECT entity_id, form FROM entity_block_forms WHERE entity_key = 1 AND form >= X'50' ORDER BY entity_key, form LIMIT 8",
+                    "SELECT entity_id, form FROM entity_block_forms WHERE entity_key = 1 AND form < X'50' ORDER BY entity_key DESC, form DESC LIMIT 8",
+                    "SELECT COUNT(*) FROM (SELECT 1 FROM entity_block_forms WHERE entity_key = 1 LIMIT 33) block")) {
+                assertThat(plan(statement, window)).as(window).doesNotContainIgnoringCase("tableScan")
+                        .contains("entity_block_forms_key");
+            }
+            for (String window : List.of(
+                    "SELECT entity_id, form FROM entity_block_forms WHERE entity_key = 1 AND form >= X'50' ORDER BY entity_key, form LIMIT 8",
+                    "SELECT entity_id, form FROM entity_block_forms WHERE entity_key = 1 AND form < X'50' ORDER BY entity_key DESC, form DESC LIMIT 8")) {
+                assertThat(plan(statement, window)).as(window).contains("index sorted");
+            }
         }
     }
 
