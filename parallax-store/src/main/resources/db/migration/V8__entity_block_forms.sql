@@ -18,3 +18,9 @@ CREATE TABLE entity_block_forms (
 CREATE INDEX entity_block_forms_key ON entity_block_forms (entity_key, form);
 
 INSERT INTO store_state (name, number) VALUES ('account_block_forms', 0);
+
+-- An ingest rewrites the entities and stories it changes: their names and claims were found by scanning the whole
+-- tables (no index led from an entity to its names or from a story to its claims), a cost that grew with the store
+-- (bench growth, docs/performance.md); the story pages' claims are read by story too.
+CREATE INDEX entity_names_entity ON entity_names (entity_id);
+CREATE INDEX claims_story ON claims (story_id);
