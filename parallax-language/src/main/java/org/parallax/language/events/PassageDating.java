@@ -1,7 +1,10 @@
 package org.parallax.language.events;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -18,8 +21,9 @@ import org.parallax.model.Timex;
  * order; not thread-safe (one per article).
  *
  * <p>A passage opens with a sentence whose simple past ({@code VBD}) verb is dated, by a time expression of its
- * own clause, with a past day (on or before the publication day). Each of the next {@link #REACH} sentences that
- * holds no time expression at all takes that day for its narrating verbs: simple pasts outside quotation marks,
+ * own clause, with a past day, ISO week or month (not after the publication day's: "Earlier Sunday", "In March, American
+ * Medical received a $24-a-share offer"). Each of the next {@link #REACH} sentences that
+ * holds no time expression at all takes that date for its narrating verbs: simple pasts outside quotation marks,
  * in a sentence that says nothing in the present, the future or the past perfect (no {@code VBZ}, {@code VBP} or modal
  * before its first simple past, which is no "had" of a past perfect, outside quotation marks: "Officials expect the talks will ..." is no narration; "``We are
  * back,'' Adams said" is, of the speech). A sentence with a time expression of
@@ -34,6 +38,10 @@ final class PassageDating {
 
     /** A value naming one day. */
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** A value naming one ISO week. */
+    private static final Pattern WEEK = Pattern.compile("\\d{4}-W\\d{2}");
+    /** A value naming one month. */
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
     private static final Set<String> NOT_NARRATING = Set.of("VBZ", "VBP", "MD");
 
@@ -53,7 +61,7 @@ final class PassageDating {
 
     /**
      * Reads a sentence with time expressions and its mentions: it opens a passage when one of its simple-past verbs is
-     * dated by a past day of its own, else it closes the one open.
+     * dated by a past day, week or month of its own ({@link #isPastPeriod}), else it closes the one open.
      */
     void timedSentence(List<EventMention> mentions, List<Token> tokens, List<Timex> timexes) {
         read(tokens);
@@ -65,7 +73,7 @@ final class PassageDating {
             }
             Span evidence = mention.dating().evidence().orElseThrow();
             Optional<Timex> timex = timexes.stream().filter(candidate -> candidate.span().equals(evidence)).findFirst();
-            if (timex.isPresent() && isPastDay(timex.get().value())) {
+            if (timex.isPresent() && isPastPeriod(timex.get().value())) {
                 top = timex;
                 return;
             }
@@ -178,11 +186,26 @@ final class PassageDating {
         return tokens.stream().anyMatch(token -> token.span().equals(span) && token.partOfSpeech().equals("VBD"));
     }
 
-    private boolean isPastDay(String value) {
+    /**
+     * Whether a value names a day, an ISO week or a month that does not lie after the publication day (any, in an article
+     * without one): "Sunday", "last week", "In March, American Medical received a $24-a-share offer".
+     */
+    private boolean isPastPeriod(String value) {
+        if (WEEK.matcher(value).matches()) {
+            return published.map(date -> value.compareTo(String.format(Locale.ROOT, "%04d-W%02d",
+                    date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR))) <= 0).orElse(true);
+        }
+        if (MONTH.matcher(value).matches()) {
+            return published.map(date -> value.compareTo(date.toString().substring(0, 7)) <= 0).orElse(true);
+        }
         if (!DAY.matcher(value).matches()) {
             return false;
         }
-        LocalDate day = LocalDate.parse(value);
-        return published.map(date -> !day.isAfter(date)).orElse(true);
+        try {
+            LocalDate day = LocalDate.parse(value);
+            return published.map(date -> !day.isAfter(date)).orElse(true);
+        } catch (DateTimeParseException e) {
+            return false; // a value the normaliser wrote but no calendar has ("1998-02-30")
+        }
     }
 }

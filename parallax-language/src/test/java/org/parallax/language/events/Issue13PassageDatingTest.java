@@ -48,9 +48,24 @@ class Issue13PassageDatingTest {
         return pipeline;
     }
 
+    /** A passage of TimeBank's wsj_0786 (1989-10-27) opened by a month: "In March". */
+    private static final String AMERICAN_MEDICAL = "In March, American Medical received a $24-a-share offer to take the company"
+            + " private from an investor group including large holder M. Lee Pearce. It also was considering a restructuring to"
+            + " help boost the stock price. A group including several members of the the Bass family of Texas urged the company"
+            + " to take some steps to maximize shareholder value.";
+
+    /** A passage of TimeBank's APW19980219.0476 (1998-02-19) opened by "July last year". */
+    private static final String COUP = "In July last year in Phnom Penh, Cambodia's capital, Second Prime Minister Hun Sen staged"
+            + " a successful coup d'etat against First Prime Minister Prince Norodom Ranariddh. Ranariddh's loyalists, including"
+            + " Nhek Bunchhay, his top military commander, went into hiding or fled the capital.";
+
     private static AnalyzedArticle analyze(String text) {
-        return pipeline().annotate(new Article("APW19980322.0749", "APW19980322.0749.txt", InputFormat.TEXT, Optional.empty(),
-                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.of(PUBLISHED), DateSource.MANIFEST,
+        return analyze(text, "APW19980322.0749", PUBLISHED);
+    }
+
+    private static AnalyzedArticle analyze(String text, String id, LocalDate published) {
+        return pipeline().annotate(new Article(id, id + ".txt", InputFormat.TEXT, Optional.empty(),
+                Optional.empty(), Optional.empty(), Optional.empty(), List.of(), Optional.of(published), DateSource.MANIFEST,
                 Optional.empty(), text, List.of(), List.of()));
     }
 
@@ -94,5 +109,29 @@ class Issue13PassageDatingTest {
         // the speech after the quotation is narration; the quotation's present ("living in our own country") is not
         assertThat(mention(article, "own country", "said").dating().basis()).isEqualTo(DatingBasis.PASSAGE);
         assertThat(mention(article, "Irish citizens", "living").dating().isDated()).isFalse();
+    }
+
+    @Test
+    void aPassageOpenedByAMonthDatesItsNarrationWithThatMonth() {
+        AnalyzedArticle article = analyze(AMERICAN_MEDICAL, "wsj_0786", LocalDate.of(1989, 10, 27));
+        EventMention received = mention(article, "American Medical", "received");
+        assertThat(received.dating().basis()).isEqualTo(DatingBasis.TIME_EXPRESSION);
+        assertThat(received.dating().value()).contains("1989-03");
+        EventMention urged = mention(article, "Texas", "urged");
+        assertThat(urged.dating().basis()).isEqualTo(DatingBasis.PASSAGE);
+        assertThat(urged.dating().value()).contains("1989-03");
+        assertThat(urged.dating().evidence()).isEqualTo(received.dating().evidence());
+    }
+
+    @Test
+    void aPassageOpenedByLastYearsMonthDatesWhatFollowedTheCoup() {
+        // TimeBank's gold ties "went" and "fled" to June 1997; the text says July (listed in docs/quality-time.md)
+        AnalyzedArticle article = analyze(COUP, "APW19980219.0476", LocalDate.of(1998, 2, 19));
+        assertThat(mention(article, "Hun Sen", "staged").dating().value()).contains("1997-07");
+        for (String word : List.of("went", "fled")) {
+            EventMention narrated = mention(article, "loyalists", word);
+            assertThat(narrated.dating().basis()).as(word).isEqualTo(DatingBasis.PASSAGE);
+            assertThat(narrated.dating().value()).as(word).contains("1997-07");
+        }
     }
 }
