@@ -105,7 +105,7 @@ final class AccountRecords {
     }
 
     private static final List<String> DELETE_ENTITY = List.of("DELETE FROM entity_names WHERE entity_id = ?",
-            "DELETE FROM entity_members WHERE entity_id = ?", "DELETE FROM entity_keys WHERE entity_id = ?",
+            "DELETE FROM entity_keys WHERE entity_id = ?",
             "DELETE FROM entity_block_forms WHERE entity_id = ?", "DELETE FROM entities WHERE id = ?");
 
     private static final String INSERT_BLOCK_FORM = "INSERT INTO entity_block_forms (entity_id, entity_key, form) VALUES (?, ?, ?)";
@@ -143,9 +143,10 @@ final class AccountRecords {
         refresh.addAll(changedKeys(storiesBefore, storiesAfter));
 
         delete(connection, DELETE_ENTITY, entities.removed());
+        Map<String, Set<String>> keptMembers = deleteMembers(connection, entities);
         delete(connection, DELETE_EVENT, events.removed());
         delete(connection, DELETE_STORY, stories.removed());
-        insertEntities(connection, entities.written(), entities.positions());
+        insertEntities(connection, entities.written(), entities.positions(), keptMembers);
         insertEvents(connection, events.written(), events.positions());
         insertStories(connection, stories.written(), stories.positions());
         try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM index_refresh WHERE article_id = ?");
@@ -256,8 +257,52 @@ final class AccountRecords {
         }
     }
 
+    /**
+     * Removes the {@code entity_members} rows of the entities removed or rewritten that their next versions no longer
+     * hold, and returns, for each rewritten entity, the members whose rows it keeps: a rewritten entity's rows change by
+     * what its members changed, not all of them (an entity every article names, a country, holds a member per article,
+     * and rewriting all its rows made each ingest that named it cost what the store holds). Members that move between
+     * entities are removed here before any is inserted ({@link #insertEntities}), as the table's key needs.
+     */
+    private static Map<String, Set<String>> deleteMembers(Connection connection, Changes<Entity> entities) throws SQLException {
+        Map<String, Set<String>> next = new HashMap<>();
+        entities.written().forEach(entity -> next.put(entity.id(), new HashSet<>(entity.members())));
+        Map<String, Set<String>> kept = new HashMap<>();
+        try (PreparedStatement all = connection.prepareStatement("DELETE FROM entity_members WHERE entity_id = ?");
+                PreparedStatement one = connection.prepareStatement("DELETE FROM entity_members WHERE member = ? AND entity_id = ?")) {
+            for (Entity earlier : entities.replaced()) {
+                Set<String> members = next.get(earlier.id());
+                if (members == null) {
+                    all.setString(1, earlier.id());
+                    all.addBatch();
+                    continue;
+                }
+                Set<String> keeps = new HashSet<>();
+                for (String member : new LinkedHashSet<>(earlier.members())) {
+                    if (members.contains(member)) {
+                        keeps.add(member);
+                    } else {
+                        one.setString(1, member);
+                        one.setString(2, earlier.id());
+                        one.addBatch();
+                    }
+                }
+                kept.put(earlier.id(), keeps);
+            }
+            all.executeBatch();
+            one.executeBatch();
+        }
+        return kept;
+    }
+
     private static void insertEntities(Connection connection, List<Entity> entities, Map<String, Integer> positions)
             throws SQLException {
+        insertEntities(connection, entities, positions, Map.of());
+    }
+
+    /** Inserts the entities' rows, but the {@code entity_members} rows {@code keptMembers} says each kept. */
+    private static void insertEntities(Connection connection, List<Entity> entities, Map<String, Integer> positions,
+            Map<String, Set<String>> keptMembers) throws SQLException {
         try (PreparedStatement entity = connection.prepareStatement(
                 "INSERT INTO entities (id, position, name, type, record) VALUES (?, ?, ?, ?, ?)");
                 PreparedStatement name = connection.prepareStatement("INSERT INTO entity_names (entity_id, name) VALUES (?, ?)");
@@ -280,7 +325,11 @@ final class AccountRecords {
                     name.setString(2, each);
                     name.addBatch();
                 }
+                Set<String> kept = keptMembers.getOrDefault(resolved.id(), Set.of());
                 for (String each : new LinkedHashSet<>(resolved.members())) {
+                    if (kept.contains(each)) {
+                        continue;
+                    }
                     member.setString(1, each);
                     member.setString(2, resolved.id());
                     member.addBatch();

@@ -20,7 +20,7 @@ class Issue10AccountGrowthBenchmarkTest {
     private static final Path EXAMPLES = Path.of(System.getProperty("parallax.repositoryRoot", "..")).resolve("examples");
 
     @Test
-    void growsTheStoreThroughThePipelineAndProbesEachSize(@TempDir Path folder) throws IOException {
+    void growsTheStoreThroughThePipelineAndProbesEachSize(@TempDir Path folder) throws Exception {
         AccountGrowthBenchmark benchmark = new AccountGrowthBenchmark(new AccountGrowthBenchmark.Settings(List.of(60, 120), 10, 25),
                 ScalingCorpus.readBases(EXAMPLES));
         List<AccountGrowthBenchmark.Row> seen = new ArrayList<>();
@@ -41,7 +41,23 @@ class Issue10AccountGrowthBenchmarkTest {
             assertThat(counts.stories()).isEqualTo(rows.get(1).stories()).isPositive();
             assertThat(store.account().stories().stream().mapToLong(story -> story.articles().size()).sum())
                     .as("every stored article is in a story").isGreaterThanOrEqualTo(120);
+            java.util.Map<String, String> members = new java.util.TreeMap<>();
+            store.account().entities().forEach(entity -> entity.members().forEach(member -> members.put(member, entity.id())));
+            assertThat(memberRows(StoreLocation.embedded(folder)))
+                    .as("entity_members, changed row by row as the entities grew, is the account's members").isEqualTo(members);
         }
+    }
+
+    private static java.util.Map<String, String> memberRows(StoreLocation location) throws java.sql.SQLException {
+        java.util.Map<String, String> rows = new java.util.TreeMap<>();
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(location.jdbcUrl(), location.user().orElse(null),
+                location.password().orElse(null)); java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("SELECT member, entity_id FROM entity_members")) {
+            while (result.next()) {
+                rows.put(result.getString(1), result.getString(2));
+            }
+        }
+        return rows;
     }
 
     /** A store kept before schema 8 gets its blocks of variant names filled when it is next opened, as written. */
