@@ -28,6 +28,9 @@ final class CalendarDateRules {
     private static final String MODIFIER = "(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of"
             + "|the first half of|the second half of|the rest of|the summer of|the spring of|the fall of|the winter of"
             + "|the year|fiscal|calendar|fiscal year) |mid-)?";
+    /** A year as broadcasts say it: "nineteen ninety-seven". */
+    private static final String SPOKEN_YEAR = "nineteen[- ](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
     private static final Pattern AFTER_NUMBER = Pattern.compile("^(?:[,.][0-9]|%| ?percent|[-/][0-9])");
     private static final Pattern AFTER_DAY = Pattern.compile("^(?:[,.][0-9]|:[0-9]|%| ?percent)");
 
@@ -65,9 +68,10 @@ final class CalendarDateRules {
                 TimexRule.of("ordinal-century", "(?:the )?(?<cent>1[0-9]|2[01])(?:st|nd|rd|th) century",
                         (groups, resolution) -> Reading.date(String.format("%02d",
                                 Integer.parseInt(groups.require("cent")) - 1))),
-                TimexRule.of("spoken-year", "the year two thousand(?: and [a-z]+| [a-z]+)?"
-                        + "|(?:the year )?nineteen[- ](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                        + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?",
+                TimexRule.of("month-spoken-year", MONTH_FULL + " (?<spoken>" + SPOKEN_YEAR + ")", Guards.monthName("month"),
+                        (groups, resolution) -> Lexicon.spokenYear(groups.require("spoken").replaceAll("\\s+", " "))
+                                .flatMap(year -> Reading.date(Anchoring.month(year, Lexicon.month(groups.require("month")))))),
+                TimexRule.of("spoken-year", "the year two thousand(?: and [a-z]+| [a-z]+)?|(?:the year )?" + SPOKEN_YEAR,
                         (groups, resolution) -> Lexicon.spokenYear(groups.matched().replaceAll("\\s+", " "))
                                 .flatMap(year -> Reading.date(String.format("%04d", year)))));
     }
@@ -107,7 +111,9 @@ final class CalendarDateRules {
                 return Reading.date(Anchoring.date(matching.get()));
             }
         }
-        return Reading.date(Anchoring.nearMonthDay(reference, month, day, resolution.tenseDirection()));
+        Optional<Direction> direction = DayRules.looksBack(groups, groups.begin()) ? Optional.of(Direction.PAST)
+                : resolution.tenseDirection();
+        return Reading.date(Anchoring.nearMonthDay(reference, month, day, direction));
     }
 
     /** The year near the reference in which the day falls on the weekday the text names, if one does. */
@@ -152,6 +158,9 @@ final class CalendarDateRules {
             }
             return Reading.date(reference.map(date -> Anchoring.month(date.getYear(), month))
                     .orElse(String.format("XXXX-%02d", month)));
+        }
+        if (DayRules.looksBack(groups, groups.begin())) {
+            return Reading.date(Anchoring.month(reference, month, Direction.PAST)); // "on patrol since March"
         }
         return Reading.date(Anchoring.nearMonth(reference, month, resolution.tenseDirection()));
     }
