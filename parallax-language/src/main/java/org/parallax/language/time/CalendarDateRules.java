@@ -10,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parallax.language.text.Token;
+import org.parallax.model.TimexType;
 
 /**
  * Calendar dates named by month, day and year: "February 25, 2022", "on 26 October", "in
@@ -50,6 +51,8 @@ final class CalendarDateRules {
                         CalendarDateRules::numericDate),
                 TimexRule.of("us-numeric-date", "(?<mnum>[01]?[0-9])/(?<day>[0-3]?[0-9])/(?<year>[0-9]{4}|[0-9]{2})",
                         CalendarDateRules::numericDate),
+                TimexRule.of("week-of-day", "the week of " + M + " " + D + "(?:,? " + Y + ")?", month,
+                        CalendarDateRules::weekOf),
                 TimexRule.of("month-day", WD + M + " " + D, month.and(CalendarDateRules::notFollowedByNumber),
                         CalendarDateRules::monthDay),
                 TimexRule.of("day-month", WD + "(?:the )?" + D + " (?:of )?" + M,
@@ -58,7 +61,7 @@ final class CalendarDateRules {
                 TimexRule.of("month-relative-year", MODIFIER + M + " (?<rel>last|this|next) year", month,
                         CalendarDateRules::monthRelativeYear),
                 TimexRule.of("month", "(?:(?<rel>last|next|this|this past|this coming) )?" + MODIFIER + MONTH_FULL
-                        + "(?! of )", Guards.monthName("month").and(CalendarDateRules::notAVerbOrNounBeforeFor), CalendarDateRules::month),
+                        + "(?! of )(?! [0-9])", Guards.monthName("month").and(CalendarDateRules::notAVerbOrNounBeforeFor), CalendarDateRules::month),
                 TimexRule.of("year", MODIFIER + Y, CalendarDateRules::isYear, CalendarDateRules::year),
                 TimexRule.of("decade", "(?:the )?" + MODIFIER + "(?<decade>(?:1[5-9]|20)[0-9])0'?s",
                         (groups, resolution) -> Reading.date(groups.require("decade"))),
@@ -92,6 +95,17 @@ final class CalendarDateRules {
         }
         return valid(year, Integer.parseInt(groups.require("mnum")), Integer.parseInt(groups.require("day")))
                 .flatMap(date -> Reading.date(Anchoring.date(date)));
+    }
+
+    /** "The week of March 6": the ISO week holding that day. */
+    private static Optional<Reading> weekOf(Groups groups, Resolution resolution) {
+        Optional<Reading> day = groups.has("year") ? fullDate(groups, resolution) : monthDay(groups, resolution);
+        return day.map(reading -> {
+            if (reading.value().startsWith("X")) {
+                return new Reading(TimexType.DATE, "XXXX-WXX");
+            }
+            return new Reading(TimexType.DATE, Anchoring.week(LocalDate.parse(reading.value())));
+        });
     }
 
     private static Optional<Reading> monthDay(Groups groups, Resolution resolution) {
