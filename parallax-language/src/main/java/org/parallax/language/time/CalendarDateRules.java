@@ -16,7 +16,9 @@ import org.parallax.model.TimexType;
  * Calendar dates named by month, day and year: "February 25, 2022", "on 26 October", "in
  * October", "fiscal 1989", "the 1990s", "1998-08-07", "8/7/98". A date without a year takes the
  * reference's year in the direction the tense gives ("met in October" in February 2022 is
- * 2021-10); without a reference it stays underspecified ({@code XXXX-10}).
+ * 2021-10), but "since" points back whatever the tense ("on patrol since March"); without a
+ * reference it stays underspecified ({@code XXXX-10}). "The week of March 6" is the ISO week of that
+ * day; "January nineteen ninety-seven", as broadcasts say it, a month.
  */
 final class CalendarDateRules {
 
