@@ -10,12 +10,15 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parallax.language.text.Token;
+import org.parallax.model.TimexType;
 
 /**
  * Calendar dates named by month, day and year: "February 25, 2022", "on 26 October", "in
  * October", "fiscal 1989", "the 1990s", "1998-08-07", "8/7/98". A date without a year takes the
  * reference's year in the direction the tense gives ("met in October" in February 2022 is
- * 2021-10); without a reference it stays underspecified ({@code XXXX-10}).
+ * 2021-10), but "since" points back whatever the tense ("on patrol since March"); without a
+ * reference it stays underspecified ({@code XXXX-10}). "The week of March 6" is the ISO week of that
+ * day; "January nineteen ninety-seven", as broadcasts say it, a month.
  */
 final class CalendarDateRules {
 
@@ -28,6 +31,9 @@ final class CalendarDateRules {
     private static final String MODIFIER = "(?:(?<mod>early|late|mid|the end of|the beginning of|the start of|the middle of"
             + "|the first half of|the second half of|the rest of|the summer of|the spring of|the fall of|the winter of"
             + "|the year|fiscal|calendar|fiscal year) |mid-)?";
+    /** A year as broadcasts say it: "nineteen ninety-seven". */
+    private static final String SPOKEN_YEAR = "nineteen[- ](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?";
     private static final Pattern AFTER_NUMBER = Pattern.compile("^(?:[,.][0-9]|%| ?percent|[-/][0-9])");
     private static final Pattern AFTER_DAY = Pattern.compile("^(?:[,.][0-9]|:[0-9]|%| ?percent)");
 
@@ -47,6 +53,8 @@ final class CalendarDateRules {
                         CalendarDateRules::numericDate),
                 TimexRule.of("us-numeric-date", "(?<mnum>[01]?[0-9])/(?<day>[0-3]?[0-9])/(?<year>[0-9]{4}|[0-9]{2})",
                         CalendarDateRules::numericDate),
+                TimexRule.of("week-of-day", "the week of " + M + " " + D + "(?:,? " + Y + ")?", month,
+                        CalendarDateRules::weekOf),
                 TimexRule.of("month-day", WD + M + " " + D, month.and(CalendarDateRules::notFollowedByNumber),
                         CalendarDateRules::monthDay),
                 TimexRule.of("day-month", WD + "(?:the )?" + D + " (?:of )?" + M,
@@ -55,7 +63,7 @@ final class CalendarDateRules {
                 TimexRule.of("month-relative-year", MODIFIER + M + " (?<rel>last|this|next) year", month,
                         CalendarDateRules::monthRelativeYear),
                 TimexRule.of("month", "(?:(?<rel>last|next|this|this past|this coming) )?" + MODIFIER + MONTH_FULL
-                        + "(?! of )", Guards.monthName("month").and(CalendarDateRules::notAVerbOrNounBeforeFor), CalendarDateRules::month),
+                        + "(?! of )(?! [0-9])", Guards.monthName("month").and(CalendarDateRules::notAVerbOrNounBeforeFor), CalendarDateRules::month),
                 TimexRule.of("year", MODIFIER + Y, CalendarDateRules::isYear, CalendarDateRules::year),
                 TimexRule.of("decade", "(?:the )?" + MODIFIER + "(?<decade>(?:1[5-9]|20)[0-9])0'?s",
                         (groups, resolution) -> Reading.date(groups.require("decade"))),
@@ -65,9 +73,10 @@ final class CalendarDateRules {
                 TimexRule.of("ordinal-century", "(?:the )?(?<cent>1[0-9]|2[01])(?:st|nd|rd|th) century",
                         (groups, resolution) -> Reading.date(String.format("%02d",
                                 Integer.parseInt(groups.require("cent")) - 1))),
-                TimexRule.of("spoken-year", "the year two thousand(?: and [a-z]+| [a-z]+)?"
-                        + "|(?:the year )?nineteen[- ](?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-                        + "(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?",
+                TimexRule.of("month-spoken-year", MONTH_FULL + " (?<spoken>" + SPOKEN_YEAR + ")", Guards.monthName("month"),
+                        (groups, resolution) -> Lexicon.spokenYear(groups.require("spoken").replaceAll("\\s+", " "))
+                                .flatMap(year -> Reading.date(Anchoring.month(year, Lexicon.month(groups.require("month")))))),
+                TimexRule.of("spoken-year", "the year two thousand(?: and [a-z]+| [a-z]+)?|(?:the year )?" + SPOKEN_YEAR,
                         (groups, resolution) -> Lexicon.spokenYear(groups.matched().replaceAll("\\s+", " "))
                                 .flatMap(year -> Reading.date(String.format("%04d", year)))));
     }
@@ -90,6 +99,17 @@ final class CalendarDateRules {
                 .flatMap(date -> Reading.date(Anchoring.date(date)));
     }
 
+    /** "The week of March 6": the ISO week holding that day. */
+    private static Optional<Reading> weekOf(Groups groups, Resolution resolution) {
+        Optional<Reading> day = groups.has("year") ? fullDate(groups, resolution) : monthDay(groups, resolution);
+        return day.map(reading -> {
+            if (reading.value().startsWith("X")) {
+                return new Reading(TimexType.DATE, "XXXX-WXX");
+            }
+            return new Reading(TimexType.DATE, Anchoring.week(LocalDate.parse(reading.value())));
+        });
+    }
+
     private static Optional<Reading> monthDay(Groups groups, Resolution resolution) {
         OptionalInt parsedDay = Lexicon.dayOfMonth(groups.require("day"));
         if (parsedDay.isEmpty()) {
@@ -107,7 +127,9 @@ final class CalendarDateRules {
                 return Reading.date(Anchoring.date(matching.get()));
             }
         }
-        return Reading.date(Anchoring.nearMonthDay(reference, month, day, resolution.tenseDirection()));
+        Optional<Direction> direction = DayRules.looksBack(groups, groups.begin()) ? Optional.of(Direction.PAST)
+                : resolution.tenseDirection();
+        return Reading.date(Anchoring.nearMonthDay(reference, month, day, direction));
     }
 
     /** The year near the reference in which the day falls on the weekday the text names, if one does. */
@@ -152,6 +174,9 @@ final class CalendarDateRules {
             }
             return Reading.date(reference.map(date -> Anchoring.month(date.getYear(), month))
                     .orElse(String.format("XXXX-%02d", month)));
+        }
+        if (DayRules.looksBack(groups, groups.begin())) {
+            return Reading.date(Anchoring.month(reference, month, Direction.PAST)); // "on patrol since March"
         }
         return Reading.date(Anchoring.nearMonth(reference, month, resolution.tenseDirection()));
     }

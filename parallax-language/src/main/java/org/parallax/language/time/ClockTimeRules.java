@@ -1,18 +1,21 @@
 package org.parallax.language.time;
 
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
 /**
- * Times of day: "10:35 a.m.", "4 p.m. EDT Thursday", "noon Saturday", "midnight", "4 in the
- * morning". The date part is the day named with it (a weekday read as {@link DayRules} reads a bare
- * one: "until 9 a.m. Tuesday" looks ahead), else the last day the text named, else the reference
- * date; TIME values look like {@code 1998-08-07T10:35}.
+ * Times of day: "10:35 a.m.", "4 p.m. EDT Thursday", "5 p.m. EST, Nov. 6", "noon Saturday",
+ * "midnight", "4 in the morning". The date part is the day named with it (a weekday read as
+ * {@link DayRules} reads a bare one: "until 9 a.m. Tuesday" looks ahead; a month and day without a
+ * year read as {@link CalendarDateRules} reads one), else the last day the text named, else the
+ * reference date; TIME values look like {@code 1998-08-07T10:35}.
  */
 final class ClockTimeRules {
 
-    private static final String DAY = "(?:,? (?:on )?(?<day>today|yesterday|tomorrow|tonight|" + Lexicon.WEEKDAY + "))?";
+    private static final String DAY = "(?:,? (?:on )?(?:(?<day>today|yesterday|tomorrow|tonight|" + Lexicon.WEEKDAY + ")"
+            + "|(?<month>" + Lexicon.MONTH + ") (?<dom>[0-3]?[0-9])(?:st|nd|rd|th)?(?:, (?<year>" + Lexicon.YEAR + "))?))?";
 
     private ClockTimeRules() {
     }
@@ -37,7 +40,7 @@ final class ClockTimeRules {
         } else if (ampm.startsWith("a") && hour == 12) {
             hour = 0;
         }
-        if (hour > 24) {
+        if (hour > 24 || !validDay(groups)) {
             return Optional.empty();
         }
         return Reading.time(day(groups, resolution) + String.format("T%02d:%02d", hour, minute));
@@ -54,12 +57,32 @@ final class ClockTimeRules {
     }
 
     private static Optional<Reading> noon(Groups groups, Resolution resolution) {
+        if (!validDay(groups)) {
+            return Optional.empty();
+        }
         boolean midnight = groups.require("noon").equalsIgnoreCase("midnight");
         return Reading.time(day(groups, resolution) + (midnight ? "T24:00" : "T12:00"));
     }
 
+    /** Whether a day of the month named with the time exists ("5 p.m., Nov. 31" does not). */
+    private static boolean validDay(Groups groups) {
+        if (!groups.has("month")) {
+            return true;
+        }
+        int dayOfMonth = Integer.parseInt(groups.require("dom"));
+        return dayOfMonth >= 1 && dayOfMonth <= YearMonth.of(2000, Lexicon.month(groups.require("month"))).lengthOfMonth();
+    }
+
     /** The date of the day named with the time, else of the reference. */
     private static String day(Groups groups, Resolution resolution) {
+        if (groups.has("month")) {
+            int month = Lexicon.month(groups.require("month"));
+            int dayOfMonth = Integer.parseInt(groups.require("dom"));
+            if (groups.has("year")) {
+                return String.format("%s-%02d-%02d", groups.require("year"), month, dayOfMonth);
+            }
+            return Anchoring.nearMonthDay(resolution.date(), month, dayOfMonth, resolution.tenseDirection());
+        }
         Optional<String> day = groups.get("day").map(d -> d.toLowerCase(Locale.ROOT));
         if (day.isEmpty()) {
             return Anchoring.day(resolution.anchor(CalendarUnit.DAY), 0); // "at 10:35 a.m." on the day last named

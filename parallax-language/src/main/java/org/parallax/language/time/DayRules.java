@@ -31,6 +31,8 @@ final class DayRules {
     private static final Pattern LOOKING_AHEAD = Pattern.compile(
             "(?:\\buntil|\\btill|as early as|as soon as|no later than|\\bby next|starting)\\s+$");
 
+    private static final Pattern LOOKING_BACK = Pattern.compile("\\bsince\\s+$");
+
     private DayRules() {
     }
 
@@ -73,7 +75,8 @@ final class DayRules {
         Direction direction = switch (relation) {
             case "last", "this past", "the previous" -> Direction.STRICT_PAST;
             case "next", "this coming", "the following", "the next" -> Direction.STRICT_FUTURE;
-            default -> looksAhead(groups, groups.start("wd")) ? Direction.FUTURE : resolution.direction(Direction.PAST);
+            default -> looksAhead(groups, groups.start("wd")) ? Direction.FUTURE
+                    : looksBack(groups, groups.start("wd")) ? Direction.PAST : resolution.direction(Direction.PAST);
         };
         if (relation.equals("this")) {
             Optional<LocalDate> reference = resolution.date();
@@ -81,6 +84,12 @@ final class DayRules {
                     .orElse("XXXX-WXX-" + day.getValue());
         }
         return Anchoring.weekday(resolution.date(), day, direction);
+    }
+
+    /** Whether the word before {@code start} points back whatever the tense: "since Tuesday", "since March". */
+    static boolean looksBack(Groups groups, int start) {
+        String before = groups.text().substring(Math.max(0, start - 12), start).toLowerCase(Locale.ROOT);
+        return LOOKING_BACK.matcher(before).find();
     }
 
     /** Whether the words before {@code start} point forward: "until Tuesday", "as soon as Tuesday", "until 9 a.m. Tuesday". */

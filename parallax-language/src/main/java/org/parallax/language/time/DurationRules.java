@@ -8,7 +8,8 @@ import java.util.OptionalDouble;
 /**
  * Amounts of time: "three days" ({@code P3D}), "the past two months" ({@code P2M}), "a five-year
  * plan" ({@code P5Y}), "5 1/2 hours" ({@code PT5H30M}), "two and a half years" ({@code P2Y6M}),
- * "several years" ({@code PXY}), and bare plurals after "for" ("for years", {@code PXY}).
+ * "several years" ({@code PXY}), "20 more years" and "three straight years" (the word between
+ * count and unit kept inside), and bare plurals after "for" ("for years", {@code PXY}).
  * As in TimeBank, "more than" and "at least" stay inside the expression but "about" and "nearly"
  * do not, "three days later" is the duration "three days", and ages ("a 6-year-old") are no
  * time expressions.
@@ -25,7 +26,8 @@ final class DurationRules {
 
     static List<TimexRule> rules() {
         return List.of(
-                TimexRule.of("amount-unit", MODIFIER + AMOUNT + "(?<half> and a half)? " + UNIT + "(?! old\\b)",
+                TimexRule.of("amount-unit", MODIFIER + AMOUNT + "(?<half> and a half)? (?:(?:more|additional|straight"
+                        + "|consecutive|full) )?" + UNIT + "(?! old\\b)",
                         DurationRules::countsTime, DurationRules::amount),
                 TimexRule.of("amount-unit-adjective", AMOUNT + "-" + UNIT + "(?:-long)?(?!-old)",
                         DurationRules::countsTime, DurationRules::amount),

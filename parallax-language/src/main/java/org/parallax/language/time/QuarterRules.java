@@ -1,6 +1,7 @@
 package org.parallax.language.time;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -37,8 +38,13 @@ final class QuarterRules {
                         QuarterRules::yearQuarter).anaphora(),
                 TimexRule.of("half-year", "(?:the )?(?<ord>first|second) half of (?:(?:fiscal )?" + Y
                         + "|(?<rel>the|this|last|next) year)", QuarterRules::half),
+                TimexRule.of("quarter-ended", "the (?:latest |most recent |fiscal )?(?:quarter|period|three months)"
+                        + "(?= end(?:ed|ing) (?<month>" + Lexicon.MONTH + ") (?<day>[0-9]{1,2})(?:, (?<year>" + Lexicon.YEAR + "))?)",
+                        QuarterRules::quarterEnded),
                 TimexRule.of("the-quarter", "(?<which>the|the latest|the past|the last|the previous|the most recent|the recent)"
                         + " (?:fiscal )?quarter|(?<which2>the latest|the most recent) period", QuarterRules::theQuarter).anaphora(),
+                TimexRule.of("quarter-year-ago", "the (?:quarter|period|three months) (?:a year (?:ago|earlier)|the year before)",
+                        QuarterRules::yearAgo).anaphora(),
                 TimexRule.of("year-ago-quarter", "(?:the |a |last year's )?(?:comparable |same )?(?:year-ago|year-earlier)(?: (?:fiscal )?(?<noun>quarter|period|third quarter|second quarter"
                         + "|first quarter|fourth quarter))?", QuarterRules::yearAgo).anaphora(),
                 TimexRule.of("same-period-last-year", "the (?:same|comparable|corresponding) (?:period|quarter) (?:of |a )?"
@@ -92,6 +98,30 @@ final class QuarterRules {
             return Reading.date(resolution.discourse().lastQuarter().get());
         }
         return Reading.date(Anchoring.period(resolution.date(), CalendarUnit.QUARTER, -1));
+    }
+
+    /**
+     * "The quarter ended July 31": the quarter the text last named (a company's fiscal quarters
+     * keep their own numbers), else the calendar quarter holding most of the three months that
+     * end on that day (a fiscal quarter ending July 31 is mostly the second), in the year the date
+     * names, else the latest such day on or before the reference.
+     */
+    private static Optional<Reading> quarterEnded(Groups groups, Resolution resolution) {
+        if (resolution.discourse().lastQuarter().isPresent()) {
+            return Reading.date(resolution.discourse().lastQuarter().get()); // the text named it: "its fiscal first quarter"
+        }
+        int month = Lexicon.month(groups.require("month"));
+        int day = Integer.parseInt(groups.require("day"));
+        Optional<Integer> year = groups.get("year").map(Integer::parseInt)
+                .or(() -> resolution.date().map(reference -> reference.getMonthValue() < month
+                        || reference.getMonthValue() == month && reference.getDayOfMonth() < day
+                        ? reference.getYear() - 1 : reference.getYear()));
+        if (year.isEmpty() || day > YearMonth.of(2000, month).lengthOfMonth()) {
+            return Optional.empty();
+        }
+        LocalDate end = LocalDate.of(year.get(), month, Math.min(day, YearMonth.of(year.get(), month).lengthOfMonth()));
+        LocalDate middle = end.minusDays(45);
+        return Reading.date(Anchoring.quarter(middle.getYear(), Anchoring.quarterOf(middle)));
     }
 
     private static Optional<Reading> yearAgo(Groups groups, Resolution resolution) {

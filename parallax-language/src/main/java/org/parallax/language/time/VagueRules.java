@@ -10,7 +10,8 @@ import java.util.Set;
  * future", "soon" ({@code FUTURE_REF}).
  *
  * <p>Expressions that name no time at all, such as "after a long hiatus" or "for too long", are
- * not TIMEX3 expressions in TimeML and are left alone.
+ * not TIMEX3 expressions in TimeML and are left alone. "The then current price" is a past
+ * reference.
  */
 final class VagueRules {
 
@@ -26,7 +27,7 @@ final class VagueRules {
                         (groups, resolution) -> Reading.date("PRESENT_REF")),
                 TimexRule.of("current", "(?<w>current)", Guards.tagged("w", "JJ").and(VagueRules::currentIsTime),
                         (groups, resolution) -> Reading.date("PRESENT_REF")),
-                TimexRule.of("past", "(?<w>recently|lately|formerly|the past|recent times)",
+                TimexRule.of("past", "(?<w>recently|lately|formerly|the past|recent times|then[- ]current)",
                         (groups, resolution) -> Reading.date("PAST_REF")),
                 TimexRule.of("future", "(?<w>the (?:near |distant )?future|the years ahead|the months ahead|the days ahead"
                         + "|a later date)",
