@@ -4,6 +4,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,9 @@ import java.util.regex.Pattern;
 
 /**
  * Full dates (day, month and year) as people write them on English and German pages: month names
- * ({@code 18 October 2019}, {@code Oct. 18, 2019}, {@code 18. Oktober 2019}, {@code 3. März 2020}),
+ * ({@code 18 October 2019}, {@code Oct. 18, 2019}, {@code 18. Oktober 2019}, {@code 3. März 2020}), also the
+ * full month names of French, Spanish, Italian, Portuguese, Dutch and Romanian ({@code le 1er septembre 2009},
+ * {@code 25 de septiembre de 2020}, {@code 14 mei 2020}),
  * German numerals ({@code 18.10.2019}, {@code 18.10.19}), ISO ({@code 2019-10-18},
  * {@code 2019/10/18}) and slashed numerals where day and month cannot be confused
  * ({@code 10/23/2019}, {@code 23/10/2019}); {@code 10/11/2019} is left unread, since it names two
@@ -25,21 +28,36 @@ import java.util.regex.Pattern;
  */
 public final class WrittenDates {
 
-    private static final Map<String, Integer> MONTHS = Map.ofEntries(
-            Map.entry("jan", 1), Map.entry("jän", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("mär", 3),
-            Map.entry("mae", 3), Map.entry("mrz", 3), Map.entry("apr", 4), Map.entry("may", 5), Map.entry("mai", 5),
-            Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("oct", 10),
-            Map.entry("okt", 10), Map.entry("nov", 11), Map.entry("dec", 12), Map.entry("dez", 12));
+    /**
+     * Month names and abbreviations by lower-cased spelling: English and German, and the full names of the other
+     * languages of the pages users save most (French, Spanish, Italian, Portuguese, Dutch, Romanian), with and
+     * without their accents. Short abbreviations of those other languages ("ago", "dic") are left out: in English
+     * text they are words.
+     */
+    private static final Map<String, Integer> MONTHS = months(
+            "jan january januar jänner jän janvier janv enero gennaio janeiro januari ianuarie",
+            "feb february februar feber février fevrier févr fevr febrero febbraio fevereiro februari februarie",
+            "mar march märz maerz mär mrz mars marzo março marco maart martie",
+            "apr april avril avr abril aprile aprilie",
+            "may mai mayo maggio maio mei",
+            "jun june juni juin junio giugno junho iunie",
+            "jul july juli juillet juil julio luglio julho iulie",
+            "aug august août aout agosto augustus",
+            "sep sept september septembre septiembre setiembre settembre setembro septembrie",
+            "oct october okt oktober octobre octubre ottobre outubro octombrie",
+            "nov november novembre noviembre novembro noiembrie",
+            "dec december dez dezember décembre decembre déc diciembre dicembre dezembro decembrie");
 
-    private static final String MONTH_NAME = "(?<name>jan(?:uary|uar)?|jänner|jän|feb(?:ruary|ruar)?|feber"
-            + "|mar(?:ch)?|märz|maerz|mär|mrz|apr(?:il)?|may|mai|june?|juni|july?|juli|aug(?:ust)?"
-            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?|dez(?:ember)?)\\.?";
+    /** Any month name of {@link #MONTHS}, longest first so that a name is not read as its abbreviation. */
+    private static final String MONTH_NAME = "(?<name>" + String.join("|", MONTHS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+            .map(Pattern::quote).toList()) + ")\\.?";
     private static final String YEAR = "(?<year>(?:19|20)\\d{2})(?![\\d:])";
     private static final String BEFORE = "(?<![\\d\\p{L}.,/-])";
 
     /** {@code 18 October 2019}, {@code 18. Oktober 2019}, {@code 18th of Oct. 2019}. */
     private static final Pattern DAY_NAME_YEAR = Pattern.compile(
-            BEFORE + "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?\\.?\\s*(?:of\\s+)?" + MONTH_NAME + ",?\\s*" + YEAR,
+            BEFORE + "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er)?\\.?\\s*(?:of\\s+|de\\s+)?" + MONTH_NAME + "(?:\\s+de)?,?\\s*" + YEAR,
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** {@code October 18, 2019}, {@code Oct. 18th 2019}. */
     private static final Pattern NAME_DAY_YEAR = Pattern.compile(
@@ -101,11 +119,21 @@ public final class WrittenDates {
         return kept;
     }
 
+    private static Map<String, Integer> months(String... spellingsByMonth) {
+        Map<String, Integer> months = new HashMap<>();
+        for (int month = 1; month <= spellingsByMonth.length; month++) {
+            for (String spelling : spellingsByMonth[month - 1].split(" ")) {
+                months.put(spelling, month);
+            }
+        }
+        return Map.copyOf(months);
+    }
+
     private static void named(Pattern pattern, String text, List<Found> found) {
         Matcher matcher = pattern.matcher(text);
         while (matcher.find()) {
             String name = matcher.group("name").toLowerCase(Locale.ROOT);
-            Integer month = MONTHS.get(name.substring(0, 3));
+            Integer month = MONTHS.get(name.endsWith(".") ? name.substring(0, name.length() - 1) : name);
             if (month != null) {
                 add(found, matcher, matcher.group("year"), String.valueOf(month), matcher.group("day"));
             }

@@ -29,6 +29,20 @@ class WrittenDatesTest {
     }
 
     @Test
+    void readsFullMonthNamesOfOtherLanguagesOfSavedPages() {
+        assertThat(first("lundi 9 décembre 2019 à 09h08")).isEqualTo(LocalDate.of(2019, 12, 9));
+        assertThat(first("le 1er septembre 2009")).isEqualTo(LocalDate.of(2009, 9, 1));
+        assertThat(first("martes 17 de marzo de 2020")).isEqualTo(LocalDate.of(2020, 3, 17));
+        assertThat(first("28 luglio 2020")).isEqualTo(LocalDate.of(2020, 7, 28));
+        assertThat(first("21 de Agosto de 2020")).isEqualTo(LocalDate.of(2020, 8, 21));
+        assertThat(first("14 mei 2020")).isEqualTo(LocalDate.of(2020, 5, 14));
+        assertThat(first("duminică, 20 septembrie 2020 16:20")).isEqualTo(LocalDate.of(2020, 9, 20));
+        assertThat(first("Sept. 4, 2020")).isEqualTo(LocalDate.of(2020, 9, 4));
+        // a word that starts like a month is none: "Marsch", "Junior"
+        assertThat(WrittenDates.findAll("Marsch 12 2020, Junior 3 2019")).isEmpty();
+    }
+
+    @Test
     void readsSlashedDatesOnlyWhereDayAndMonthCannotBeConfused() {
         assertThat(first("10/23/2019")).isEqualTo(LocalDate.of(2019, 10, 23));
         assertThat(first("23/10/2019")).isEqualTo(LocalDate.of(2019, 10, 23));

@@ -6,13 +6,14 @@ import java.security.NoSuchAlgorithmException;
 
 /**
  * The two parts of the publication-date set: the pages the rules were developed on, and the pages
- * held out, never looked at or tuned on. A page's part is fixed by a hash of its file name, so it is
- * the same on every machine and every run, and a page added later falls on either side by chance.
+ * held out, never tuned on (their errors were looked at once, by kind, in the fourth round). A page's
+ * part is fixed by a hash of its file name, so it is the same on every machine and every run, and a
+ * page added later falls on either side by chance.
  */
 public enum PubdatePart {
     /** Pages looked at while the date rules were written (about three quarters). */
     DEVELOPMENT,
-    /** Pages never looked at (about one quarter): the figure to trust. */
+    /** Pages never tuned on (about one quarter): the figure to trust. */
     HELD_OUT;
 
     /**

@@ -170,7 +170,8 @@ public record PubdateReport(List<PageResult> pages) {
         row(out, "development", figures(PubdatePart.DEVELOPMENT));
         row(out, "held-out", figures(PubdatePart.HELD_OUT));
         row(out, "all", all());
-        out.append("held-out: the pages never looked at or tuned on (SHA-256 of the file name, first byte below 64)\n");
+        out.append("held-out: the pages never tuned on, their errors looked at only by kind (docs/quality-pubdate.md)"
+                + " (SHA-256 of the file name, first byte below 64)\n");
         out.append("dates by evidence (all pages): evidence, pages dated, right\n");
         new TreeMap<>(all().byEvidence()).forEach((evidence, count) -> out.append(String.format(Locale.ROOT,
                 "  %-12s %5d %5d (%.3f)%n", evidence.name().toLowerCase(Locale.ROOT), count.dated(), count.right(),

@@ -189,10 +189,21 @@ final class DateContext {
         }
         for (String name : BoilerplateRules.names(names)) {
             if (OTHER_PART.matcher(block(name)).find()) {
-                return true;
+                return !wrapsThePage(element);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the element is the page's layout wrapper, whatever its name ({@code layoutTwoColumnsRightSidebar}):
+     * a child of {@code <body>} that holds more than half of the body's elements. Only asked of elements named
+     * like a part that dates other things, so the count is rarely made.
+     */
+    private static boolean wrapsThePage(Element element) {
+        Element parent = element.parent();
+        return parent != null && parent.normalName().equals("body")
+                && 2 * element.getAllElements().size() > parent.getAllElements().size();
     }
 
     /**

@@ -8,7 +8,8 @@ import java.util.Set;
  * first publication, or the last change. Names are compared lower-cased, whether they stand in
  * {@code property}, {@code name}, {@code itemprop} or {@code http-equiv}. Covers Open Graph and its
  * {@code article:} kin, Dublin Core ({@code dc.}, {@code dcterms.}), schema.org microdata in meta
- * tags, Parse.ly, Sailthru, Highwire/Google Scholar ({@code citation_}), cXense, Shareaholic, and the
+ * tags (also with a colon, {@code DC:date}, as RDFa writes them), Parse.ly, Sailthru, Highwire/Google Scholar
+ * ({@code citation_}) and bepress ({@code bepress_citation_}), cXense, Shareaholic, and the
  * bare names content systems use.
  */
 final class DateMetaTags {
@@ -23,6 +24,8 @@ final class DateMetaTags {
             "original-publish-date", "displaydate", "date", "created", "creation_date", "creationdate",
             "dc.date", "dc.date.issued", "dc.date.created", "dc.date.published", "dc.created", "dc.issued",
             "dcterms.date", "dcterms.issued", "dcterms.created", "dcterms.available", "dc.date.available",
+            "dc:date", "dc:date.issued", "dc:created", "dc:issued", "dcterms:date", "dcterms:issued", "dcterms:created",
+            "bepress_citation_date", "bepress_citation_publication_date", "bepress_citation_online_date",
             "sailthru.date", "parsely-pub-date", "cxenseparse:recs:publishtime", "shareaholic:article_published_time",
             "citation_publication_date", "citation_date", "citation_online_date", "prism.publicationdate",
             "rnews:datepublished", "bt:pubdate", "analyticsattributes.articledate", "ga-publish-date",
@@ -33,7 +36,7 @@ final class DateMetaTags {
             "article:modified_time", "article:modified", "og:updated_time", "og:modified_time", "datemodified",
             "date_modified", "date-modified", "modified", "modified_time", "last-modified", "lastmod", "lastmodified",
             "last_updated", "last-updated", "updated", "updated_time", "dcterms.modified", "dc.date.modified",
-            "dc.modified", "revised", "eomportal-lastupdate", "article.updated", "changed");
+            "dc.modified", "dc:modified", "dcterms:modified", "revised", "eomportal-lastupdate", "article.updated", "changed");
 
     /** Names so common that they sometimes date something else: trusted after the specific ones. */
     private static final Set<String> BARE = Set.of("date", "created", "timestamp", "datum", "published", "pdate",

@@ -42,10 +42,16 @@ final class DatelineDates {
             + "|eingestellt|gepostet|published|posted|publication|datum|date|\\bstand\\b");
     /** Words that name the date after them as the last change's ("zuletzt geändert am", "last edited"). */
     private static final Pattern CHANGE_LABEL = Pattern.compile("(?iu)(?:last\\s+(?:edited|changed|modified|updated)"
-            + "|updated|aktualisiert|letzte\\s+änderung|zuletzt\\s+(?:geändert|aktualisiert|bearbeitet))"
+            + "|updated|aktualisiert|letzte\\s+änderung|zuletzt\\s+(?:geändert|aktualisiert|bearbeitet)|zuletzt)"
             + "(?:\\s+(?:am|on|at|vom))?\\s*[:(]?\\s*$");
     private static final Pattern CHANGE_WORD = Pattern.compile("edited|changed|modified|updated|aktualisiert"
             + "|änderung|geändert|bearbeitet");
+    /**
+     * Class or id words of the line where a page states its own last change, in the footer where wikis put it
+     * (MediaWiki's {@code footer-info-lastmod}: "This page was last edited on 7 April 2020"): it dates the page itself,
+     * not something else, though it stands in the footer.
+     */
+    private static final Pattern LAST_CHANGE_LINE = Pattern.compile("(?i)lastmod");
     private static final int MAX_DATELINE_CHARACTERS = 250;
     private static final int LABEL_DISTANCE = 40;
     private static final int BEFORE_HEADLINE_CHARACTERS = 200;
@@ -87,9 +93,9 @@ final class DatelineDates {
             String own = element.ownText();
             if (!own.isBlank() && own.length() <= MAX_DATELINE_CHARACTERS) {
                 String lowerCased = own.toLowerCase(Locale.ROOT);
-                labelled(element, lowerCased, headline, LABEL_WORD, PUBLICATION_LABEL)
+                labelled(element, lowerCased, headline, LABEL_WORD, PUBLICATION_LABEL, false)
                         .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.LABELLED)));
-                labelled(element, lowerCased, headline, CHANGE_WORD, CHANGE_LABEL)
+                labelled(element, lowerCased, headline, CHANGE_WORD, CHANGE_LABEL, lastChangeLine(element))
                         .ifPresent(date -> dates.add(new DateClue(date, DateClue.Kind.CHANGE_LABELLED)));
             }
             Optional<LocalDate> date = dateline(element, headline);
@@ -184,9 +190,10 @@ final class DatelineDates {
      * @param own   the element's own text, lower-cased, not blank and no longer than a date line
      * @param word  a word of the label in lower case, to pass most elements over cheaply
      * @param label the label, ending where the date begins
+     * @param anywhere whether the date counts in any part of the page (the page's own last-change line in a footer)
      */
     private static Optional<LocalDate> labelled(Element element, String own, Optional<Element> headline,
-            Pattern word, Pattern label) {
+            Pattern word, Pattern label, boolean anywhere) {
         if (!word.matcher(own).find()) {
             return Optional.empty();
         }
@@ -195,11 +202,16 @@ final class DatelineDates {
         String text = scope.text();
         for (WrittenDates.Found found : WrittenDates.findAll(text)) {
             String before = text.substring(Math.max(0, found.begin() - LABEL_DISTANCE), found.begin());
-            if (label.matcher(before).find() && !DateContext.inOtherPart(element, headline)) {
+            if (label.matcher(before).find() && (anywhere || !DateContext.inOtherPart(element, headline))) {
                 return Optional.of(found.date());
             }
         }
         return Optional.empty();
+    }
+
+    /** Whether the element is the line where the page states its own last change ({@link #LAST_CHANGE_LINE}). */
+    private static boolean lastChangeLine(Element element) {
+        return LAST_CHANGE_LINE.matcher(element.id()).find() || LAST_CHANGE_LINE.matcher(element.className()).find();
     }
 
     /** The first date in {@code text[from, to)} that no words of change precede. */

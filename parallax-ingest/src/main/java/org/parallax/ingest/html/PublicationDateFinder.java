@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.NodeTraversor;
 import org.parallax.ingest.Dates;
 
 /**
@@ -17,8 +19,9 @@ import org.parallax.ingest.Dates;
  *   <li>a full date in the page's address or its canonical address ({@code /2019/10/18/});
  *   <li>a schema.org article's {@code datePublished} (else {@code dateCreated}) in JSON-LD;
  *   <li>{@code <meta>} tags that name the publication date ({@link DateMetaTags}), the specific names
- *       before the bare ones ({@code date}, {@code created}, {@code timestamp}), and Parse.ly's
- *       {@code parsely-page} object;
+ *       before the bare ones ({@code date}, {@code created}, {@code timestamp}), Parse.ly's
+ *       {@code parsely-page} object, and the {@code dc:date} of an RDF description of the page (trackback
+ *       blocks of blog systems, in comments);
  *   <li>the {@code datePublished} of another JSON-LD object (a {@code WebPage});
  *   <li>microdata ({@code itemprop=datePublished} or {@code dateCreated});
  *   <li>{@code <time datetime>} and {@code <abbr title>} elements ({@link TimeElementDates});
@@ -41,6 +44,12 @@ final class PublicationDateFinder {
     private static final Pattern URL_YEAR_MONTH = Pattern.compile(
             "/(?<year>(?:19|20)\\d{2})/(?:(?<month>0?[1-9]|1[0-2])/)?");
     private static final Pattern PARSELY_DATE = Pattern.compile("\"pub_date\"\\s*:\\s*\"([^\"]+)\"");
+    /**
+     * A Dublin Core date in an RDF description, as blog systems (Movable Type, goo blog) write one for trackbacks,
+     * mostly inside an HTML comment: {@code <rdf:Description rdf:about="URL" dc:date="2020-07-03T17:16:22+09:00">}.
+     */
+    private static final Pattern RDF_DESCRIPTION = Pattern.compile(
+            "<rdf:Description\\b[^>]*?\\brdf:about=\"([^\"]*)\"[^>]*?\\bdc:date=\"([^\"]+)\"");
 
     private PublicationDateFinder() {
     }
@@ -79,7 +88,7 @@ final class PublicationDateFinder {
             Dates.parseUrlDate(url).ifPresent(date -> clues.add(new DateClue(date, DateClue.Kind.URL)));
         }
         jsonLd.datePublished().ifPresent(value -> machine(value, DateClue.Kind.JSON_LD_ARTICLE, clues));
-        MetaDates metas = metaDates(page);
+        MetaDates metas = metaDates(page, urls);
         metas.specific().forEach(value -> machine(value, DateClue.Kind.META_SPECIFIC, clues));
         metas.bare().forEach(value -> machine(value, DateClue.Kind.META_BARE, clues));
         jsonLd.dateModified().ifPresent(value -> machine(value, DateClue.Kind.CHANGE_METADATA, clues));
@@ -101,7 +110,7 @@ final class PublicationDateFinder {
     private record MetaDates(List<String> specific, List<String> bare, List<String> changed) {
     }
 
-    private static MetaDates metaDates(Document page) {
+    private static MetaDates metaDates(Document page, List<String> urls) {
         List<String> specific = new ArrayList<>();
         List<String> bare = new ArrayList<>();
         List<String> changed = new ArrayList<>();
@@ -126,7 +135,37 @@ final class PublicationDateFinder {
                 }
             }
         }
+        specific.addAll(rdfDates(page, urls));
         return new MetaDates(specific, bare, changed);
+    }
+
+    /**
+     * The {@code dc:date} of the RDF descriptions ({@link #RDF_DESCRIPTION}) in the page's comments and markup that
+     * describe the page itself: whose {@code rdf:about} is one of its addresses, or the only one where the page has
+     * one (a list of posts describes each post).
+     */
+    private static List<String> rdfDates(Document page, List<String> urls) {
+        List<String[]> descriptions = new ArrayList<>();
+        NodeTraversor.traverse((node, depth) -> {
+            if (node instanceof Comment comment && comment.getData().contains("rdf:Description")) {
+                Matcher matcher = RDF_DESCRIPTION.matcher(comment.getData());
+                while (matcher.find()) {
+                    descriptions.add(new String[] {matcher.group(1), matcher.group(2)});
+                }
+            }
+        }, page);
+        for (Element description : page.getElementsByTag("rdf:description")) {
+            if (description.hasAttr("dc:date")) {
+                descriptions.add(new String[] {description.attr("rdf:about"), description.attr("dc:date")});
+            }
+        }
+        List<String> dates = new ArrayList<>();
+        for (String[] description : descriptions) {
+            if (descriptions.size() == 1 || urls.contains(description[0].strip())) {
+                dates.add(description[1]);
+            }
+        }
+        return dates;
     }
 
     private static List<String> microdataDates(Document page) {
