@@ -124,14 +124,16 @@ class PageRenderBenchmark {
     }
 
     /** What {@link #PHASE_SCRIPT} measures, in its order, and what the report calls each. */
-    private static final List<String> PHASES = List.of("document", "files", "filesCount", "firstApi", "lastApi", "apiCount", "ready");
-    private static final List<String> PHASE_NAMES = List.of("page's HTML in", "its scripts and styles in", "how many",
+    private static final List<String> PHASES = List.of("document", "files", "filesCount", "filesFetched", "firstApi", "lastApi", "apiCount", "ready");
+    private static final List<String> PHASE_NAMES = List.of("page's HTML in", "its scripts and styles in", "how many", "of them fetched (not from the browser's cache)",
             "first API request sent", "last API answer in before the first view", "how many API requests", "first view rendered");
 
     /**
      * Where a page's time goes, from the browser's Navigation and Resource Timing (all in milliseconds from the
      * navigation's start): its HTML's end, its scripts' and styles' last end and number, its first API request's start,
-     * the last end of an API answer begun before the first view was rendered and their number, and that first view.
+     * the last end of an API answer begun before the first view was rendered and their number, and that first view; also
+     * how many of the scripts and styles came over the network (a transfer size above 0: asked again, if only to hear
+     * "not modified") rather than from the browser's cache.
      */
     private static final String PHASE_SCRIPT = """
             const ready = Number(document.getElementById('main').dataset.ready);
@@ -141,6 +143,7 @@ class PageRenderBenchmark {
             const api = resources.filter((entry) => entry.name.includes('/api/') && entry.startTime <= ready);
             const last = (entries) => Math.round(Math.max(0, ...entries.map((entry) => entry.responseEnd)));
             return JSON.stringify({document: Math.round(navigation.responseEnd), files: last(files), filesCount: files.length,
+                filesFetched: files.filter((entry) => entry.transferSize > 0).length,
                 firstApi: Math.round(api.length ? Math.min(...api.map((entry) => entry.startTime)) : 0),
                 lastApi: last(api), apiCount: api.length, ready});""";
 
