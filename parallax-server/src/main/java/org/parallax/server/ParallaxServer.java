@@ -21,7 +21,7 @@ import org.parallax.store.StoreException;
 
 /**
  * The HTTP server over a store: the REST API under {@code /api/v1/}, its OpenAPI description at
- * {@code /openapi.json}, and the web UI (static files from the class path's {@code web/}). Built on
+ * {@code /openapi.json}, and the web UI (its page and files from the class path's {@code web/}, by {@link WebAssets}). Built on
  * Javalin (Jetty 12). Every response carries the security headers; every error is JSON with a
  * category, and never a stack trace (those go to the server's own error stream).
  */
@@ -57,10 +57,11 @@ public final class ParallaxServer implements AutoCloseable {
         Ingests ingests = new Ingests(store, analysis.pipeline(), log);
         Path uploads = store.location().folder().resolve("uploads");
         List<String> routes = new CopyOnWriteArrayList<>();
+        WebAssets assets = WebAssets.load();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.events.handlerAdded(handler -> {
-                if (ENDPOINTS.contains(handler.getHttpMethod().name())) {
+                if (ENDPOINTS.contains(handler.getHttpMethod().name()) && !WebAssets.serves(handler.getPath())) {
                     routes.add(handler.getHttpMethod().name() + " " + handler.getPath());
                 }
             });
@@ -70,6 +71,8 @@ public final class ParallaxServer implements AutoCloseable {
                 files.hostedPath = "/";
                 files.directory = "/web";
                 files.location = Location.CLASSPATH;
+                // the page is WebAssets' (its files' addresses are filled in there)
+                files.skipFileFunction = request -> WebAssets.serves(request.getRequestURI());
             });
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
@@ -79,6 +82,7 @@ public final class ParallaxServer implements AutoCloseable {
             config.routes.before(guard::check);
             config.routes.get("/openapi.json", context -> context.contentType(JsonBodies.CONTENT_TYPE).result(openApi));
             config.routes.get("/analysis.schema.json", context -> context.contentType(JsonBodies.CONTENT_TYPE).result(analysisSchema));
+            assets.register(config.routes);
             new StoryApi(store).register(config.routes);
             new ArticleApi(store).register(config.routes);
             new EntityApi(store).register(config.routes);

@@ -8,17 +8,17 @@ const PAGE = 20;
 
 export async function storiesView(where) {
   const offset = Math.max(0, parseInt(where.parameters.get('offset') || '0', 10) || 0);
-  const counts = get('/stats');
   const [page, outlets] = await Promise.all([get('/stories', {offset, limit: PAGE}), cached('/outlets')]);
   const view = el('div', {class: 'stories-view'});
   const stats = el('p', {class: 'stats', text: 'Ranked by outlets, then independent sources.'});
   view.append(el('h1', {text: 'Stories'}), stats);
-  // what the store holds is told once counted, without holding the list back
-  counts.then((held) => {
+  // what the store holds is told once counted, without holding the list back: its count (over every article of the
+  // store, the slowest read of this page) is asked once the list is drawn, so that it does not compete with the list's reads
+  setTimeout(() => get('/stats').then((held) => {
     stats.textContent = `${held.articles.toLocaleString('en')} articles from ${held.outlets} outlets; `
       + `${held.stories.toLocaleString('en')} stories, ${held.claims.toLocaleString('en')} claims, ${held.entities.toLocaleString('en')} entities, `
       + `${held.quotes.toLocaleString('en')} quotes. Ranked by outlets, then independent sources.`;
-  }, () => {});
+  }, () => {}), 0);
   if (page.total === 0) {
     view.append(note('The store holds no story yet: upload articles (Upload) or run ./parallax ingest.'));
     return view;

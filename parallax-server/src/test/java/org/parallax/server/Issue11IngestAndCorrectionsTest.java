@@ -83,7 +83,7 @@ class Issue11IngestAndCorrectionsTest extends ServerTest {
 
     @Test
     @Order(2)
-    void correctionsAreMadeThroughTheStoreAndAuditedWithTheTokensName() {
+    void correctionsAreMadeThroughTheStoreAndAuditedWithTheTokensName() throws Exception {
         String zelensky = ApiContract.parse(server.get("/api/v1/entities?q=Zelensky").body()).at("/entities/0/id").asText();
         String yermak = ApiContract.parse(server.get("/api/v1/entities?q=Yermak").body()).at("/entities/0/id").asText();
 
@@ -110,6 +110,9 @@ class Issue11IngestAndCorrectionsTest extends ServerTest {
         String other = null;
         for (JsonNode summary : stories.at("/stories")) {
             JsonNode full = ApiContract.parse(server.get("/api/v1/stories/" + summary.at("/id").asText()).body());
+            // the list tells each story's blindspots from its coverage and the store's outlets: the store's own answer
+            assertThat(summary.at("/blindspots").toString()).isEqualTo(full.at("/blindspots").toString())
+                    .isEqualTo(JsonBodies.mapper().writeValueAsString(server.store().blindspots(summary.at("/id").asText())));
             if (full.at("/articleList/hits").toString().contains(splitOff) && full.at("/articleList/total").asInt() == 1) {
                 other = summary.at("/id").asText();
                 assertThat(summary.at("/blindspots").size()).as("the outlets that left the split-off story out").isPositive();

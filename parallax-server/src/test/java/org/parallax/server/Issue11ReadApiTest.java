@@ -259,6 +259,41 @@ class Issue11ReadApiTest extends ServerTest {
         assertThat(index.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
     }
 
+    /**
+     * Issue 11 (pages under 300 ms): the page names every script and style under an address that changes with their
+     * content, the browser may keep those (immutable) while it asks again for the page, and every module of the web UI is
+     * named in the page (a module it did not name would not be served, and the digest would not cover it).
+     */
+    @Test
+    void webFilesAreServedUnderAddressesThatChangeWithTheirContent() throws Exception {
+        HttpResponse<String> index = server.get("/");
+        assertThat(index.headers().firstValue("Cache-Control")).contains("no-cache");
+        java.util.regex.Matcher version = java.util.regex.Pattern.compile("src=\"/assets/([0-9a-f]{12})/js/app\\.js\"").matcher(index.body());
+        assertThat(version.find()).as(index.body()).isTrue();
+        String prefix = "/assets/" + version.group(1) + "/";
+        assertThat(index.body()).doesNotContain("%ASSETS%").contains("href=\"" + prefix + "css/app.css\"");
+        java.nio.file.Path web = java.nio.file.Path.of("src", "main", "resources", "web");
+        List<String> files;
+        try (java.util.stream.Stream<java.nio.file.Path> walk = java.nio.file.Files.walk(web)) {
+            files = walk.filter(java.nio.file.Files::isRegularFile).map(file -> web.relativize(file).toString().replace('\\', '/'))
+                    .filter(file -> !file.equals("index.html")).sorted().toList();
+        }
+        assertThat(files).contains("js/app.js", "js/views/story.js", "css/app.css");
+        for (String file : files) {
+            assertThat(index.body()).as("the page names " + file).contains("\"" + prefix + file + "\"");
+            HttpResponse<String> served = server.get(prefix + file);
+            assertThat(served.statusCode()).as(file).isEqualTo(200);
+            assertThat(served.body()).isEqualTo(java.nio.file.Files.readString(web.resolve(file)));
+            assertThat(served.headers().firstValue("Cache-Control")).as(file).contains("public, max-age=31536000, immutable");
+            assertThat(served.headers().firstValue("Content-Type").orElse("")).as(file).startsWith(file.endsWith(".css") ? "text/css" : "text/javascript");
+            assertThat(served.headers().firstValue("Content-Security-Policy").orElse("")).contains("script-src 'self'");
+        }
+        HttpResponse<String> stale = server.get("/assets/000000000000/js/app.js");
+        assertThat(stale.statusCode()).isEqualTo(404);
+        assertThat(ApiContract.parse(stale.body()).at("/error/category").asText()).isEqualTo("not_found");
+        assertThat(server.server().routes()).noneMatch(route -> route.contains("/assets/") || route.endsWith(" /"));
+    }
+
     private static List<String> texts(JsonNode array, String field) {
         List<String> values = new ArrayList<>();
         array.forEach(item -> values.add(item.get(field).asText()));

@@ -59,6 +59,7 @@ class PageRenderBenchmark {
         StoreBenchmark filler = new StoreBenchmark(new StoreBenchmark.Settings(30, articles, articles, 0, 256), log);
         StoreBenchmark.Baseline baseline = filler.baseline(texts, LanguagePipelines.standard()::annotate);
         List<String> rows = new ArrayList<>();
+        List<String> phaseRows = new ArrayList<>();
         List<String> apiRows = List.of();
         // -Dparallax.renderBench.store=DIR keeps the store there and reuses it on the next run (filling 100,000
         // articles takes about half an hour), instead of a new one in a temporary folder.
@@ -80,13 +81,20 @@ class PageRenderBenchmark {
                 apiRows = apiTimes(server, apiCalls(pages), log);
                 for (Map.Entry<String, String> page : pages.entrySet()) {
                     long[] times = new long[LOADS];
+                    long[][] phases = new long[PHASES.size()][LOADS];
                     for (int load = 0; load < LOADS; load++) {
                         browser.driver().get("about:blank");
                         browser.driver().get(server.address().resolve("/" + page.getValue()).toString());
                         browser.rendered();
                         assertThat(browser.all("#main .error")).as(page.getKey()).isEmpty();
                         times[load] = Long.parseLong(browser.driver().findElement(By.id("main")).getAttribute("data-ready"));
+                        JsonNode phase = JSON.readTree(String.valueOf(browser.script(PHASE_SCRIPT)));
+                        for (int index = 0; index < PHASES.size(); index++) {
+                            phases[index][load] = phase.path(PHASES.get(index)).asLong();
+                        }
                     }
+                    phaseRows.add(phaseRow(page.getKey(), phases));
+                    log.println(phaseRows.get(phaseRows.size() - 1));
                     long[] warm = Arrays.copyOfRange(times, 1, LOADS);
                     Arrays.sort(warm);
                     rows.add(String.format(Locale.ROOT, "| %s | %,d articles, %,d stories | median %d ms, worst %d ms (first load %d ms; %d loads) |",
@@ -102,6 +110,10 @@ class PageRenderBenchmark {
         report.add("|---|---|---|");
         report.addAll(rows);
         report.add("");
+        report.add("| page (medians of the warm loads, ms from the navigation's start) | " + String.join(" | ", PHASE_NAMES) + " |");
+        report.add("|---" + "|---".repeat(PHASES.size()) + "|");
+        report.addAll(phaseRows);
+        report.add("");
         report.add("| API call behind the pages (java.net.http on loopback) | answer | time to the whole answer |");
         report.add("|---|---|---|");
         report.addAll(apiRows);
@@ -109,6 +121,41 @@ class PageRenderBenchmark {
         Files.createDirectories(output.getParent());
         Files.write(output, report);
         log.println("figures written to " + output.toAbsolutePath().normalize());
+    }
+
+    /** What {@link #PHASE_SCRIPT} measures, in its order, and what the report calls each. */
+    private static final List<String> PHASES = List.of("document", "files", "filesCount", "filesFetched", "firstApi", "lastApi", "apiCount", "ready");
+    private static final List<String> PHASE_NAMES = List.of("page's HTML in", "its scripts and styles in", "how many", "of them fetched (not from the browser's cache)",
+            "first API request sent", "last API answer in before the first view", "how many API requests", "first view rendered");
+
+    /**
+     * Where a page's time goes, from the browser's Navigation and Resource Timing (all in milliseconds from the
+     * navigation's start): its HTML's end, its scripts' and styles' last end and number, its first API request's start,
+     * the last end of an API answer begun before the first view was rendered and their number, and that first view; also
+     * how many of the scripts and styles came over the network (a transfer size above 0: asked again, if only to hear
+     * "not modified") rather than from the browser's cache.
+     */
+    private static final String PHASE_SCRIPT = """
+            const ready = Number(document.getElementById('main').dataset.ready);
+            const navigation = performance.getEntriesByType('navigation')[0];
+            const resources = performance.getEntriesByType('resource');
+            const files = resources.filter((entry) => !entry.name.includes('/api/'));
+            const api = resources.filter((entry) => entry.name.includes('/api/') && entry.startTime <= ready);
+            const last = (entries) => Math.round(Math.max(0, ...entries.map((entry) => entry.responseEnd)));
+            return JSON.stringify({document: Math.round(navigation.responseEnd), files: last(files), filesCount: files.length,
+                filesFetched: files.filter((entry) => entry.transferSize > 0).length,
+                firstApi: Math.round(api.length ? Math.min(...api.map((entry) => entry.startTime)) : 0),
+                lastApi: last(api), apiCount: api.length, ready});""";
+
+    /** A row of the medians of each phase over the warm loads (the first load left out, as for the times). */
+    private static String phaseRow(String page, long[][] phases) {
+        StringBuilder row = new StringBuilder("| ").append(page);
+        for (long[] phase : phases) {
+            long[] warm = Arrays.copyOfRange(phase, 1, LOADS);
+            Arrays.sort(warm);
+            row.append(" | ").append(warm[warm.length / 2]);
+        }
+        return row.append(" |").toString();
     }
 
     /**
