@@ -40,10 +40,11 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
      * @param lemmaOnFound    diagnostic: the same-head-lemma baseline over the gold mentions the language layer finds,
      *                        the others singletons
      * @param seconds         wall-clock time of the analysis and scoring
+     * @param diagnostics     where the events' score is lost ({@link EventCoreferenceDiagnostics}), lines to print
      */
     public record SetResult(String name, int documents, int eventsFound, int eventsCovered, int entitiesCovered, CoreferenceScores events,
             CoreferenceScores lemmaBaseline, CoreferenceScores entities, CoreferenceScores oracleOnFound,
-            CoreferenceScores lemmaOnFound, double seconds) {
+            CoreferenceScores lemmaOnFound, double seconds, String diagnostics) {
 
         public SetResult {
             Objects.requireNonNull(name, "name");
@@ -52,6 +53,7 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
             Objects.requireNonNull(entities, "entities");
             Objects.requireNonNull(oracleOnFound, "oracleOnFound");
             Objects.requireNonNull(lemmaOnFound, "lemmaOnFound");
+            Objects.requireNonNull(diagnostics, "diagnostics");
         }
     }
 
@@ -69,6 +71,7 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
                     .append(set.oracleOnFound().line()).append('\n');
             text.append("  diagnostic: same head lemma per topic over the mentions the language layer finds\n    ")
                     .append(set.lemmaOnFound().line()).append('\n');
+            text.append(set.diagnostics());
             text.append(String.format(Locale.ROOT, "  named entities, Parallax (%d gold mentions in %d chains, %d covered by an entity)%n",
                     set.entities().mentions(), set.entities().clusters(), set.entitiesCovered()));
             text.append("    ").append(set.entities().line()).append('\n');
@@ -95,6 +98,7 @@ public record CoreferenceReport(List<SetResult> sets, List<String> problems) {
             scores(node.putObject("entities"), set.entities());
             scores(node.putObject("oracleOnFoundMentions"), set.oracleOnFound());
             scores(node.putObject("lemmaBaselineOnFoundMentions"), set.lemmaOnFound());
+            node.put("diagnostics", set.diagnostics());
         }
         ArrayNode problemArray = root.putArray("problems");
         problems.forEach(problemArray::add);

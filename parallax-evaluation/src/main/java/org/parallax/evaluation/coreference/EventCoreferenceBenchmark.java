@@ -110,7 +110,8 @@ public final class EventCoreferenceBenchmark {
                 CoreferenceScores.score(eventKey, lemmaBaseline(events)),
                 CoreferenceScores.score(entityKey, new Partition(parallaxEntities)),
                 CoreferenceScores.score(eventKey, key(found)),
-                CoreferenceScores.score(eventKey, lemmaBaseline(found)), seconds);
+                CoreferenceScores.score(eventKey, lemmaBaseline(found)), seconds,
+                EventCoreferenceDiagnostics.report(set.documents(), events, parallaxEvents, found, set.analyzed(), result));
     }
 
     /**

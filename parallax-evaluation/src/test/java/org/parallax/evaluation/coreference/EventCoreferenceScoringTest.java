@@ -147,6 +147,37 @@ class EventCoreferenceScoringTest {
         assertThat(scores.bcubed().precision()).isCloseTo((1 + 0.5 + 0.5) / 3, within(1e-9));
     }
 
+    /**
+     * Issue 8: the benchmark says where the events' score is lost. Links (pairs of gold mentions in one cluster) are
+     * counted within one document and across documents, and a response cut by a grouping of the documents (a topic, a
+     * story) loses exactly the links across its parts.
+     */
+    @Test
+    void issue8DiagnosticsCountLinksWithinAndAcrossDocumentsAndWhatACutCosts() throws IOException {
+        read();
+        String first = documents.get(0).text().text();
+        String second = documents.get(1).text().text();
+        Event attack = event("v1", List.of(mention("9_1ecb", first, "attacked"), mention("9_2ecbplus", second, "attack"),
+                mention("9_2ecbplus", second, "shocked")));
+        Map<String, String> response = EventCoreferenceBenchmark.eventResponse(events,
+                new CrossArticle(List.of(), List.of(attack), List.of()));
+        Partition key = EventCoreferenceBenchmark.key(events);
+        Partition aligned = new Partition(response).over(key.mentions());
+
+        EventCoreferenceDiagnostics.Links across = EventCoreferenceDiagnostics.links(events, key, aligned, false);
+        EventCoreferenceDiagnostics.Links within = EventCoreferenceDiagnostics.links(events, key, aligned, true);
+
+        // across: attacked-attack (right) and attacked-shocked (wrong); within: attack-shocked (wrong)
+        assertThat(across).isEqualTo(new EventCoreferenceDiagnostics.Links(1, 2, 1));
+        assertThat(within).isEqualTo(new EventCoreferenceDiagnostics.Links(0, 1, 0));
+        Map<String, GoldMention> byId = new java.util.HashMap<>();
+        events.forEach(mention -> byId.put(mention.id(), mention));
+        Partition byDocument = EventCoreferenceDiagnostics.cut(response, byId, GoldMention::document);
+        EventCoreferenceDiagnostics.Links cutAcross = EventCoreferenceDiagnostics.links(events, key, byDocument.over(key.mentions()),
+                false);
+        assertThat(cutAcross).isEqualTo(new EventCoreferenceDiagnostics.Links(1, 0, 0));
+    }
+
     private static ArticleEventMention mention(String article, String text, String word) {
         int begin = text.indexOf(word);
         return new ArticleEventMention(article, new EventMention(new Span(begin, begin + word.length()), word,
