@@ -52,31 +52,28 @@ final class AccountIndex {
     }
 
     /**
-     * The hashes of the keys through which the added articles' entities meet every existing entity sharing one
-     * ({@link NameEntityResolver.ExtendKeys#exact}).
+     * The keys through which the added articles' entities may meet existing ones ({@link NameEntityResolver#extendKeys}),
+     * each entity's taken once: {@code exact}, the hashes of those every existing entity sharing one of which they may
+     * meet; {@code sorted}, each sorted key's hash with the added forms that give it; {@code bareName}, the hashes of
+     * the keys through which one-token person names meet existing full names.
      */
-    static Set<Long> keys(List<AnalyzedArticle> added) {
-        Set<Long> hashes = new LinkedHashSet<>();
-        forEachEntity(added, keys -> keys.exact().forEach(key -> hashes.add(hash(key))));
-        return hashes;
+    record AddedKeys(Set<Long> exact, Map<Long, Set<String>> sorted, Set<Long> bareName) {
     }
 
-    /**
-     * The hashes of the keys through which the added articles' one-token person names meet existing full names
-     * ({@link NameEntityResolver.ExtendKeys#bareName}).
-     */
-    static Set<Long> bareNameKeys(List<AnalyzedArticle> added) {
-        Set<Long> hashes = new LinkedHashSet<>();
-        forEachEntity(added, keys -> keys.bareName().forEach(key -> hashes.add(hash(key))));
-        return hashes;
-    }
-
-    private static void forEachEntity(List<AnalyzedArticle> added, java.util.function.Consumer<NameEntityResolver.ExtendKeys> action) {
+    /** The {@link AddedKeys} of the added articles' entities. */
+    static AddedKeys addedKeys(List<AnalyzedArticle> added) {
+        Set<Long> exact = new LinkedHashSet<>();
+        Map<Long, Set<String>> sorted = new LinkedHashMap<>();
+        Set<Long> bareName = new LinkedHashSet<>();
         for (AnalyzedArticle article : added) {
             for (ArticleEntity entity : article.annotations().entities()) {
-                action.accept(NameEntityResolver.extendKeys(entity));
+                NameEntityResolver.ExtendKeys keys = NameEntityResolver.extendKeys(entity);
+                keys.exact().forEach(key -> exact.add(hash(key)));
+                keys.sorted().forEach(key -> sorted.computeIfAbsent(hash(key.key()), each -> new TreeSet<>()).add(key.form()));
+                keys.bareName().forEach(key -> bareName.add(hash(key)));
             }
         }
+        return new AddedKeys(exact, sorted, bareName);
     }
 
     /**
@@ -94,14 +91,6 @@ final class AccountIndex {
             forms.putIfAbsent(key.key() + "\n" + key.form(), new BlockForm(hash(key.key()), form(key.form())));
         }
         return List.copyOf(forms.values());
-    }
-
-    /** The added articles' sorted keys ({@link NameEntityResolver#sortedKeys(ArticleEntity)}): each key's hash with its forms. */
-    static Map<Long, Set<String>> sortedKeys(List<AnalyzedArticle> added) {
-        Map<Long, Set<String>> keys = new LinkedHashMap<>();
-        forEachEntity(added, extend -> extend.sorted()
-                .forEach(key -> keys.computeIfAbsent(hash(key.key()), each -> new TreeSet<>()).add(key.form())));
-        return keys;
     }
 
     /** A form as {@code entity_block_forms} keeps it. */

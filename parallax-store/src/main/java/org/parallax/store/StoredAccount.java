@@ -101,10 +101,11 @@ final class StoredAccount implements AccountView {
     public List<Entity> entities(List<AnalyzedArticle> added, Collection<String> members) {
         List<Entity> found = database.read("read the entities new articles may join", connection -> {
             Set<String> ids = new LinkedHashSet<>();
+            AccountIndex.AddedKeys keys = AccountIndex.addedKeys(added);
             AccountIndex.forEachRow(connection, "SELECT entity_id FROM entity_keys WHERE entity_key IN", "",
-                    AccountIndex.keys(added), row -> ids.add(row.getString(1)));
-            ids.addAll(blockNeighbours(connection, AccountIndex.sortedKeys(added)));
-            ids.addAll(firstFullNames(connection, AccountIndex.bareNameKeys(added)));
+                    keys.exact(), row -> ids.add(row.getString(1)));
+            ids.addAll(blockNeighbours(connection, keys.sorted()));
+            ids.addAll(firstFullNames(connection, keys.bareName()));
             AccountIndex.forEachRow(connection, "SELECT entity_id FROM entity_members WHERE member IN", "",
                     new LinkedHashSet<>(members), row -> ids.add(row.getString(1)));
             List<Placed<Entity>> placed = new ArrayList<>(ids.size());

@@ -182,7 +182,10 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
 
     /** The {@link SortedKey sorted keys} among {@link #linkageKeys(ArticleEntity)} of {@code entity}, with their forms. */
     public static List<SortedKey> sortedKeys(ArticleEntity entity) {
-        Node node = node(0, entity, entity);
+        return sortedKeys(node(0, entity, entity));
+    }
+
+    private static List<SortedKey> sortedKeys(Node node) {
         List<SortedKey> keys = new ArrayList<>();
         if (node.person() && node.tokens().size() < 2) {
             return keys;
@@ -191,7 +194,7 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
             if (form.isEmpty()) {
                 continue;
             }
-            String sort = node.groupKey() + "|" + String.join(" ", form);
+            String sort = formKey(node, form);
             for (String key : blockingKeys(node, form)) {
                 keys.add(new SortedKey(key, sort));
             }
@@ -213,8 +216,17 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
         }
         List<String> firstTokens = List.of(first.substring(a + 1).split(" "));
         List<String> secondTokens = List.of(second.substring(b + 1).split(" "));
-        return first.startsWith(TypeGroup.PERSON.name() + "|") ? NameMatcher.peopleMatch(firstTokens, secondTokens)
-                : NameMatcher.namesMatch(firstTokens, secondTokens);
+        return variantsMatch(first.startsWith(TypeGroup.PERSON.name() + "|"), firstTokens, secondTokens);
+    }
+
+    /** A form's key: its group and its tokens ({@link #linkVariants}' distinct forms, and {@link SortedKey#form}). */
+    private static String formKey(Node node, List<String> form) {
+        return node.groupKey() + "|" + String.join(" ", form);
+    }
+
+    /** The variant test of {@link #linkVariants} on two forms of one group: people's full names, or other names. */
+    private static boolean variantsMatch(boolean person, List<String> first, List<String> second) {
+        return person ? NameMatcher.peopleMatch(first, second) : NameMatcher.namesMatch(first, second);
     }
 
     /**
@@ -248,13 +260,14 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
 
     /** The keys through which {@code entity}, added, may meet existing entities in {@link #extend}: see {@link ExtendKeys}. */
     public static ExtendKeys extendKeys(ArticleEntity entity) {
-        List<SortedKey> sorted = sortedKeys(entity);
+        Node node = node(0, entity, entity);
+        List<SortedKey> sorted = sortedKeys(node);
         Set<String> skip = new HashSet<>();
         sorted.forEach(key -> skip.add(key.key()));
         Set<String> exact = new LinkedHashSet<>();
         Set<String> bare = new LinkedHashSet<>();
-        boolean oneTokenPerson = oneTokenSkeleton(entity).isPresent();
-        for (String key : linkageKeys(entity)) {
+        boolean oneTokenPerson = node.person() && node.tokens().size() == 1;
+        for (String key : linkageKeys(node, skeleton -> true)) {
             if (skip.contains(key) || key.startsWith("organization-head|")) {
                 continue;
             }
@@ -346,7 +359,10 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
      * together, in far smaller groups on a corpus where many people share given names or surnames.
      */
     public static Set<String> linkageKeys(ArticleEntity entity, Predicate<String> oneTokenSkeletons) {
-        Node node = node(0, entity, entity);
+        return linkageKeys(node(0, entity, entity), oneTokenSkeletons);
+    }
+
+    private static Set<String> linkageKeys(Node node, Predicate<String> oneTokenSkeletons) {
         Set<String> keys = new LinkedHashSet<>();
         node.country().ifPresent(code -> keys.add("country|" + code));
         for (List<String> form : node.forms()) {
@@ -433,7 +449,7 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
                 if (form.isEmpty()) {
                     continue;
                 }
-                String key = node.groupKey() + "|" + String.join(" ", form);
+                String key = formKey(node, form);
                 if (distinct.containsKey(key)) {
                     continue;
                 }
@@ -453,10 +469,7 @@ public final class NameEntityResolver implements IncrementalEntityResolver {
             if (!nodeA.groupKey().equals(nodeB.groupKey())) {
                 return;
             }
-            boolean match = nodeA.person()
-                    ? NameMatcher.peopleMatch(formTokens.get(a), formTokens.get(b))
-                    : NameMatcher.namesMatch(formTokens.get(a), formTokens.get(b));
-            if (match) {
+            if (variantsMatch(nodeA.person(), formTokens.get(a), formTokens.get(b))) {
                 sets.union(formNode.get(a), formNode.get(b));
             }
         });
