@@ -1,14 +1,11 @@
 package org.parallax.language.quotes;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Map;
 import java.util.Set;
-import org.parallax.language.corenlp.SentenceDependencyParser;
 import org.parallax.language.text.ParsedText;
 import org.parallax.language.text.Sentence;
 import org.parallax.language.text.Token;
@@ -24,11 +21,8 @@ import org.parallax.model.Span;
  * <p>Features: the side of the cue and the distance in tokens, how many candidates lie between it and the cue, its
  * head's tag, named-entity type and number, a pronoun's word, its determiner, the words right before and after it,
  * whether a finite verb, a comma or a quotation lies between it and the cue, the cue's lemma and tag, the case class
- * of the rules' choice ({@link CaseClass}), and whether it is the rules' choice; and from the dependency tree of the
- * cue's sentence ({@link SentenceDependencyParser}, run on the sentences that hold a frame only): the path of relations
- * from the candidate's head to the cue's ("nsubj^" for the cue verb's subject, "nsubj^ccomp" for the subject of the verb
- * whose clause holds the cue, "case" for "according to X"), its length, the candidate's relation and its rank by tree
- * distance among the candidates; for "inherit", whether the cue has a subject of its own and the cue's relation.
+ * of the rules' choice ({@link CaseClass}), and whether it is the rules' choice. No dependency parse (the layer does not
+ * make one): syntax is read from tags and positions.
  */
 public final class SourceCandidates {
 
@@ -91,12 +85,9 @@ public final class SourceCandidates {
     private final boolean[] quoted;
     private final String[] entityTypes;
     private final boolean[] inParentheses;
-    private final SentenceDependencyParser parser;
-    private final Map<Integer, SentenceTree> trees = new HashMap<>();
 
-    private SourceCandidates(ParsedText parsed, boolean[] quoted, SentenceDependencyParser parser) {
+    private SourceCandidates(ParsedText parsed, boolean[] quoted) {
         this.parsed = parsed;
-        this.parser = parser;
         this.tokens = parsed.tokens();
         this.quoted = quoted;
         this.entityTypes = CueFeatures.entityTypes(parsed);
@@ -122,7 +113,7 @@ public final class SourceCandidates {
     }
 
     static SourceCandidates over(ParsedText parsed, List<Quotation> quotations) {
-        return new SourceCandidates(parsed, CueFeatures.quotedTokens(parsed, quotations), SentenceDependencyParser.standard());
+        return new SourceCandidates(parsed, CueFeatures.quotedTokens(parsed, quotations));
     }
 
     /** The candidates of one frame. */
@@ -143,42 +134,14 @@ public final class SourceCandidates {
             }
         }
         ruleRange.filter(range -> !ranges.contains(range)).ifPresent(ranges::add);
-        SentenceTree tree = trees.computeIfAbsent(sentence.index(),
-                index -> new SentenceTree(sentence, parser.parse(parsed, sentence)));
-        int cueRoot = cueHead(tree, cueFirst, cueEnd);
-        List<SentenceTree.Path> paths = new ArrayList<>(ranges.size());
-        List<Integer> heads = new ArrayList<>(ranges.size());
-        SentenceTree.Path nearest = new SentenceTree.Path(Integer.MAX_VALUE, "none");
-        for (TokenRange range : ranges) {
-            SentenceTree.Path best = new SentenceTree.Path(Integer.MAX_VALUE, "unconnected");
-            int bestHead = range.end() - 1;
-            for (int head : tree.heads(range.first(), range.end())) {
-                SentenceTree.Path path = tree.path(head, cueRoot);
-                if (path.length() < best.length()) {
-                    best = path;
-                    bestHead = head;
-                }
-            }
-            paths.add(best);
-            heads.add(bestHead);
-            if (best.length() < nearest.length()) {
-                nearest = best;
-            }
-        }
         String cue = "cue=" + cueHead.lemma().toLowerCase(Locale.ROOT);
         String lexicon = "lexicon=" + CueLexicon.classOf(cueHead.lemma()).map(Enum::name).orElse("none");
         String classFeature = "class=" + caseClass;
         List<Candidate> candidates = new ArrayList<>();
         candidates.add(new Candidate(Optional.empty(), frame.inherited(), List.of("inherit", "inherit|" + cue,
                 "inherit|" + classFeature, "inherit|" + lexicon, "inherit|rule=" + frame.inherited(),
-                "inherit|cuetag=" + cueHead.partOfSpeech(), "inherit|sentence-start=" + (cueFirst == sentence.firstToken()),
-                "inherit|cue-subject=" + tree.hasDependent(cueRoot, "nsubj", "nsubj:pass", "csubj", "expl"),
-                "inherit|cue-rel=" + tree.relation(cueRoot),
-                "inherit|nearest-path=" + (nearest.length() <= 2 ? nearest.relations() : "far"),
-                "inherit|cue-rel|" + lexicon + "|" + tree.relation(cueRoot))));
-        for (int index = 0; index < ranges.size(); index++) {
-            TokenRange range = ranges.get(index);
-            SentenceTree.Path path = paths.get(index);
+                "inherit|cuetag=" + cueHead.partOfSpeech(), "inherit|sentence-start=" + (cueFirst == sentence.firstToken()))));
+        for (TokenRange range : ranges) {
             boolean left = range.end() <= cueFirst;
             String side = left ? "L" : "R";
             int gap = left ? cueFirst - range.end() : range.first() - cueEnd;
@@ -230,36 +193,9 @@ public final class SourceCandidates {
             features.add("verb-between=" + side + "|" + finiteVerbIn(from, to));
             features.add("comma-between=" + side + "|" + wordIn(from, to, ","));
             features.add("quoted-between=" + side + "|" + quotedIn(from, to));
-            int treeRank = 0;
-            for (SentenceTree.Path other : paths) {
-                treeRank += other.length() < path.length() ? 1 : 0;
-            }
-            features.add("dep-path=" + path.relations());
-            features.add("dep-path|" + lexicon + "|" + path.relations());
-            features.add("dep-path|class=" + path.relations() + "|" + caseClass);
-            features.add("dep-length=" + (path.length() == Integer.MAX_VALUE ? "none" : Math.min(path.length(), 6)));
-            features.add("dep-rank=" + Math.min(treeRank, 3));
-            features.add("dep-rank|side=" + Math.min(treeRank, 3) + "|" + side);
-            features.add("dep-rel=" + tree.relation(heads.get(index)));
-            features.add("dep-rel|ner=" + tree.relation(heads.get(index)) + "|"
-                    + Optional.ofNullable(entityTypes[heads.get(index)]).orElse("none"));
             candidates.add(new Candidate(Optional.of(range.span(tokens)), rule, features));
         }
         return new Choice(frame.cue(), frame.content(), caseClass, candidates);
-    }
-
-    /** The cue's syntactic head: its token governed from outside the cue, a verb among several, else the first. */
-    private int cueHead(SentenceTree tree, int cueFirst, int cueEnd) {
-        if (cueEnd <= cueFirst) {
-            return cueFirst;
-        }
-        List<Integer> heads = tree.heads(cueFirst, cueEnd);
-        for (int head : heads) {
-            if (tokens.get(head).partOfSpeech().startsWith("VB")) {
-                return head;
-            }
-        }
-        return heads.isEmpty() ? cueFirst : heads.get(0);
     }
 
     /** The class of the rules' choice of source for a frame. */
