@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.parallax.evaluation.time.GoldEvent;
@@ -140,8 +141,10 @@ public final class TimelineBenchmark {
                     .anyMatch(timex -> DATES_AN_EVENT.contains(timex.type()) && sentence.get().contains(timex.span()));
             Map<TimelineCounts.Miss, Integer> misses = right ? Map.of()
                     : Map.of(TimelineCounts.Miss.of(covering.isPresent(), ours.isPresent(), same, dateBeside), 1);
+            Map<String, Integer> across = covering.isPresent() && ours.isEmpty() && !same && sentence.isPresent()
+                    ? undatedAcross(sentences, sentence.get(), anchors, covering.get(), analyzed, dateBeside) : Map.of();
             counts = counts.plus(new TimelineCounts(1, covering.isPresent() ? 1 : 0, ours.isPresent() ? 1 : 0, right ? 1 : 0,
-                    same ? 1 : 0, same && right ? 1 : 0, classes, misses));
+                    same ? 1 : 0, same && right ? 1 : 0, classes, misses, across));
             if (!right) {
                 disagreements.append(String.format(Locale.ROOT, "%s\t%s\t\"%s\"\tgold %s (%s)\tours %s\t%s\t%s%n", document.id(),
                         event.span(), event.span().coveredText(text), String.join("|", values),
@@ -152,6 +155,49 @@ public final class TimelineBenchmark {
                         context(text, event.span())));
             }
         }
+        return counts;
+    }
+
+    /**
+     * Where an undated gold event whose date stands in another sentence lies, along a few dimensions, each counted once:
+     * its mention's word class; how many sentences back its nearest earlier gold date stands ("after" when all stand
+     * after it); whether one of our dated time expressions stands in a sentence between; whether its own sentence holds a
+     * DATE or TIME of ours; what dated the other mentions of its sentence.
+     */
+    private static Map<String, Integer> undatedAcross(List<Span> sentences, Span sentence, List<GoldEvent.TimeAnchor> anchors,
+            EventMention mention, AnalyzedArticle analyzed, boolean dateBeside) {
+        int own = sentences.indexOf(sentence);
+        int nearest = -1;
+        for (GoldEvent.TimeAnchor anchor : anchors) {
+            for (int i = 0; i < own; i++) {
+                if (sentences.get(i).contains(anchor.timex().span())) {
+                    nearest = Math.max(nearest, i);
+                }
+            }
+        }
+        Map<String, Integer> counts = new TreeMap<>();
+        counts.put("a word class: " + mention.wordClass().name().toLowerCase(Locale.ROOT), 1);
+        int back = own - nearest;
+        String distance = nearest < 0 ? "after it" : back <= 3 ? back + " back" : back <= 5 ? "4-5 back" : back <= 8 ? "6-8 back"
+                : "9 or more back";
+        counts.put("b nearest earlier gold date: " + distance, 1);
+        if (nearest >= 0) {
+            int from = sentences.get(nearest).end();
+            boolean between = analyzed.annotations().timexes().stream().anyMatch(timex -> DATES_AN_EVENT.contains(timex.type())
+                    && CALENDAR.matcher(timex.value().replaceFirst("T.*", "")).matches()
+                    && timex.span().begin() >= from && timex.span().end() <= sentence.begin());
+            counts.put("c a dated time expression of ours between: " + (between ? "yes" : "no"), 1);
+            counts.put("d nearest earlier gold date in the article's first two sentences: " + (nearest <= 1 ? "yes" : "no"), 1);
+        }
+        counts.put("e a DATE or TIME of ours in its own sentence: " + (dateBeside ? "yes" : "no"), 1);
+        Set<DatingBasis> others = new TreeSet<>();
+        for (EventMention other : analyzed.annotations().events()) {
+            if (sentence.contains(other.span()) && !other.equals(mention) && other.dating().isDated()) {
+                others.add(other.dating().basis());
+            }
+        }
+        counts.put("f other mentions of its sentence dated by: " + (others.isEmpty() ? "none"
+                : String.join(", ", others.stream().map(TimelineBenchmark::datedBy).toList())), 1);
         return counts;
     }
 

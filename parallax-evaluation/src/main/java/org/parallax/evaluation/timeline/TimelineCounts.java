@@ -18,13 +18,23 @@ import java.util.TreeMap;
  *                          "passage", "publication", "reference") and diagnostics of finer classes ("passage, 2
  *                          sentences after its top")
  * @param misses            the gold events not dated right, by why ({@link Miss}), with where their gold date stands
+ * @param undatedAcross     the undated gold events whose date stands in another sentence, counted along a few
+ *                          dimensions ("word class: verb", "gold date: 1 sentence back", "a date of ours between: no"),
+ *                          each dimension adding up to the same total: where a cross-sentence rule could gain
  */
 public record TimelineCounts(int gold, int covered, int dated, int right, int sameSentence, int rightSameSentence,
-        Map<String, Tally> byClass, Map<Miss, Integer> misses) {
+        Map<String, Tally> byClass, Map<Miss, Integer> misses, Map<String, Integer> undatedAcross) {
 
     public TimelineCounts {
         byClass = Map.copyOf(Objects.requireNonNull(byClass, "byClass"));
         misses = Map.copyOf(Objects.requireNonNull(misses, "misses"));
+        undatedAcross = Map.copyOf(Objects.requireNonNull(undatedAcross, "undatedAcross"));
+    }
+
+    /** Counts without the breakdown of the undated events dated in another sentence. */
+    public TimelineCounts(int gold, int covered, int dated, int right, int sameSentence, int rightSameSentence,
+            Map<String, Tally> byClass, Map<Miss, Integer> misses) {
+        this(gold, covered, dated, right, sameSentence, rightSameSentence, byClass, misses, Map.of());
     }
 
     /** Why a gold event is not dated right, and whether its gold date stands in its own sentence. */
@@ -102,8 +112,15 @@ public record TimelineCounts(int gold, int covered, int dated, int right, int sa
         Map<Miss, Integer> reasons = new EnumMap<>(Miss.class);
         reasons.putAll(misses);
         other.misses.forEach((miss, count) -> reasons.merge(miss, count, Integer::sum));
+        Map<String, Integer> across = new TreeMap<>(undatedAcross);
+        other.undatedAcross.forEach((name, count) -> across.merge(name, count, Integer::sum));
         return new TimelineCounts(gold + other.gold, covered + other.covered, dated + other.dated, right + other.right,
-                sameSentence + other.sameSentence, rightSameSentence + other.rightSameSentence, classes, reasons);
+                sameSentence + other.sameSentence, rightSameSentence + other.rightSameSentence, classes, reasons, across);
+    }
+
+    /** The breakdown of the undated events whose date stands in another sentence, in name order. */
+    public Map<String, Integer> undatedAcrossInOrder() {
+        return new TreeMap<>(undatedAcross);
     }
 
     /** The misses in the order of {@link Miss}, each reason with its count (none left out). */

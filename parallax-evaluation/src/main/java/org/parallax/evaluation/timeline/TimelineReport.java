@@ -64,6 +64,15 @@ public record TimelineReport(List<Subset> subsets, double seconds) {
             subset.counts().missesInOrder().forEach((miss, count) -> out.append(String.format(Locale.ROOT,
                     "    %-66s %5d%n", miss.description(), count)));
         }
+        out.append("mention undated, date in another sentence: by word class, by where the nearest gold date stands, by whether")
+                .append(System.lineSeparator())
+                .append("a dated time expression of ours stands between, by what dated the other mentions of its sentence")
+                .append(System.lineSeparator());
+        for (Subset subset : subsets) {
+            out.append(String.format(Locale.ROOT, "  %s%n", subset.name()));
+            subset.counts().undatedAcrossInOrder().forEach((name, count) -> out.append(String.format(Locale.ROOT,
+                    "    %-66s %5d%n", name, count)));
+        }
         out.append(String.format(Locale.ROOT, "time: %.1f s for the language layer and scoring%n", seconds));
         return out.toString();
     }
@@ -92,6 +101,8 @@ public record TimelineReport(List<Subset> subsets, double seconds) {
             });
             ObjectNode misses = node.putObject("misses");
             c.missesInOrder().forEach((miss, count) -> misses.put(miss.name().toLowerCase(Locale.ROOT).replace('_', '-'), count));
+            ObjectNode across = node.putObject("undatedAcrossSentences");
+            c.undatedAcrossInOrder().forEach(across::put);
             node.put("goldDateInOwnSentence", c.sameSentence());
             node.put("rightDateInOwnSentence", c.rightSameSentence());
             node.put("accuracy", c.accuracy());

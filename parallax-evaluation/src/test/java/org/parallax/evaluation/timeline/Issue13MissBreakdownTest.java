@@ -41,4 +41,18 @@ class Issue13MissBreakdownTest {
         assertThat(summary).contains("gold events not dated right, by why")
                 .containsPattern("mention undated, date in another sentence, no DATE or TIME beside it +2");
     }
+
+    @Test
+    void theUndatedEventsDatedInAnotherSentenceAreCountedByDimensionAndPrinted() {
+        TimelineCounts first = new TimelineCounts(1, 1, 0, 0, 0, 0, Map.of(), Map.of(Miss.UNDATED_DATE_IN_ANOTHER_SENTENCE, 1),
+                Map.of("a word class: verb", 1, "b nearest earlier gold date: 1 back", 1));
+        TimelineCounts second = new TimelineCounts(1, 1, 0, 0, 0, 0, Map.of(), Map.of(Miss.UNDATED_DATE_IN_ANOTHER_SENTENCE, 1),
+                Map.of("a word class: verb", 1, "b nearest earlier gold date: 6-8 back", 1));
+        TimelineCounts sum = first.plus(second);
+
+        assertThat(sum.undatedAcrossInOrder()).containsEntry("a word class: verb", 2)
+                .containsEntry("b nearest earlier gold date: 1 back", 1).containsEntry("b nearest earlier gold date: 6-8 back", 1);
+        String summary = new TimelineReport(List.of(new TimelineReport.Subset("AQUAINT (held out)", 2, sum)), 1.0).summary();
+        assertThat(summary).containsPattern("a word class: verb +2");
+    }
 }
