@@ -59,24 +59,25 @@ class Issue8EventNounModelTest {
         List<EventMention> events = events(text, Optional.of(taking("crossfire")));
         assertThat(mention(events, text, "crossfire")).get().extracting(EventMention::wordClass).isEqualTo(EventWordClass.NOUN);
         assertThat(mention(events, text, "killed")).isPresent();
-        assertThat(mention(events, text, "moments")).isEmpty();
         assertThat(events).isSortedAccordingTo(java.util.Comparator.comparingInt(mention -> mention.span().begin()));
     }
 
     @Test
     void theModelsNounsAreUndatedAndChangeNoOtherDate() {
-        // ECB+ train (topic 3): a dated sentence; the model's noun takes no date, and every other mention keeps its own
+        // ECB+ train (topic 3): a dated sentence ("2005 rampage" is the rules' mention, dated 2005); the noun a model
+        // adds takes no date, and every other mention keeps its own
         String text = "A judge in Fulton County, Ga., sentenced Brian Nichols Saturday to multiple life prison sentences"
                 + " for his deadly 2005 rampage at Fulton Courthouse.";
         List<EventMention> rules = events(text, Optional.empty());
-        List<EventMention> withModel = events(text, Optional.of(taking("rampage")));
-        assertThat(mention(rules, text, "rampage")).isEmpty();
-        assertThat(mention(withModel, text, "rampage")).get().satisfies(mention -> {
+        List<EventMention> withModel = events(text, Optional.of(taking("prison")));
+        assertThat(mention(rules, text, "prison")).isEmpty();
+        assertThat(mention(withModel, text, "prison")).get().satisfies(mention -> {
             assertThat(mention.wordClass()).isEqualTo(EventWordClass.NOUN);
             assertThat(mention.dating().isDated()).isFalse();
         });
-        assertThat(withModel.stream().filter(mention -> !mention.span().coveredText(text).equals("rampage")).toList())
+        assertThat(withModel.stream().filter(mention -> !mention.span().coveredText(text).equals("prison")).toList())
                 .isEqualTo(rules);
+        assertThat(mention(rules, text, "rampage")).get().extracting(mention -> mention.dating().isDated()).isEqualTo(true);
         assertThat(mention(rules, text, "sentenced")).get().extracting(mention -> mention.dating().isDated()).isEqualTo(true);
     }
 
