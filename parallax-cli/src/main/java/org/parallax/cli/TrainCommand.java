@@ -10,7 +10,7 @@ import picocli.CommandLine.Spec;
         description = "Trains one of Parallax's models (the stance judge, the attribution cue model and source picker, the"
                 + " time attachment model, the event pair model, the publication-date vote, the story pair model) from public data sets and writes its model file.",
         subcommands = {TrainStance.class, TrainAttribution.class, TrainTimeline.class, TrainEvents.class,
-                TrainEventWords.class, TrainPubdate.class, TrainStories.class})
+                TrainEventWords.class, TrainEventNouns.class, TrainPubdate.class, TrainStories.class})
 final class TrainCommand implements Runnable {
 
     @Spec

@@ -9,11 +9,11 @@ import smile.classification.Maxent;
 /**
  * Smile's binomial maximum-entropy learner (L2-regularised logistic regression by L-BFGS) over sparse binary features,
  * exported as a weight per feature name, as the quote stage's models store them. Shared by the cue model's and the
- * source picker's training.
+ * source picker's training, and by the event noun model's ({@code EventNounTraining}).
  */
-final class LogisticFit {
+public final class LogisticFit {
 
-    static final double TOLERANCE = 1e-5;
+    public static final double TOLERANCE = 1e-5;
 
     /**
      * A fitted model.
@@ -22,14 +22,14 @@ final class LogisticFit {
      * @param intercept the intercept
      * @param learned   Smile's model, for checking the export
      */
-    record Weights(Map<String, Double> weights, double intercept, Maxent.Binomial learned) {
+    public record Weights(Map<String, Double> weights, double intercept, Maxent.Binomial learned) {
     }
 
     private LogisticFit() {
     }
 
     /** The features seen at least {@code minimum} times, sorted (indices independent of hashing order: reproducible). */
-    static List<String> vocabulary(Map<String, Integer> counts, int minimum) {
+    public static List<String> vocabulary(Map<String, Integer> counts, int minimum) {
         List<String> names = new ArrayList<>();
         counts.forEach((feature, count) -> {
             if (count >= minimum) {
@@ -46,11 +46,11 @@ final class LogisticFit {
      * @param names the features seen often enough, sorted
      * @param x     each example's sorted, distinct indices into {@code names}
      */
-    record Design(List<String> names, int[][] x) {
+    public record Design(List<String> names, int[][] x) {
     }
 
     /** Each example's features as indices into the vocabulary of those seen at least {@code minimum} times. */
-    static Design design(List<List<String>> examples, int minimum) {
+    public static Design design(List<List<String>> examples, int minimum) {
         Map<String, Integer> counts = new HashMap<>();
         examples.forEach(features -> features.forEach(feature -> counts.merge(feature, 1, Integer::sum)));
         List<String> names = vocabulary(counts, minimum);
@@ -66,7 +66,7 @@ final class LogisticFit {
     }
 
     /** Fits on examples {@code x} (sorted feature indices into {@code names}) with labels {@code y} (0 or 1). */
-    static Weights fit(List<String> names, int[][] x, int[] y, double strength, int maxIterations) {
+    public static Weights fit(List<String> names, int[][] x, int[] y, double strength, int maxIterations) {
         Maxent.Binomial learned = Maxent.binomial(names.size(), x, y, strength, TOLERANCE, maxIterations);
         double[] coefficients = learned.coefficients();
         Map<String, Double> weights = new HashMap<>();

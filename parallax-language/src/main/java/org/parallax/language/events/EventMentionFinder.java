@@ -107,29 +107,35 @@ final class EventMentionFinder {
     private final SentenceDependencies dependencies;
     private final Optional<AttachmentModel> model;
     private final Optional<AttachmentModel> passageModel;
+    private final Optional<EventNounModel> nounModel;
 
     /**
      * @param model        the same-sentence attachment model, if any
      * @param passageModel the cross-sentence (passage) attachment model, if any
+     * @param nounModel    the event noun model, if any (without it the rules alone find the triggers)
      */
-    EventMentionFinder(SentenceDependencies dependencies, Optional<AttachmentModel> model, Optional<AttachmentModel> passageModel) {
+    EventMentionFinder(SentenceDependencies dependencies, Optional<AttachmentModel> model, Optional<AttachmentModel> passageModel,
+            Optional<EventNounModel> nounModel) {
         this.dependencies = dependencies;
         this.model = model;
         this.passageModel = passageModel;
+        this.nounModel = nounModel;
     }
 
     List<EventMention> find(ParsedText parsed, List<Timex> timexes, List<Mention> names, Optional<LocalDate> published,
             List<EmbeddedPost> posts) {
-        return find(parsed, timexes, names, published, posts, new ArrayList<>(), new ArrayList<>());
+        return find(parsed, timexes, names, published, posts, new ArrayList<>(), new ArrayList<>(), Optional.empty());
     }
 
     /**
      * The article's event mentions; the (trigger, time expression) pairs of its sentences with time expressions are
      * added to {@code candidates}, the (trigger, earlier date or publication day) pairs of its sentences without a date
-     * of their own to {@code acrossSentences}.
+     * of their own to {@code acrossSentences}, the nouns the rules take as no trigger, with their features, to
+     * {@code nouns} when given.
      */
     List<EventMention> find(ParsedText parsed, List<Timex> timexes, List<Mention> names, Optional<LocalDate> published,
-            List<EmbeddedPost> posts, List<AttachmentCandidate> candidates, List<PassageCandidate> acrossSentences) {
+            List<EmbeddedPost> posts, List<AttachmentCandidate> candidates, List<PassageCandidate> acrossSentences,
+            Optional<List<EventNounCandidate>> nouns) {
         List<EventMention> found = new ArrayList<>();
         PassageDating passage = new PassageDating(published);
         PassageAttachment attachment = new PassageAttachment(parsed.text(), published, passageModel);
@@ -146,8 +152,45 @@ final class EventMentionFinder {
                 passage.timedSentence(mentions, parsed.tokens(sentence), inside);
                 attachment.timedSentence(admissible, mentions, parsed.tokens(sentence));
             }
+            nouns(parsed, sentence, inside, names, found, before, nouns);
         }
         return found;
+    }
+
+    /**
+     * The nouns of a sentence that the rules take as no trigger and the event noun model does ({@link EventNounModel}:
+     * "the party", "piracy", "the Oscars", a word inside a name too), added to the sentence's mentions in text order,
+     * undated: the rules that date a trigger were written and measured for verbs and the listed nouns, so a noun the
+     * model adds gives no date and takes none (its event may join others across articles, but is put on no timeline by
+     * itself). They come after the sentence's dating, which they do not change. Every noun scored is added to
+     * {@code nouns} when given; without a model and a list nothing is scored.
+     */
+    private void nouns(ParsedText parsed, Sentence sentence, List<Timex> inside, List<Mention> names, List<EventMention> found,
+            int before, Optional<List<EventNounCandidate>> nouns) {
+        if (nounModel.isEmpty() && nouns.isEmpty()) {
+            return;
+        }
+        List<EventMention> mentions = found.subList(before, found.size());
+        Set<Span> triggers = new HashSet<>();
+        mentions.forEach(mention -> triggers.add(mention.span()));
+        List<Token> tokens = parsed.tokens();
+        boolean added = false;
+        for (int i = sentence.firstToken(); i < sentence.endToken() && i < tokens.size(); i++) {
+            Token token = tokens.get(i);
+            if (triggers.contains(token.span()) || !EventNounFeatures.candidate(tokens, i, inside, names)) {
+                continue;
+            }
+            List<String> features = EventNounFeatures.of(tokens, i, names);
+            nouns.ifPresent(list -> list.add(new EventNounCandidate(token.span(), features)));
+            if (nounModel.isPresent() && nounModel.get().isEvent(features)) {
+                mentions.add(new EventMention(token.span(), EventWords.lemma(token), EventWordClass.NOUN, EventDating.undated(),
+                        Optional.empty()));
+                added = true;
+            }
+        }
+        if (added) {
+            mentions.sort(java.util.Comparator.comparingInt(mention -> mention.span().begin()));
+        }
     }
 
     /**

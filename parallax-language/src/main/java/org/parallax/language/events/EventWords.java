@@ -188,6 +188,16 @@ final class EventWords {
         }
     }
 
+    /** Whether a lemma is one of the abstract nouns ECB+ marks but that name no happening ({@link #NOT_HAPPENINGS}) or a noun of {@link #NOT_EVENTS}. */
+    static boolean notAHappening(String lemma) {
+        return NOT_HAPPENINGS.contains(lemma) || NOT_EVENTS.contains(lemma);
+    }
+
+    /** Whether a lemma is one of the event words learnt from ECB+ train ({@code event-words.tsv}). */
+    static boolean learntWord(String lemma) {
+        return LEARNT.contains(lemma);
+    }
+
     /** Whether a common noun names an event, by the hand-written list or a nominalisation's ending. */
     static boolean isEventNoun(Token token) {
         if (!token.partOfSpeech().equals("NN") && !token.partOfSpeech().equals("NNS")) {
