@@ -861,20 +861,13 @@ abstract class StoreContractTest {
         ingestExamples();
         assertKeptCountsAreTheAccounts();
 
-        Path copies = Files.createDirectories(temporary.resolve("copies"));
         String original = Files.readString(TestLayers.EXAMPLES.resolve("002_afd6bb49de05422a.txt"));
-        Files.writeString(copies.resolve("copy.txt"), original + "\n\nDistributed by the Daily Paper.");
-        Files.writeString(copies.resolve("manifest.csv"), "path,url,outlet,published\n"
-                + "copy.txt,https://paper.example/story,Daily Paper,2022-02-28\n", StandardCharsets.UTF_8);
-        ingest(copies.resolve("manifest.csv"), copies);
+        ingestOne("copies", original + "\n\nDistributed by the Daily Paper.", "https://paper.example/story,Daily Paper,2022-02-28");
         assertKeptCountsAreTheAccounts();
 
         // An update of the copy at its address supersedes an article the account covers: the next ingest recomputes.
-        Path update = Files.createDirectories(temporary.resolve("update"));
-        Files.writeString(update.resolve("updated.txt"), original + "\n\nDistributed by the Daily Paper, updated.");
-        Files.writeString(update.resolve("manifest.csv"), "path,url,outlet,published\n"
-                + "updated.txt,https://paper.example/story,Daily Paper,2022-03-01\n", StandardCharsets.UTF_8);
-        ingest(update.resolve("manifest.csv"), update);
+        ingestOne("update", original + "\n\nDistributed by the Daily Paper, updated.",
+                "https://paper.example/story,Daily Paper,2022-03-01");
         assertThat(store.counts().current()).isEqualTo(4);
         assertKeptCountsAreTheAccounts();
 
@@ -888,9 +881,7 @@ abstract class StoreContractTest {
         StoreLocation location = store.location();
         store.close();
         store = null;
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(location.jdbcUrl(),
-                location.user().orElse(null), location.password().orElse(null));
-                java.sql.Statement statement = connection.createStatement()) {
+        try (java.sql.Connection connection = connect(location); java.sql.Statement statement = connection.createStatement()) {
             for (String table : AccountRecords.NUMBERED.keySet()) {
                 statement.executeUpdate("UPDATE " + table + " SET id_number = NULL");
             }
@@ -901,13 +892,24 @@ abstract class StoreContractTest {
         assertKeptCountsAreTheAccounts();
     }
 
+    /** Ingests one article of {@code text}, from a folder of its own, with {@code urlOutletPublished} as its manifest line. */
+    private void ingestOne(String folder, String text, String urlOutletPublished) throws IOException {
+        Path corpus = Files.createDirectories(temporary.resolve(folder));
+        Files.writeString(corpus.resolve("article.txt"), text);
+        Files.writeString(corpus.resolve("manifest.csv"), "path,url,outlet,published\narticle.txt," + urlOutletPublished + "\n",
+                StandardCharsets.UTF_8);
+        ingest(corpus.resolve("manifest.csv"), corpus);
+    }
+
+    private static java.sql.Connection connect(StoreLocation location) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(location.jdbcUrl(), location.user().orElse(null),
+                location.password().orElse(null));
+    }
+
     /** The counts and highest numbers the store keeps against counts over the whole account and its rows. */
     private void assertKeptCountsAreTheAccounts() throws java.sql.SQLException {
         CrossArticle account = store.account();
-        StoreLocation location = store.location();
-        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(location.jdbcUrl(),
-                location.user().orElse(null), location.password().orElse(null));
-                java.sql.Statement statement = connection.createStatement()) {
+        try (java.sql.Connection connection = connect(store.location()); java.sql.Statement statement = connection.createStatement()) {
             long articles = account.stories().stream().flatMap(each -> each.articles().stream()).distinct().count();
             assertThat(articles).isPositive();
             assertThat(AccountCounts.articles(connection)).as("the account's articles").isEqualTo(articles);
