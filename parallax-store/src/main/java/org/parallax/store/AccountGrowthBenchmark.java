@@ -75,15 +75,15 @@ public final class AccountGrowthBenchmark {
 
     /** One probe's figures. */
     public record Row(long storedBefore, int probed, double fillSeconds, double wallSeconds, double cpuSeconds, long liveHeapBefore,
-            long oldGenerationPeak, long heapPeak, long entitiesRead, long storiesRead, long eventsRead, long stories, long entities,
-            int problems) {
+            long oldGenerationPeak, long heapPeak, long entitiesRead, long storiesRead, long eventsRead, double questionMillis,
+            long stories, long entities, int problems) {
 
         /** The row as a Markdown table line. */
         public String markdown() {
-            return String.format(Locale.ROOT, "| %,d | %d | %.0f | %.1f | %.1f | %.0f | %d | %d | %d | %,d | %,d | %,d | %,d | %,d | %d |",
+            return String.format(Locale.ROOT, "| %,d | %d | %.0f | %.1f | %.1f | %.0f | %d | %d | %d | %,d | %,d | %,d | %.1f | %,d | %,d | %d |",
                     storedBefore, probed, fillSeconds, wallSeconds, cpuSeconds, 1000 * cpuSeconds / probed,
                     liveHeapBefore >> 20, oldGenerationPeak >> 20, heapPeak >> 20, entitiesRead, storiesRead, eventsRead,
-                    stories, entities, problems);
+                    questionMillis, stories, entities, problems);
         }
     }
 
@@ -91,8 +91,8 @@ public final class AccountGrowthBenchmark {
     public static final List<String> HEADER = List.of(
             "| stored before | probe articles | fill s (to this size) | probe wall s | probe CPU s | CPU ms per probe article"
                     + " | live heap before (MiB) | old generation peak (MiB) | heap peak (MiB) | entities read | stories read"
-                    + " | events read | stories after | entities after | problems |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+                    + " | events read | account questions ms | stories after | entities after | problems |",
+            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
     private final Settings settings;
     private final List<String> bases;
@@ -176,7 +176,8 @@ public final class AccountGrowthBenchmark {
         }
         StoreCounts counts = store.counts();
         return new Row(storedBefore, probe.size(), fillSeconds, wallSeconds, cpuSeconds, live, oldPeak, heapPeak,
-                counting.entitiesRead, counting.storiesRead, counting.eventsRead, counts.stories(), counts.entities(),
+                counting.entitiesRead, counting.storiesRead, counting.eventsRead, counting.questionNanos / 1e6, counts.stories(),
+                counts.entities(),
                 result.problems().size());
     }
 
@@ -196,12 +197,14 @@ public final class AccountGrowthBenchmark {
 
     /**
      * A destination that hands everything to the store's, counting the account records its view returns: what an
-     * ingest read of the account, whatever the collector does with the heap.
+     * ingest read of the account, whatever the collector does with the heap; and timing what the ingest asks of the
+     * account before joining it (whether a view is served, how many articles it covers, its highest numbers).
      */
     private static final class CountingDestination extends ForwardingDestination {
         private long entitiesRead;
         private long storiesRead;
         private long eventsRead;
+        private long questionNanos;
 
         CountingDestination(ArticleDestination delegate) {
             super(delegate);
@@ -209,7 +212,10 @@ public final class AccountGrowthBenchmark {
 
         @Override
         public Optional<AccountView> accountView() {
-            return delegate().accountView().map(CountingView::new);
+            long start = System.nanoTime();
+            Optional<AccountView> view = delegate().accountView();
+            questionNanos += System.nanoTime() - start;
+            return view.map(CountingView::new);
         }
 
         /** The store's view, counting the records it returns. */
@@ -222,12 +228,18 @@ public final class AccountGrowthBenchmark {
 
             @Override
             public long articles() {
-                return view.articles();
+                long start = System.nanoTime();
+                long articles = view.articles();
+                questionNanos += System.nanoTime() - start;
+                return articles;
             }
 
             @Override
             public AccountNumbers numbers() {
-                return view.numbers();
+                long start = System.nanoTime();
+                AccountNumbers numbers = view.numbers();
+                questionNanos += System.nanoTime() - start;
+                return numbers;
             }
 
             @Override

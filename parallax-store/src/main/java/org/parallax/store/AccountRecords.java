@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.parallax.crossarticle.AccountChange;
+import org.parallax.crossarticle.AccountIds;
 import org.parallax.model.Claim;
 import org.parallax.model.CrossArticle;
 import org.parallax.model.Entity;
@@ -141,6 +142,9 @@ final class AccountRecords {
         stories.written().forEach(story -> story.articles().forEach(article ->
                 storiesAfter.computeIfAbsent(article, key -> new HashSet<>()).add(story.id())));
         refresh.addAll(changedKeys(storiesBefore, storiesAfter));
+        Set<String> storyArticles = new HashSet<>(storiesBefore.keySet());
+        storyArticles.addAll(storiesAfter.keySet());
+        Set<String> coveredBefore = AccountCounts.covered(connection, storyArticles);
 
         delete(connection, DELETE_ENTITY, entities.removed());
         Map<String, Set<String>> keptMembers = deleteMembers(connection, entities);
@@ -149,6 +153,7 @@ final class AccountRecords {
         insertEntities(connection, entities.written(), entities.positions(), keptMembers);
         insertEvents(connection, events.written(), events.positions());
         insertStories(connection, stories.written(), stories.positions());
+        AccountCounts.storiesChanged(connection, storyArticles, coveredBefore);
         try (PreparedStatement known = connection.prepareStatement("SELECT 1 FROM index_refresh WHERE article_id = ?");
                 PreparedStatement insert = connection.prepareStatement("INSERT INTO index_refresh (article_id) VALUES (?)")) {
             for (String article : refresh) {
@@ -304,7 +309,7 @@ final class AccountRecords {
     private static void insertEntities(Connection connection, List<Entity> entities, Map<String, Integer> positions,
             Map<String, Set<String>> keptMembers) throws SQLException {
         try (PreparedStatement entity = connection.prepareStatement(
-                "INSERT INTO entities (id, position, name, type, record) VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO entities (id, position, name, type, record, id_number) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement name = connection.prepareStatement("INSERT INTO entity_names (entity_id, name) VALUES (?, ?)");
                 PreparedStatement member = connection.prepareStatement(
                         "INSERT INTO entity_members (member, entity_id) VALUES (?, ?)");
@@ -316,6 +321,7 @@ final class AccountRecords {
                 entity.setString(3, resolved.name());
                 entity.setString(4, resolved.type().name());
                 entity.setBytes(5, ModelJson.compressed(resolved));
+                setIdNumber(entity, 6, resolved.id(), "e");
                 entity.addBatch();
                 Set<String> names = new LinkedHashSet<>();
                 names.add(resolved.name());
@@ -352,7 +358,7 @@ final class AccountRecords {
     private static void insertEvents(Connection connection, List<Event> events, Map<String, Integer> positions)
             throws SQLException {
         try (PreparedStatement event = connection.prepareStatement(
-                "INSERT INTO events (id, position, event_date, record, timeline_rank) VALUES (?, ?, ?, ?, ?)");
+                "INSERT INTO events (id, position, event_date, record, timeline_rank, id_number) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement participant = connection.prepareStatement(
                         "INSERT INTO event_participants (event_id, entity_id) VALUES (?, ?)");
                 PreparedStatement article = connection.prepareStatement(
@@ -363,6 +369,7 @@ final class AccountRecords {
                 event.setString(3, each.date().orElse(null));
                 event.setBytes(4, ModelJson.compressed(each));
                 event.setLong(5, AccountIndex.timelineRank(each.date()));
+                setIdNumber(event, 6, each.id(), "v");
                 event.addBatch();
                 for (String entity : new LinkedHashSet<>(each.participants())) {
                     participant.setString(1, each.id());
@@ -381,11 +388,11 @@ final class AccountRecords {
             throws SQLException {
         StorySources sources = StorySources.load(connection, stories.stream().flatMap(story -> story.articles().stream()).toList());
         try (PreparedStatement story = connection.prepareStatement("INSERT INTO stories (id, position, title,"
-                + " article_count, independent_sources, outlet_count, record) VALUES (?, ?, ?, ?, ?, ?, ?)");
+                + " article_count, independent_sources, outlet_count, record, id_number) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
                 PreparedStatement article = connection.prepareStatement(
                         "INSERT INTO story_articles (story_id, article_id) VALUES (?, ?)");
                 PreparedStatement claim = connection.prepareStatement(
-                        "INSERT INTO claims (id, story_id, statement, coverage, record) VALUES (?, ?, ?, ?, ?)");
+                        "INSERT INTO claims (id, story_id, statement, coverage, record, id_number) VALUES (?, ?, ?, ?, ?, ?)");
                 PreparedStatement outlet = connection.prepareStatement(INSERT_COVERAGE);
                 PreparedStatement cast = connection.prepareStatement(INSERT_CAST)) {
             for (Story each : stories) {
@@ -399,6 +406,7 @@ final class AccountRecords {
                 story.setInt(5, sources.independentSources(articles));
                 story.setInt(6, coverage.size());
                 story.setBytes(7, ModelJson.compressed(each));
+                setIdNumber(story, 8, each.id(), "s");
                 story.addBatch();
                 for (String id : articles) {
                     article.setString(1, each.id());
@@ -411,6 +419,7 @@ final class AccountRecords {
                     claim.setString(3, each2.statement());
                     claim.setString(4, each2.coverage().name());
                     claim.setBytes(5, ModelJson.compressed(each2));
+                    setIdNumber(claim, 6, each2.id(), "c");
                     claim.addBatch();
                 }
                 addCoverage(outlet, each.id(), coverage);
@@ -499,7 +508,55 @@ final class AccountRecords {
      * returns how many records it indexed.
      */
     static int completeIndexes(Connection connection) throws SQLException {
-        return completeSchema7Indexes(connection) + completeBlockForms(connection);
+        return completeSchema7Indexes(connection) + completeBlockForms(connection) + completeIdNumbers(connection)
+                + AccountCounts.complete(connection);
+    }
+
+    /** Sets parameter {@code index} to the number of {@code id} ({@code <prefix><n>}), or NULL for an id not of that form. */
+    private static void setIdNumber(PreparedStatement statement, int index, String id, String prefix) throws SQLException {
+        int number = AccountIds.maxNumber(List.of(id), prefix);
+        if (number > 0) {
+            statement.setInt(index, number);
+        } else {
+            statement.setNull(index, java.sql.Types.INTEGER);
+        }
+    }
+
+    /** The tables of numbered account records, with their ids' prefixes. */
+    static final Map<String, String> NUMBERED = Map.of("entities", "e", "events", "v", "stories", "s", "claims", "c");
+
+    /** Fills {@code id_number} (schema 9) for the records stored before it, once, a page of ids at a time. */
+    private static int completeIdNumbers(Connection connection) throws SQLException {
+        if (!toFill(connection, "account_id_numbers")) {
+            return 0;
+        }
+        int filled = 0;
+        for (Map.Entry<String, String> table : NUMBERED.entrySet()) {
+            String after = "";
+            try (PreparedStatement page = connection.prepareStatement("SELECT id FROM " + table.getKey()
+                    + " WHERE id > ? ORDER BY id LIMIT " + AccountIndex.IDS_PER_STATEMENT);
+                    PreparedStatement number = connection.prepareStatement(
+                            "UPDATE " + table.getKey() + " SET id_number = ? WHERE id = ?")) {
+                int read;
+                do {
+                    page.setString(1, after);
+                    read = 0;
+                    try (ResultSet result = page.executeQuery()) {
+                        while (result.next()) {
+                            after = result.getString(1);
+                            read++;
+                            setIdNumber(number, 1, after, table.getValue());
+                            number.setString(2, after);
+                            number.addBatch();
+                        }
+                    }
+                    number.executeBatch();
+                    filled += read;
+                } while (read == AccountIndex.IDS_PER_STATEMENT);
+            }
+        }
+        filled(connection, "account_id_numbers");
+        return filled;
     }
 
     /** Whether the store still has to fill the indexes that {@code store_state}'s row {@code name} stands for (its number is 0). */

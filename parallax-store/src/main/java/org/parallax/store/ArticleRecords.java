@@ -152,6 +152,7 @@ final class ArticleRecords {
                     if (supersede.executeUpdate() > 0) {
                         noLongerCurrent.setString(1, link.originalId());
                         noLongerCurrent.executeUpdate();
+                        AccountCounts.superseded(connection, link.originalId());
                     }
                 }
             }

@@ -164,13 +164,8 @@ final class ParallaxStore implements Store {
         @Override
         public Optional<CrossArticle> account() {
             return database.read("read the cross-article account", connection -> {
-                try (Statement statement = connection.createStatement();
-                        ResultSet result = statement.executeQuery("SELECT COUNT(*) FROM story_articles s"
-                                + " JOIN articles a ON a.id = s.article_id WHERE a.superseded_by IS NOT NULL")) {
-                    result.next();
-                    if (result.getLong(1) > 0) {
-                        return Optional.<CrossArticle>empty();
-                    }
+                if (AccountCounts.superseded(connection) > 0) {
+                    return Optional.<CrossArticle>empty();
                 }
                 CrossArticle account = AccountRecords.read(connection);
                 return account.stories().isEmpty() ? Optional.<CrossArticle>empty() : Optional.of(account);
@@ -184,16 +179,18 @@ final class ParallaxStore implements Store {
          */
         @Override
         public Optional<AccountView> accountView() {
-            boolean partial = database.read("look at the cross-article account", connection -> {
-                try (Statement statement = connection.createStatement();
-                        ResultSet result = statement.executeQuery("SELECT (SELECT COUNT(*) FROM stories),"
-                                + " (SELECT COUNT(*) FROM corrections), (SELECT COUNT(*) FROM story_articles s"
-                                + " JOIN articles a ON a.id = s.article_id WHERE a.superseded_by IS NOT NULL)")) {
-                    result.next();
-                    return result.getLong(1) > 0 && result.getLong(2) == 0 && result.getLong(3) == 0;
-                }
-            });
+            // Counts kept with the account (schema 9) and the first row of each table, not counts over the store.
+            boolean partial = database.read("look at the cross-article account", connection ->
+                    any(connection, "stories") && !any(connection, "corrections") && AccountCounts.superseded(connection) == 0);
             return partial ? Optional.of(new StoredAccount(database)) : Optional.empty();
+        }
+
+        /** Whether the table holds a row. */
+        private static boolean any(Connection connection, String table) throws SQLException {
+            try (Statement statement = connection.createStatement();
+                    ResultSet result = statement.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+                return result.next();
+            }
         }
 
         @Override

@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.parallax.crossarticle.AccountIds;
 import org.parallax.crossarticle.AccountNumbers;
 import org.parallax.crossarticle.AccountView;
 import org.parallax.crossarticle.entities.NameEntityResolver;
@@ -61,40 +60,29 @@ final class StoredAccount implements AccountView {
         return eventsRead;
     }
 
+    /** How many distinct articles the account's stories cover: the count kept with them (schema 9, {@link AccountCounts}). */
     @Override
     public long articles() {
-        return database.read("count the account's articles", connection -> {
-            try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(DISTINCT article_id) FROM story_articles");
-                    ResultSet result = statement.executeQuery()) {
-                result.next();
-                return result.getLong(1);
-            }
-        });
+        return database.read("count the account's articles", AccountCounts::articles);
     }
 
     @Override
     public AccountNumbers numbers() {
         return database.read("read the account's highest numbers", connection -> new AccountNumbers(
-                highest(connection, "entities", "e"), highest(connection, "events", "v"),
-                highest(connection, "stories", "s"), highest(connection, "claims", "c")));
+                highest(connection, "entities"), highest(connection, "events"), highest(connection, "stories"),
+                highest(connection, "claims")));
     }
 
-    /** The highest {@code <prefix><n>} among the table's ids: the first well-formed one, longest and last first. */
-    private static int highest(Connection connection, String table, String prefix) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id FROM " + table + " WHERE id LIKE ? ORDER BY LENGTH(id) DESC, id DESC")) {
-            statement.setString(1, prefix + "%");
-            statement.setFetchSize(64);
-            try (ResultSet result = statement.executeQuery()) {
-                while (result.next()) {
-                    int number = AccountIds.maxNumber(List.of(result.getString(1)), prefix);
-                    if (number > 0) {
-                        return number;
-                    }
-                }
-            }
+    /**
+     * The highest number of the table's ids ({@code <prefix><n>}, schema 9's {@code id_number}), 0 for none: the last
+     * entry of the column's index, not a sort of every id.
+     */
+    static int highest(Connection connection, String table) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement("SELECT MAX(id_number) FROM " + table);
+                ResultSet result = statement.executeQuery()) {
+            result.next();
+            return result.getInt(1);
         }
-        return 0;
     }
 
     @Override

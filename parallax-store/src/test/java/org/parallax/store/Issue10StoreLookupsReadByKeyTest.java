@@ -64,6 +64,15 @@ class Issue10StoreLookupsReadByKeyTest {
             // index (schema 8), not by walking another index over the whole table, which H2's plan also names.
             assertThat(plan(statement, "DELETE FROM entity_names WHERE entity_id = 'e1'")).contains("entity_names_entity");
             assertThat(plan(statement, "DELETE FROM claims WHERE story_id = 's1'")).contains("claims_story");
+            // What an ingest asks of the account before joining it (schema 9): the highest number of each kind of record
+            // is the last entry of an index, not a sort of every id; the articles whose coverage a write changed are
+            // looked up by key.
+            for (String table : AccountRecords.NUMBERED.keySet()) {
+                assertThat(plan(statement, "SELECT MAX(id_number) FROM " + table)).as(table)
+                        .contains(table + "_id_number").containsIgnoringCase("direct lookup");
+            }
+            assertThat(plan(statement, "SELECT DISTINCT article_id FROM story_articles WHERE article_id IN ('a1', 'a2')"))
+                    .doesNotContainIgnoringCase("tableScan");
             // The newest current copies are read in the index's order, up to the limit, not all read and sorted.
             assertThat(plan(statement, CURRENT_COPIES))
                     .contains("near_duplicates_current_copies").contains("index sorted");

@@ -850,6 +850,90 @@ abstract class StoreContractTest {
     }
 
     /**
+     * Issue 10: what an ingest asks of the account before joining it (how many articles it covers, whether it covers a
+     * superseded one, its highest numbers) is kept with it (schema 9) rather than counted over the store, and stays
+     * what a count over the whole account says through whole and incremental ingests, an update superseding an
+     * article of a story, story and entity corrections and reopening; a store kept before schema 9 counts it once
+     * when it is opened.
+     */
+    @Test
+    void issue10TheAccountsCountsAndHighestNumbersAreKeptWithItAndAgreeWithACountOverTheWholeAccount() throws Exception {
+        ingestExamples();
+        assertKeptCountsAreTheAccounts();
+
+        String original = Files.readString(TestLayers.EXAMPLES.resolve("002_afd6bb49de05422a.txt"));
+        ingestOne("copies", original + "\n\nDistributed by the Daily Paper.", "https://paper.example/story,Daily Paper,2022-02-28");
+        assertKeptCountsAreTheAccounts();
+
+        // An update of the copy at its address supersedes an article the account covers: the next ingest recomputes.
+        ingestOne("update", original + "\n\nDistributed by the Daily Paper, updated.",
+                "https://paper.example/story,Daily Paper,2022-03-01");
+        assertThat(store.counts().current()).isEqualTo(4);
+        assertKeptCountsAreTheAccounts();
+
+        Story story = store.account().stories().stream().filter(each -> each.articles().size() > 1).findFirst().orElseThrow();
+        store.splitStory(story.id(), List.of(story.articles().get(0)), "editor");
+        assertKeptCountsAreTheAccounts();
+        List<Entity> entities = store.account().entities();
+        store.mergeEntities(entities.get(0).id(), entities.get(1).id(), "editor");
+        assertKeptCountsAreTheAccounts();
+
+        StoreLocation location = store.location();
+        store.close();
+        store = null;
+        try (java.sql.Connection connection = connect(location); java.sql.Statement statement = connection.createStatement()) {
+            for (String table : AccountRecords.NUMBERED.keySet()) {
+                statement.executeUpdate("UPDATE " + table + " SET id_number = NULL");
+            }
+            statement.executeUpdate("UPDATE store_state SET number = 0 WHERE name = 'account_id_numbers'");
+            statement.executeUpdate("UPDATE store_state SET number = -1 WHERE name IN ('account_articles', 'account_superseded')");
+        }
+        store = Store.open(newLocation(temporary));
+        assertKeptCountsAreTheAccounts();
+    }
+
+    /** Ingests one article of {@code text}, from a folder of its own, with {@code urlOutletPublished} as its manifest line. */
+    private void ingestOne(String folder, String text, String urlOutletPublished) throws IOException {
+        Path corpus = Files.createDirectories(temporary.resolve(folder));
+        Files.writeString(corpus.resolve("article.txt"), text);
+        Files.writeString(corpus.resolve("manifest.csv"), "path,url,outlet,published\narticle.txt," + urlOutletPublished + "\n",
+                StandardCharsets.UTF_8);
+        ingest(corpus.resolve("manifest.csv"), corpus);
+    }
+
+    private static java.sql.Connection connect(StoreLocation location) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(location.jdbcUrl(), location.user().orElse(null),
+                location.password().orElse(null));
+    }
+
+    /** The counts and highest numbers the store keeps against counts over the whole account and its rows. */
+    private void assertKeptCountsAreTheAccounts() throws java.sql.SQLException {
+        CrossArticle account = store.account();
+        try (java.sql.Connection connection = connect(store.location()); java.sql.Statement statement = connection.createStatement()) {
+            long articles = account.stories().stream().flatMap(each -> each.articles().stream()).distinct().count();
+            assertThat(articles).isPositive();
+            assertThat(AccountCounts.articles(connection)).as("the account's articles").isEqualTo(articles);
+            long superseded;
+            try (java.sql.ResultSet result = statement.executeQuery("SELECT COUNT(DISTINCT s.article_id) FROM story_articles s"
+                    + " JOIN articles a ON a.id = s.article_id WHERE a.superseded_by IS NOT NULL")) {
+                result.next();
+                superseded = result.getLong(1);
+            }
+            assertThat(AccountCounts.superseded(connection)).as("the superseded articles it covers").isEqualTo(superseded);
+            List<String> claims = account.stories().stream().flatMap(each -> each.claims().stream()).map(Claim::id).toList();
+            assertThat(StoredAccount.highest(connection, "entities"))
+                    .isEqualTo(org.parallax.crossarticle.AccountIds.maxNumber(account.entities().stream().map(Entity::id).toList(), "e"));
+            assertThat(StoredAccount.highest(connection, "events"))
+                    .isEqualTo(org.parallax.crossarticle.AccountIds.maxNumber(account.events().stream().map(Event::id).toList(), "v"));
+            assertThat(StoredAccount.highest(connection, "stories"))
+                    .isEqualTo(org.parallax.crossarticle.AccountIds.maxNumber(account.stories().stream().map(Story::id).toList(), "s"))
+                    .isPositive();
+            assertThat(StoredAccount.highest(connection, "claims"))
+                    .isEqualTo(org.parallax.crossarticle.AccountIds.maxNumber(claims, "c"));
+        }
+    }
+
+    /**
      * Every story's kept coverage against a count of its articles by outlet; its blindspots against the store's outlets;
      * the ranked pages against the stories sorted by covering outlets, independent sources and articles.
      */
