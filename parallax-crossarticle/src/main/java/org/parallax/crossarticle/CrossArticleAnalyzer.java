@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.SortedSet;
 import java.util.function.Supplier;
 import org.parallax.crossarticle.claims.ClaimMatching;
 import org.parallax.crossarticle.claims.StatementClaimAligner;
@@ -179,9 +179,7 @@ public final class CrossArticleAnalyzer {
         EntityResolution resolution = entityResolver.resolve(articles);
         listener.step(CrossArticleListener.Step.EVENTS, 0, 1);
         List<Event> events = timeline(eventFinder.find(articles, resolution));
-        Map<String, List<Integer>> eventsByArticle = eventsByArticle(events);
-        Map<String, Event> eventsById = new HashMap<>();
-        events.forEach(event -> eventsById.put(event.id(), event));
+        TimelineIndex timeline = TimelineIndex.of(events);
         listener.step(CrossArticleListener.Step.STORIES, 0, 1);
         List<StoryGroup> groups = storyFinder.find(articles, resolution);
         List<Story> stories = new ArrayList<>();
@@ -193,7 +191,7 @@ public final class CrossArticleAnalyzer {
             for (Claim claim : claimAligner.align(group, members, resolution)) {
                 claims.add(claim.withId("c" + (++claimNumber)));
             }
-            stories.add(story(group, members, claims, events, eventsByArticle, eventsById, resolution));
+            stories.add(story(group, members, claims, timeline, resolution));
         }
         return new CrossArticle(resolution.entities(), events, stories);
     }
@@ -254,31 +252,36 @@ public final class CrossArticleAnalyzer {
         return members;
     }
 
-    /** A story of a group of articles, with its claims: its events found through its articles, its cast, its outlets. */
-    static Story story(StoryGroup group, List<AnalyzedArticle> members, List<Claim> claims, List<Event> timeline,
-            Map<String, List<Integer>> eventsByArticle, Map<String, Event> eventsById, EntityResolution resolution) {
+    /**
+     * A story of a group of articles, with its claims: its events found through its articles on {@code timeline}, its
+     * cast, its outlets. It reads the story's own articles only, so the Spark job makes each story in a task of its own.
+     */
+    public static Story story(StoryGroup group, List<AnalyzedArticle> members, List<Claim> claims, TimelineIndex timeline,
+            EntityResolution resolution) {
         Set<String> outlets = new LinkedHashSet<>();
         members.forEach(member -> outlets.add(outletOf(member)));
-        List<String> storyEvents = eventsOf(timeline, eventsByArticle, group.articles());
+        SortedSet<Integer> places = timeline.placesOf(group.articles());
+        List<String> storyEvents = new ArrayList<>(places.size());
+        places.forEach(place -> storyEvents.add(timeline.ids().get(place)));
         return new Story(group.id(), group.title(), group.summary(), group.articles(),
-                cast(group, members, storyEvents, eventsById, resolution), storyEvents, claims, List.copyOf(outlets));
+                cast(group, members, places, timeline, resolution), storyEvents, claims, List.copyOf(outlets));
     }
 
     /**
      * A story's cast: the entities its articles share (as the story finder gives them), then whoever
-     * its articles quote, then the participants of its events, each once. A journalist reading the
-     * story expects its speakers in the cast even when only one outlet quotes them.
+     * its articles quote, then the participants of its events (at {@code places} on the timeline), each once. A
+     * journalist reading the story expects its speakers in the cast even when only one outlet quotes them.
      */
-    private static List<String> cast(StoryGroup group, List<AnalyzedArticle> members, List<String> storyEvents,
-            Map<String, Event> eventsById, EntityResolution resolution) {
+    private static List<String> cast(StoryGroup group, List<AnalyzedArticle> members, SortedSet<Integer> places,
+            TimelineIndex timeline, EntityResolution resolution) {
         Set<String> cast = new LinkedHashSet<>(group.entities());
         for (AnalyzedArticle member : members) {
             for (Quote quote : member.annotations().quotes()) {
                 quote.speaker().flatMap(Speaker::entity).flatMap(resolution::resolve).ifPresent(cast::add);
             }
         }
-        for (String id : storyEvents) {
-            cast.addAll(eventsById.get(id).participants());
+        for (int place : places) {
+            cast.addAll(timeline.participants().get(place));
         }
         return List.copyOf(cast);
     }
@@ -288,36 +291,12 @@ public final class CrossArticleAnalyzer {
         return Outlets.of(article.article());
     }
 
-    static List<Event> timeline(List<Event> events) {
+    /** Events on one timeline: dated first, by the calendar, then the undated, each group in the order given. */
+    public static List<Event> timeline(List<Event> events) {
         List<Event> sorted = new ArrayList<>(events);
         sorted.sort(Comparator.comparing((Event event) -> event.date().flatMap(CalendarValue::parse),
                 Comparator.comparing((Optional<CalendarValue> date) -> date.isEmpty())
                         .thenComparing(date -> date.orElse(null), Comparator.nullsLast(Comparator.naturalOrder()))));
         return sorted;
-    }
-
-    /** For each article, the timeline positions of the events with evidence in it. */
-    static Map<String, List<Integer>> eventsByArticle(List<Event> timeline) {
-        Map<String, List<Integer>> index = new HashMap<>();
-        for (int position = 0; position < timeline.size(); position++) {
-            for (Evidence evidence : timeline.get(position).evidence()) {
-                List<Integer> positions = index.computeIfAbsent(evidence.article(), key -> new ArrayList<>());
-                if (positions.isEmpty() || positions.get(positions.size() - 1).intValue() != position) {
-                    positions.add(position);
-                }
-            }
-        }
-        return index;
-    }
-
-    /** A story's events in timeline order, found through its articles (not by scanning every event). */
-    static List<String> eventsOf(List<Event> timeline, Map<String, List<Integer>> eventsByArticle, List<String> articles) {
-        TreeSet<Integer> positions = new TreeSet<>();
-        for (String article : articles) {
-            positions.addAll(eventsByArticle.getOrDefault(article, List.of()));
-        }
-        List<String> ids = new ArrayList<>(positions.size());
-        positions.forEach(position -> ids.add(timeline.get(position).id()));
-        return ids;
     }
 }

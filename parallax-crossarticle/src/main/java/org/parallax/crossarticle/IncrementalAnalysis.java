@@ -90,15 +90,13 @@ final class IncrementalAnalysis {
         previousStories.forEach(story -> eventArticles.addAll(story.articles()));
         List<Event> previousEvents = view.events(eventArticles);
         List<Event> events = CrossArticleAnalyzer.timeline(events(previousEvents, numbers, local, byId.keySet(), resolution));
-        Map<String, List<Integer>> eventsByArticle = CrossArticleAnalyzer.eventsByArticle(events);
-        Map<String, Event> eventsById = new HashMap<>();
-        events.forEach(event -> eventsById.put(event.id(), event));
+        TimelineIndex timeline = TimelineIndex.of(events);
 
         List<Story> stories = new ArrayList<>();
         for (Story story : previousStories) {
             if (!touched.contains(story.id())) {
                 stories.add(new Story(story.id(), story.title(), story.summary(), story.articles(), story.entities(),
-                        CrossArticleAnalyzer.eventsOf(events, eventsByArticle, story.articles()), story.claims(), story.outlets()));
+                        timeline.eventsOf(story.articles()), story.claims(), story.outlets()));
             }
         }
         int storyNumber = numbers.stories();
@@ -112,7 +110,7 @@ final class IncrementalAnalysis {
             for (Claim claim : claimAligner.align(group, groupMembers, resolution)) {
                 claims.add(claim.withId("c" + (++claimNumber)));
             }
-            stories.add(CrossArticleAnalyzer.story(group, groupMembers, claims, events, eventsByArticle, eventsById, resolution));
+            stories.add(CrossArticleAnalyzer.story(group, groupMembers, claims, timeline, resolution));
         }
         CrossArticle before = new CrossArticle(previousEntities, previousEvents, previousStories);
         CrossArticle stable = AccountIds.stabilize(before, new CrossArticle(resolution.entities(), events, stories), numbers);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.parallax.model.Analysis;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Annotations;
@@ -111,6 +112,24 @@ public final class AnalysisJsonWriter {
     /** One story as an element of the {@code stories} array; {@code articles} holds (at least) the story's articles. */
     public void writeStory(Story story, Map<String, AnalyzedArticle> articles, JsonGenerator json) throws IOException {
         CrossArticleJson.writeStory(story, articles, json);
+    }
+
+    /**
+     * The articles {@link #writeEntity} reads for {@code entity}: a map holding these is enough to write it (the Spark
+     * job writes each record of the account in a task that receives only the articles it cites).
+     */
+    public static Set<String> articlesCited(Entity entity) {
+        return CrossArticleJson.cited(entity);
+    }
+
+    /** The articles {@link #writeEvent} reads for {@code event}: a map holding these is enough to write it. */
+    public static Set<String> articlesCited(Event event) {
+        return CrossArticleJson.cited(event);
+    }
+
+    /** The articles {@link #writeStory} reads for {@code story}: a map holding these is enough to write it. */
+    public static Set<String> articlesCited(Story story) {
+        return CrossArticleJson.cited(story);
     }
 
     private static void writeInputs(Analysis analysis, JsonGenerator json) throws IOException {

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.ArticleEventMention;
 import org.parallax.model.AttributionLink;
@@ -181,6 +183,35 @@ final class CrossArticleJson {
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** The articles {@link #writeEntity} reads: its roles' evidence. */
+    static Set<String> cited(Entity entity) {
+        Set<String> articles = new TreeSet<>();
+        entity.roles().forEach(role -> articles.add(role.evidence().article()));
+        return articles;
+    }
+
+    /** The articles {@link #writeEvent} reads: its dates' evidence, its evidence and its mentions' articles. */
+    static Set<String> cited(Event event) {
+        Set<String> articles = new TreeSet<>();
+        event.dates().forEach(date -> articles.add(date.evidence().article()));
+        event.evidence().forEach(evidence -> articles.add(evidence.article()));
+        event.mentions().forEach(mention -> articles.add(mention.article()));
+        return articles;
+    }
+
+    /** The articles {@link #writeStory} reads: its summary's evidence, its claims' reports and their attribution's evidence. */
+    static Set<String> cited(Story story) {
+        Set<String> articles = new TreeSet<>();
+        story.summary().forEach(evidence -> articles.add(evidence.article()));
+        for (Claim claim : story.claims()) {
+            for (ClaimReport report : claim.reports()) {
+                articles.add(report.evidence().article());
+                citedSources(report).forEach(link -> link.evidence().ifPresent(evidence -> articles.add(evidence.article())));
+            }
+        }
+        return articles;
     }
 
     /**

@@ -13,14 +13,14 @@ import org.apache.spark.api.java.Optional;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.parallax.crossarticle.EntityResolution;
-import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.TimelineIndex;
 import org.parallax.crossarticle.entities.DisjointSets;
 import org.parallax.crossarticle.stories.ArticleProfile;
 import org.parallax.crossarticle.stories.EmbeddingStoryFinder;
 import org.parallax.crossarticle.stories.StoryPlan;
 import org.parallax.crossarticle.stories.StoryTerms;
 import org.parallax.model.AnalyzedArticle;
-import org.parallax.model.Claim;
+import org.parallax.model.Story;
 import scala.Tuple2;
 
 /**
@@ -47,10 +47,12 @@ import scala.Tuple2;
 final class DistributedStoryGrouping {
 
     /**
-     * The stories, each story's claims (by story id), and what it cost: candidate pairs, pairs at the join threshold,
-     * their groups and the largest one (articles), label rounds.
+     * The stories, their claims numbered across stories, and what it cost: what the driver received for them
+     * ({@link ModelCodec} bytes of the stories), candidate pairs, pairs at the join threshold, their groups and the
+     * largest one (articles), label rounds.
      */
-    record Outcome(List<StoryGroup> stories, Map<String, List<Claim>> claims, long candidatePairs, long joinPairs, long groups, long largestGroup, int rounds) {
+    record Outcome(List<Story> stories, long storyBytes, long candidatePairs, long joinPairs, long groups, long largestGroup,
+            int rounds) {
     }
 
     /** An article in a block: its index in the input order, its date (epoch day, or the least for none) and its profile. */
@@ -59,10 +61,11 @@ final class DistributedStoryGrouping {
 
     /**
      * @param indexed    the analysed articles by their index in the input order
-     * @param corpus     the same articles in that order (the driver holds them for the layer's later steps)
+     * @param articleCount how many articles there are
      * @param resolution the entities resolved across them
+     * @param timeline   the events on their timeline, as stories read them ({@link DistributedStoryAssembly})
      */
-    Outcome find(JavaPairRDD<Integer, Keyed> indexed, List<AnalyzedArticle> corpus, EntityResolution resolution) {
+    Outcome find(JavaPairRDD<Integer, Keyed> indexed, int articleCount, EntityResolution resolution, TimelineIndex timeline) {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(indexed.context());
         Broadcast<Map<String, Integer>> resolved = context.broadcast(
                 new HashMap<>(EmbeddingStoryFinder.resolvedIndexes(resolution)));
@@ -92,7 +95,6 @@ final class DistributedStoryGrouping {
             return counts.iterator();
         }).reduceByKey((a, b) -> new Tuple2<>(a._1() + b._1(), a._2() + b._2())).collectAsMap());
         Broadcast<Map<Integer, Tuple2<Integer, Integer>>> entities = context.broadcast(entityCounts);
-        int articleCount = corpus.size();
 
         // Words: each use as (word, (article, its place among the article's words)).
         JavaPairRDD<String, Long> uses = terms.flatMapToPair(pair -> {
@@ -191,7 +193,8 @@ final class DistributedStoryGrouping {
         DisjointSets sets = new DisjointSets(articleCount);
         linked.forEach(member -> sets.union(member._2(), member._1()));
         List<StoryPlan> plans = finder().plan(allTerms, allProfiles, EmbeddingStoryFinder.pairs(candidates), sets);
-        DistributedStoryAssembly.Outcome stories = new DistributedStoryAssembly().assemble(indexed, terms, plans, resolution);
+        DistributedStoryAssembly.Outcome stories = new DistributedStoryAssembly().assemble(indexed, terms, plans, resolution,
+                timeline);
 
         groups.unpersist();
         labelled.release();
@@ -201,7 +204,7 @@ final class DistributedStoryGrouping {
         terms.unpersist();
         resolved.destroy();
         entities.destroy();
-        return new Outcome(stories.stories(), stories.claims(), candidates.size(), joinPairs, groupCount, largest,
+        return new Outcome(stories.stories(), stories.collectedBytes(), candidates.size(), joinPairs, groupCount, largest,
                 labelled.rounds());
     }
 

@@ -22,8 +22,6 @@ import org.apache.spark.sql.SparkSession;
 import org.parallax.model.Analysis;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.CrossArticle;
-import org.parallax.model.Entity;
-import org.parallax.model.Event;
 import org.parallax.model.InputProblem;
 import org.parallax.model.Story;
 import org.parallax.report.AnalysisJsonWriter;
@@ -40,7 +38,9 @@ import org.parallax.report.AnalysisJsonWriter;
  *   <li>{@code analysis.json}, for small runs, by the same writer as {@code parallax analyze}.</li>
  * </ul>
  * Articles, quotes and mentions are written by the executors, with the resolved entity ids
- * broadcast; the cross-article account (entities, events, stories, claims) by the driver.
+ * broadcast; the cross-article account's tables (entities, events, stories, claims) by the driver, from the account;
+ * its JSON Lines are made on the executors, each record with the articles it cites ({@link AccountLines}), and written
+ * by the driver in the account's order, a partition at a time.
  */
 final class JobOutput {
 
@@ -53,10 +53,10 @@ final class JobOutput {
     }
 
     /**
-     * @param corpus the articles the account cites, on the driver (their evidence text is written beside each span)
+     * @param articles the analysed articles, on the executors (the account's records are written with the articles they
+     *                 cite, each record in a task that receives only those: {@link AccountLines})
      */
-    void write(JavaRDD<Keyed> articles, CrossArticle account, List<AnalyzedArticle> corpus, List<InputProblem> problems)
-            throws IOException {
+    void write(JavaRDD<Keyed> articles, CrossArticle account, List<InputProblem> problems) throws IOException {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Broadcast<HashMap<String, String>> resolved = context.broadcast(new HashMap<>(account.resolvedIds()));
         JavaRDD<AnalyzedArticle> analyzed = articles.map(keyed -> keyed.value(AnalyzedArticle.class));
@@ -80,7 +80,8 @@ final class JobOutput {
         table(stories, Tables.STORIES, "stories");
         table(claims, Tables.CLAIMS, "claims");
         table(problemRows, Tables.PROBLEMS, "problems");
-        jsonLines(analyzed, account, corpus, resolved);
+        jsonLines(articles, analyzed, account, resolved);
+        resolved.destroy();
     }
 
     private void table(JavaRDD<Row> rows, org.apache.spark.sql.types.StructType schema, String name) {
@@ -91,7 +92,7 @@ final class JobOutput {
         spark.createDataFrame(rows, schema).coalesce(1).write().mode(SaveMode.Overwrite).parquet(out + "/parquet/" + name);
     }
 
-    private void jsonLines(JavaRDD<AnalyzedArticle> analyzed, CrossArticle account, List<AnalyzedArticle> corpus,
+    private void jsonLines(JavaRDD<Keyed> articles, JavaRDD<AnalyzedArticle> analyzed, CrossArticle account,
             Broadcast<HashMap<String, String>> resolved) throws IOException {
         String folder = out + "/jsonl";
         Path path = new Path(folder);
@@ -116,19 +117,8 @@ final class JobOutput {
                 }
             }
         });
-        Map<String, AnalyzedArticle> byId = new HashMap<>();
-        corpus.forEach(article -> byId.put(article.article().id(), article));
-        AnalysisJsonWriter writer = new AnalysisJsonWriter();
         try (OutputStream stream = system.create(new Path(folder, "account.jsonl"), true)) {
-            for (Entity entity : account.entities()) {
-                stream.write(line("entity", json -> writer.writeEntity(entity, byId, json)));
-            }
-            for (Event event : account.events()) {
-                stream.write(line("event", json -> writer.writeEvent(event, byId, json)));
-            }
-            for (Story story : account.stories()) {
-                stream.write(line("story", json -> writer.writeStory(story, byId, json)));
-            }
+            AccountLines.write(articles, account, stream);
         }
     }
 

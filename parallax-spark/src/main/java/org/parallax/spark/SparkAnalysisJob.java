@@ -30,8 +30,10 @@ import org.parallax.pipeline.AnnotationOutcome;
  *   <li><b>The language layer</b>, article by article in parallel ({@code mapPartitions} over articles spread
  *       evenly across partitions), through {@link AnnotationOutcome#of}, the pipeline's own per-article entry
  *       point, with the models loaded once per executor JVM ({@link ExecutorLayers}).</li>
- *   <li><b>The cross-article layer</b> ({@link CrossArticleStep}) over the analysed articles in input order.</li>
- *   <li><b>Output</b> ({@link JobOutput}): Parquet tables, JSON Lines, and {@code analysis.json} for small runs.</li>
+ *   <li><b>The cross-article layer</b> ({@link CrossArticleStep}) over the analysed articles in input order, as
+ *       distributed steps; the driver receives small summaries and the account, never the articles.</li>
+ *   <li><b>Output</b> ({@link JobOutput}): Parquet tables, JSON Lines, and {@code analysis.json} for small runs (the
+ *       only step that collects the articles to the driver, up to {@link SparkJobSettings#analysisJsonLimit()}).</li>
  * </ol>
  */
 public final class SparkAnalysisJob {
@@ -49,6 +51,7 @@ public final class SparkAnalysisJob {
     public SparkJobResult run(SparkJobSettings settings) throws IOException {
         JavaSparkContext context = JavaSparkContext.fromSparkContext(spark.sparkContext());
         long started = System.nanoTime();
+        DriverIntake intake = DriverIntake.listening(spark.sparkContext());
         Configuration hadoop = spark.sparkContext().hadoopConfiguration();
         InputListing.Listed listed = new InputListing(hadoop, settings.manifest()).list(settings.paths());
         LongAccumulator articlesRead = context.sc().longAccumulator("parallax articles read");
@@ -113,18 +116,22 @@ public final class SparkAnalysisJob {
         long crossDone = System.nanoTime();
 
         JobOutput output = new JobOutput(spark, settings.out());
-        output.write(articles, cross.account(), cross.corpus(), problems);
-        int articleCount = cross.corpus().size();
+        output.write(articles, cross.account(), problems);
+        int articleCount = cross.articles();
         if (articleCount <= settings.analysisJsonLimit()) {
-            output.writeAnalysisJson(new Analysis(cross.corpus(), problems, skipped, inputs, cross.account()));
+            // The one place the driver holds every article: analysis.json is one file, and it writes it.
+            List<AnalyzedArticle> corpus = articles.collect().stream().sorted(Keyed.ORDER)
+                    .map(keyed -> keyed.value(AnalyzedArticle.class)).toList();
+            output.writeAnalysisJson(new Analysis(corpus, problems, skipped, inputs, cross.account()));
         } else {
             output.removeAnalysisJson();
         }
         long done = System.nanoTime();
         read.unpersist();
         analyzed.unpersist();
+        long received = intake.stop(spark.sparkContext());
         return new SparkJobResult(inputs, articleCount, problems, skipped, cross.account(), cross.entities(), cross.stories(), cross.events(),
-                (readDone - started) / 1e9, (crossDone - readDone) / 1e9, (done - crossDone) / 1e9);
+                received, intake.largest(), (readDone - started) / 1e9, (crossDone - readDone) / 1e9, (done - crossDone) / 1e9);
     }
 
     /** Annotates the articles of one partition, one by one, with this executor's language layer. */

@@ -87,6 +87,10 @@ public final class SparkCommand implements Callable<Integer> {
                             + " clustered apart (largest %d mentions); the driver received %,d bytes (the articles: %,d)%n",
                     cost.candidates(), cost.blocks(), cost.largestBlock(), cost.rounds(), cost.families(), cost.largestFamily(),
                     cost.collectedBytes(), cost.articleBytes()));
+            result.storyGrouping().ifPresent(cost -> stdout.printf("stories: the driver received %,d bytes for %d stories%n",
+                    cost.storyBytes(), cost.stories().size()));
+            stdout.printf("driver: the tasks sent it %,d bytes in all (the largest task result %,d bytes)%n", result.driverBytes(),
+                    result.largestTaskResult());
             err.flush();
             stdout.flush();
             return result.problems().isEmpty() ? 0 : 1;

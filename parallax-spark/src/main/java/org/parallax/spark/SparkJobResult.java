@@ -17,13 +17,16 @@ import org.parallax.model.InputProblem;
  * @param entityResolution    what the distributed entity resolution cost (rounds, groups), when it ran
  * @param storyGrouping       what the distributed story grouping cost (pairs, groups), when it ran
  * @param events              what the distributed events cost (blocks, families, bytes the driver received), when they ran
+ * @param driverBytes         what the job's tasks sent back to the driver, in all ({@link DriverIntake})
+ * @param largestTaskResult   the largest of those results, one task's
  * @param readSeconds         listing, reading and the language layer
  * @param crossArticleSeconds the cross-article layer
  * @param writeSeconds        writing the output
  */
 public record SparkJobResult(int inputs, int articles, List<InputProblem> problems, List<String> skipped,
         CrossArticle crossArticle, Optional<DistributedEntityResolution.Outcome> entityResolution,
-        Optional<DistributedStoryGrouping.Outcome> storyGrouping, Optional<DistributedEvents.Outcome> events, double readSeconds, double crossArticleSeconds, double writeSeconds) {
+        Optional<DistributedStoryGrouping.Outcome> storyGrouping, Optional<DistributedEvents.Outcome> events,
+        long driverBytes, long largestTaskResult, double readSeconds, double crossArticleSeconds, double writeSeconds) {
 
     public SparkJobResult {
         problems = List.copyOf(problems);

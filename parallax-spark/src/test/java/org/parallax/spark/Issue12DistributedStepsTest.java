@@ -21,18 +21,22 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.parallax.crossarticle.CrossArticleAnalyzer;
 import org.parallax.crossarticle.EntityResolution;
 import org.parallax.crossarticle.StoryGroup;
+import org.parallax.crossarticle.TimelineIndex;
 import org.parallax.crossarticle.entities.NameEntityResolver;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Annotations;
 import org.parallax.model.Article;
 import org.parallax.model.ArticleEntity;
+import org.parallax.model.Claim;
 import org.parallax.model.DateSource;
 import org.parallax.model.EntityType;
 import org.parallax.model.InputFormat;
 import org.parallax.model.Mention;
 import org.parallax.model.Span;
+import org.parallax.model.Story;
 import scala.Tuple2;
 
 /**
@@ -97,19 +101,27 @@ class Issue12DistributedStepsTest {
             indexed.add(new Tuple2<>(i, Keyed.of(0, i, corpus.get(i))));
         }
         JavaPairRDD<Integer, Keyed> articles = JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelizePairs(indexed, 6);
-        DistributedStoryGrouping.Outcome outcome = new DistributedStoryGrouping().find(articles, corpus, resolution);
+        DistributedStoryGrouping.Outcome outcome = new DistributedStoryGrouping().find(articles, corpus.size(), resolution,
+                TimelineIndex.of(List.of()));
         System.out.printf("PolNeAR dev, story grouping: %d candidate pairs, %d joining in %d groups (largest %d), %d rounds;"
-                + " %d stories%n", outcome.candidatePairs(), outcome.joinPairs(), outcome.groups(), outcome.largestGroup(),
-                outcome.rounds(), outcome.stories().size());
+                + " %d stories (%,d bytes to the driver)%n", outcome.candidatePairs(), outcome.joinPairs(), outcome.groups(),
+                outcome.largestGroup(), outcome.rounds(), outcome.stories().size(), outcome.storyBytes());
 
-        assertThat(outcome.stories()).isEqualTo(embedded);
+        // Each story made in its task (claims, cast, outlets) is the embedded layer's, claims numbered across stories.
         Map<String, AnalyzedArticle> byId = new LinkedHashMap<>();
         corpus.forEach(article -> byId.put(article.article().id(), article));
+        List<Story> expected = new ArrayList<>();
+        int claimNumber = 0;
         for (StoryGroup story : embedded) {
             List<AnalyzedArticle> members = story.articles().stream().map(byId::get).toList();
-            assertThat(outcome.claims().get(story.id())).as("claims of " + story.id())
-                    .isEqualTo(ExecutorLayers.crossArticle().claimAligner().align(story, members, resolution));
+            List<Claim> claims = new ArrayList<>();
+            for (Claim claim : ExecutorLayers.crossArticle().claimAligner().align(story, members, resolution)) {
+                claims.add(claim.withId("c" + (++claimNumber)));
+            }
+            expected.add(CrossArticleAnalyzer.story(story, members, claims, TimelineIndex.of(List.of()), resolution));
         }
+        assertThat(outcome.stories()).isEqualTo(expected);
+        assertThat(outcome.stories()).allSatisfy(story -> assertThat(story.outlets()).isNotEmpty());
         assertThat(embedded.stream().filter(story -> story.articles().size() > 1)).isNotEmpty();
         assertThat(outcome.candidatePairs()).isLessThan((long) corpus.size() * (corpus.size() - 1) / 2);
         assertThat(outcome.groups()).as("joining pairs grouped apart, not all together").isGreaterThan(1);

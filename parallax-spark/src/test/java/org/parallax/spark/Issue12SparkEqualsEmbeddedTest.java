@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
@@ -24,6 +26,8 @@ import org.parallax.ingest.IngestResult;
 import org.parallax.ingest.Ingestor;
 import org.parallax.ingest.Manifest;
 import org.parallax.model.Analysis;
+import org.parallax.model.AnalyzedArticle;
+import org.parallax.model.CrossArticle;
 import org.parallax.pipeline.MemoryDestination;
 import org.parallax.pipeline.Pipeline;
 import org.parallax.pipeline.PipelineListener;
@@ -36,7 +40,8 @@ import org.parallax.report.AnalysisJsonWriter;
  * as {@code analysis.json}: the same articles, entities, events, stories and claims, on the seeds
  * (examples/, with their manifest) and on PolNeAR dev (84 articles of seven outlets, with its metadata
  * as a manifest). Its Parquet tables hold as many rows as the analysis has records, and
- * {@code parallax ingest}'s reader reads its JSON Lines back as the same articles.
+ * {@code parallax ingest}'s reader reads its JSON Lines back as the same articles; their account (entities, events,
+ * stories, each written in a task with only the articles it cites, the driver holding none) is the embedded one.
  */
 class Issue12SparkEqualsEmbeddedTest {
 
@@ -64,12 +69,15 @@ class Issue12SparkEqualsEmbeddedTest {
     }
 
     private static void compare(List<String> paths, Optional<Path> manifest, Path out) throws Exception {
-        String embedded = embedded(paths, manifest);
+        Analysis analysis = embedded(paths, manifest);
+        String embedded = json(analysis);
         SparkJobResult result = new SparkAnalysisJob(spark).run(
                 SparkJobSettings.of(paths, out.toString()).withManifest(manifest.map(Path::toString)));
         String job = Files.readString(out.resolve("analysis.json"));
         assertThat(result.crossArticle().stories()).isNotEmpty();
         assertThat(job).isEqualTo(embedded);
+        // The account's JSON Lines, each record written in a task with only the articles it cites, are the embedded account's.
+        assertThat(Files.readString(out.resolve("jsonl/account.jsonl"))).isEqualTo(accountLines(analysis));
         DistributedEntityResolution.Outcome entities = result.entityResolution().orElseThrow();
         System.out.printf("%s: %d articles, %d per-article entities in %d groups (largest %d), %d label rounds; %.1f s%n",
                 paths, result.articles(), entities.nodes(), entities.groups(), entities.largestGroup(), entities.rounds(),
@@ -79,6 +87,9 @@ class Issue12SparkEqualsEmbeddedTest {
                 + " (largest %d mentions); the driver received %,d bytes for events, the analysed articles weigh %,d%n",
                 paths, events.events().size(), events.candidates(), events.blocks(), events.largestBlock(), events.rounds(),
                 events.families(), events.largestFamily(), events.collectedBytes(), events.articleBytes());
+        System.out.printf("%s: the driver received %,d bytes for %d stories; %,d bytes from all tasks (largest result %,d),"
+                + " analysis.json included%n", paths, result.storyGrouping().orElseThrow().storyBytes(),
+                result.crossArticle().stories().size(), result.driverBytes(), result.largestTaskResult());
         assertThat(entities.groups()).as("entities resolved apart in groups, not all together").isGreaterThan(1);
         assertThat(entities.largestGroup()).isLessThan(entities.nodes());
 
@@ -99,16 +110,32 @@ class Issue12SparkEqualsEmbeddedTest {
     }
 
     /** What {@code parallax analyze} writes for {@code paths}: the embedded pipeline, in memory. */
-    private static String embedded(List<String> paths, Optional<Path> manifestFile) throws IOException, BadInputException {
+    private static Analysis embedded(List<String> paths, Optional<Path> manifestFile) throws IOException, BadInputException {
         Manifest manifest = manifestFile.isPresent() ? Manifest.read(manifestFile.get()) : Manifest.empty();
         Ingestor ingestor = new Ingestor(FormatReaders.standard(), new IngestOptions(IngestOptions.DEFAULT_MAX_INPUT_BYTES, manifest, 2));
         Pipeline pipeline = new Pipeline(ingestor, PipelineSettings.defaults().withThreads(2), ExecutorLayers::language,
                 () -> ExecutorLayers.crossArticle()::analyze);
         MemoryDestination memory = new MemoryDestination();
         PipelineResult result = pipeline.run(paths, memory, PipelineListener.NONE);
-        Analysis analysis = memory.analysis(result);
+        return memory.analysis(result);
+    }
+
+    private static String json(Analysis analysis) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         new AnalysisJsonWriter().write(analysis, bytes);
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    /** The lines of {@code account.jsonl} for the embedded analysis, written on one machine with every article at hand. */
+    private static String accountLines(Analysis analysis) {
+        Map<String, AnalyzedArticle> byId = new HashMap<>();
+        analysis.articles().forEach(article -> byId.put(article.article().id(), article));
+        AnalysisJsonWriter writer = new AnalysisJsonWriter();
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        CrossArticle account = analysis.crossArticle();
+        account.entities().forEach(entity -> bytes.writeBytes(JobOutput.line("entity", json -> writer.writeEntity(entity, byId, json))));
+        account.events().forEach(event -> bytes.writeBytes(JobOutput.line("event", json -> writer.writeEvent(event, byId, json))));
+        account.stories().forEach(story -> bytes.writeBytes(JobOutput.line("story", json -> writer.writeStory(story, byId, json))));
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
