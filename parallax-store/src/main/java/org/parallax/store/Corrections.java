@@ -71,14 +71,7 @@ final class Corrections {
         }
         Entity a = first.get();
         Entity b = second.get();
-        Map<String, Set<String>> aliases = new LinkedHashMap<>();
-        for (EntityAlias alias : concat(a.aliases(), b.aliases())) {
-            aliases.computeIfAbsent(alias.name(), key -> new LinkedHashSet<>()).addAll(alias.articles());
-        }
-        List<EntityAlias> mergedAliases = new ArrayList<>();
-        aliases.forEach((name, articles) -> mergedAliases.add(new EntityAlias(name, List.copyOf(articles))));
-        Entity union = new Entity(a.id(), a.name(), a.type(), mergedAliases, concat(a.roles(), b.roles()),
-                List.copyOf(new LinkedHashSet<>(concat(a.members(), b.members()))), a.metonymFor());
+        Entity union = union(a, b, a.id(), a.name(), a.metonymFor());
         List<Entity> entities = new ArrayList<>();
         for (Entity entity : account.entities()) {
             if (entity.id().equals(a.id())) {
@@ -115,6 +108,20 @@ final class Corrections {
                 aliasesIn(entity.aliases(), keptArticles, wanted),
                 entity.roles().stream().filter(role -> keptArticles.contains(role.evidence().article())).toList(),
                 kept, entity.metonymFor());
+        // Where the account already holds what this split made before (an entity of that name and type, every member
+        // mentioned by it: a part of a store in which a new mention joined the entity split), its new members join
+        // that one, as they would if the split were made again over the whole account.
+        Optional<Entity> earlier = account.entities().stream().filter(each -> !each.id().equals(entity.id())
+                && each.type() == entity.type() && each.name().equalsIgnoreCase(name.strip()) && !each.members().isEmpty()
+                && each.members().stream().allMatch(each2 -> memberNames.apply(each2).contains(wanted))).findFirst();
+        if (earlier.isPresent()) {
+            Entity joined = union(earlier.get(), split, earlier.get().id(), earlier.get().name(), earlier.get().metonymFor());
+            List<Entity> entities = new ArrayList<>();
+            for (Entity each : account.entities()) {
+                entities.add(each.id().equals(entity.id()) ? rest : each.id().equals(joined.id()) ? joined : each);
+            }
+            return new CrossArticle(entities, account.events(), account.stories());
+        }
         List<Entity> entities = new ArrayList<>();
         for (Entity each : account.entities()) {
             if (each.id().equals(entity.id())) {
@@ -125,6 +132,18 @@ final class Corrections {
             }
         }
         return new CrossArticle(entities, account.events(), account.stories());
+    }
+
+    /** One entity of two: {@code a}'s aliases, roles and members, then {@code b}'s, each name's articles together. */
+    private static Entity union(Entity a, Entity b, String id, String name, Optional<String> metonymFor) {
+        Map<String, Set<String>> aliases = new LinkedHashMap<>();
+        for (EntityAlias alias : concat(a.aliases(), b.aliases())) {
+            aliases.computeIfAbsent(alias.name(), key -> new LinkedHashSet<>()).addAll(alias.articles());
+        }
+        List<EntityAlias> mergedAliases = new ArrayList<>();
+        aliases.forEach((alias, articles) -> mergedAliases.add(new EntityAlias(alias, List.copyOf(articles))));
+        return new Entity(id, name, a.type(), mergedAliases, concat(a.roles(), b.roles()),
+                List.copyOf(new LinkedHashSet<>(concat(a.members(), b.members()))), metonymFor);
     }
 
     private static List<EntityAlias> aliasesIn(List<EntityAlias> aliases, Set<String> articles, String without) {

@@ -104,6 +104,8 @@ final class ParallaxStore implements Store {
         private final Map<String, ArticleRecords.Admission> admitted = new HashMap<>();
         /** Embeddings the cross-article layer computed that are not written yet (see {@link #embeddingCache()}). */
         private final Map<String, float[]> pendingEmbeddings = new HashMap<>();
+        /** The last correction of the audit log when this destination last served a view of the account (0: none). */
+        private long correctionSeen;
 
         @Override
         public Optional<Article> admit(Article article) {
@@ -174,14 +176,18 @@ final class ParallaxStore implements Store {
 
         /**
          * The stored account as the incremental step reads it, part by part through its indexes
-         * ({@link StoredAccount}), when it may be extended so: it is not empty, covers no superseded
-         * article, and no correction was made (corrections are reapplied to the whole account).
+         * ({@link StoredAccount}), when it may be extended so: it is not empty and covers no superseded
+         * article. Corrections are made again on the part the step changes ({@link #keep(AccountChange)}); the last
+         * correction of the audit log is remembered, so that one made while the step runs sends its change through
+         * the whole account instead.
          */
         @Override
         public Optional<AccountView> accountView() {
-            // Counts kept with the account (schema 9) and the first row of each table, not counts over the store.
-            boolean partial = database.read("look at the cross-article account", connection ->
-                    any(connection, "stories") && !any(connection, "corrections") && AccountCounts.superseded(connection) == 0);
+            // Counts kept with the account (schema 9) and the first row of its stories, not counts over the store.
+            boolean partial = database.read("look at the cross-article account", connection -> {
+                correctionSeen = lastCorrection(connection);
+                return any(connection, "stories") && AccountCounts.superseded(connection) == 0;
+            });
             return partial ? Optional.of(new StoredAccount(database)) : Optional.empty();
         }
 
@@ -196,7 +202,7 @@ final class ParallaxStore implements Store {
         @Override
         public void keep(AccountChange change) {
             writeEmbeddings();
-            changeAccount(change);
+            changeAccount(change, correctionSeen);
         }
 
         @Override
@@ -289,15 +295,18 @@ final class ParallaxStore implements Store {
 
     /**
      * Writes what an incremental step changed in the account ({@link AccountRecords#apply}) and refreshes the index.
-     * Where a correction was made since the step read the account, the change is applied to the whole account and
-     * that replaces it, the corrections reapplied ({@link #replaceAccount}).
+     * The stored account holds the corrections of the audit log; the change's records are corrected again
+     * ({@link #corrected}) so that what the new articles brought obeys them too. Where a correction was made since the
+     * step read the account (the last of the log is not {@code correctionSeen}), the change is applied to the whole
+     * account and that replaces it, the corrections reapplied ({@link #replaceAccount}).
      */
-    private synchronized void changeAccount(AccountChange change) {
+    private synchronized void changeAccount(AccountChange change, long correctionSeen) {
         boolean applied = database.transaction("change the cross-article account", connection -> {
-            if (!auditLog(connection).isEmpty()) {
+            if (lastCorrection(connection) != correctionSeen) {
                 return false;
             }
-            AccountRecords.apply(connection, change);
+            List<Correction> log = auditLog(connection);
+            AccountRecords.apply(connection, log.isEmpty() ? change : corrected(connection, change, log));
             return true;
         });
         if (!applied) {
@@ -308,6 +317,87 @@ final class ParallaxStore implements Store {
             IndexSync.catchUp(connection, index);
             return null;
         });
+    }
+
+    /**
+     * {@code account} with the audit log's corrections applied over it whole and its ids those of the stored account
+     * where they match: what keeping {@code account} as computed over the whole corpus would store.
+     */
+    CrossArticle corrected(CrossArticle account) {
+        return database.read("correct an account", connection -> {
+            List<Correction> log = auditLog(connection);
+            CrossArticle corrected = log.isEmpty() ? account : corrections(connection).apply(account, log);
+            return AccountIds.stabilize(AccountRecords.read(connection), corrected);
+        });
+    }
+
+    /** The id of the audit log's last correction; 0 when there is none. */
+    private static long lastCorrection(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT MAX(id) FROM corrections")) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    /**
+     * {@code change} with the corrections of {@code log} applied to the records it read and wrote: the part of the
+     * account the new articles touched, not the whole. A correction whose subjects the part does not hold changes
+     * nothing in it (the stored account already holds it); one whose subjects the step brought together again (a
+     * story it regrouped, an entity a new mention joined) is made again. The part's ids are then kept as the step's
+     * were ({@link AccountIds#stabilize}), new ones numbered after the store's highest.
+     */
+    private static AccountChange corrected(Connection connection, AccountChange change, List<Correction> log)
+            throws SQLException {
+        CrossArticle after;
+        try (PreparedStatement names = connection.prepareStatement("SELECT mention_text FROM mentions WHERE member = ?"
+                + " UNION SELECT speaker_text FROM quotes WHERE speaker_member = ?");
+                PreparedStatement outlet = connection.prepareStatement("SELECT outlet, source FROM articles WHERE id = ?")) {
+            after = partCorrections(names, outlet).apply(change.after(), log);
+        }
+        if (after.equals(change.after())) {
+            return change;
+        }
+        org.parallax.crossarticle.AccountNumbers highest = new org.parallax.crossarticle.AccountNumbers(
+                StoredAccount.highest(connection, "entities"), StoredAccount.highest(connection, "events"),
+                StoredAccount.highest(connection, "stories"), StoredAccount.highest(connection, "claims"));
+        return new AccountChange(change.before(), AccountIds.stabilize(change.before(), after, highest));
+    }
+
+    /**
+     * Corrections for a part of the account: the names of a member and the outlet of an article looked up by key
+     * (mentions and quotes by member, articles by id) as they are asked for, rather than read for the whole store.
+     */
+    private static Corrections partCorrections(PreparedStatement names, PreparedStatement outlet) {
+        Map<String, Set<String>> memberNames = new HashMap<>();
+        Map<String, String> outlets = new HashMap<>();
+        return new Corrections(member -> memberNames.computeIfAbsent(member, key -> {
+            try {
+                names.setString(1, key);
+                names.setString(2, key);
+                Set<String> found = new HashSet<>();
+                try (ResultSet result = names.executeQuery()) {
+                    while (result.next()) {
+                        found.add(result.getString(1).toLowerCase(Locale.ROOT).strip());
+                    }
+                }
+                return found;
+            } catch (SQLException e) {
+                throw new StoreException(StoreException.Kind.INTERNAL, "could not read the names of " + key + ": " + e.getMessage(), e);
+            }
+        }), article -> outlets.computeIfAbsent(article, key -> {
+            try {
+                outlet.setString(1, key);
+                try (ResultSet result = outlet.executeQuery()) {
+                    if (!result.next()) {
+                        return key;
+                    }
+                    return result.getString(1).isEmpty() ? result.getString(2) : result.getString(1);
+                }
+            } catch (SQLException e) {
+                throw new StoreException(StoreException.Kind.INTERNAL, "could not read the outlet of " + key + ": " + e.getMessage(), e);
+            }
+        }));
     }
 
     private Corrections corrections(Connection connection) throws SQLException {

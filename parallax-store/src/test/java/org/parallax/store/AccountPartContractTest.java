@@ -72,14 +72,7 @@ abstract class AccountPartContractTest {
         for (int batch = 0; batch < 3; batch++) {
             Recording destination = new Recording(store.destination("tester"));
             TestLayers.pipeline(manifest).run(names(polnear.subList(2 * batch, 2 * batch + 2)), destination, PipelineListener.NONE);
-            List<AnalyzedArticle> added = new ArrayList<>();
-            store.forEachArticle(article -> {
-                if (stored.add(article.id())) {
-                    added.add(article.analyzed());
-                }
-            });
-            expected = TestLayers.crossArticle().extend(expected, added,
-                    ids -> ids.stream().map(store::article).flatMap(Optional::stream).toList(), CrossArticleListener.NONE);
+            expected = extendedInMemory(expected, stored);
 
             assertThat(destination.view).as("batch %d read the account part by part", batch).isNotNull();
             CrossArticle account = store.account();
@@ -89,6 +82,63 @@ abstract class AccountPartContractTest {
         }
         assertThat(expected.stories().stream().filter(story -> story.articles().stream().anyMatch(id -> !id.startsWith("seed")))
                 .count()).as("stories of PolNeAR articles").isPositive();
+    }
+
+    /**
+     * Corrections no longer send an ingest down the whole-account path: with an entity merge and a story split in the
+     * audit log, batches still join the part of the account they touch, the corrections are made again on that part
+     * where its records need them, and the account is the one the whole-account path keeps (the extend of the whole
+     * corrected account, the corrections reapplied over all of it): the same entities, events and stories.
+     */
+    @Test
+    void issue10CorrectionsApplyOnThePartOfTheAccountAnIngestTouches() throws Exception {
+        List<Path> polnear = polnearArticles();
+        Path manifest = polnearManifest(polnear);
+        store = Store.open(newLocation(temporary));
+        TestLayers.pipeline(manifest).run(names(polnear.subList(0, 2)), store.destination("tester"), PipelineListener.NONE);
+        List<Entity> entities = store.account().entities().stream().filter(entity -> !entity.members().isEmpty()).toList();
+        store.mergeEntities(entities.get(0).id(), entities.get(1).id(), "tester");
+        Story story = store.account().stories().stream().filter(each -> each.articles().size() > 1).findFirst().orElseThrow();
+        store.splitStory(story.id(), List.of(story.articles().get(0)), "tester");
+        String kept = entities.get(0).members().get(0);
+        String merged = entities.get(1).members().get(0);
+        CrossArticle expected = store.account();
+        Set<String> stored = storedIds();
+        for (int batch = 1; batch < 3; batch++) {
+            Recording destination = new Recording(store.destination("tester"));
+            TestLayers.pipeline(manifest).run(names(polnear.subList(2 * batch, 2 * batch + 2)), destination, PipelineListener.NONE);
+            expected = ((ParallaxStore) store).corrected(extendedInMemory(expected, stored));
+
+            assertThat(destination.view).as("batch %d read the account part by part", batch).isNotNull();
+            CrossArticle account = store.account();
+            assertThat(Corrections.entityWithMember(account, merged).orElseThrow().id())
+                    .as("the merge holds").isEqualTo(Corrections.entityWithMember(account, kept).orElseThrow().id());
+            assertThat(Corrections.storyWithArticle(account, story.articles().get(0)).orElseThrow().articles())
+                    .as("the split holds").doesNotContainAnyElementsOf(story.articles().subList(1, story.articles().size()));
+            assertThat(byId(account.entities())).as("entities after batch %d", batch).isEqualTo(byId(expected.entities()));
+            assertThat(account.events()).as("events after batch %d", batch).containsExactlyInAnyOrderElementsOf(expected.events());
+            assertThat(account.stories()).as("stories and claims after batch %d", batch).isEqualTo(expected.stories());
+            expected = account;
+        }
+        assertThat(store.auditLog()).hasSize(2);
+    }
+
+    /** {@code account} extended in memory with the store's articles not in {@code stored} (which gains them). */
+    private CrossArticle extendedInMemory(CrossArticle account, Set<String> stored) {
+        List<AnalyzedArticle> added = new ArrayList<>();
+        store.forEachArticle(article -> {
+            if (stored.add(article.id())) {
+                added.add(article.analyzed());
+            }
+        });
+        return TestLayers.crossArticle().extend(account, added,
+                ids -> ids.stream().map(store::article).flatMap(Optional::stream).toList(), CrossArticleListener.NONE);
+    }
+
+    private static Map<String, Entity> byId(List<Entity> entities) {
+        Map<String, Entity> byId = new java.util.TreeMap<>();
+        entities.forEach(entity -> byId.put(entity.id(), entity));
+        return byId;
     }
 
     /**
