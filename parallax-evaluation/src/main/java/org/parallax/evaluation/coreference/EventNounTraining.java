@@ -2,7 +2,6 @@ package org.parallax.evaluation.coreference;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,10 +20,9 @@ import org.parallax.evaluation.ecbplus.EcbSentenceFilter;
 import org.parallax.evaluation.ecbplus.EcbText;
 import org.parallax.evaluation.ecbplus.EcbToken;
 import org.parallax.evaluation.stories.StoryBenchmark;
-import org.parallax.language.AnnotationContext;
-import org.parallax.language.Layer;
 import org.parallax.language.LanguagePipeline;
 import org.parallax.language.LanguagePipelines;
+import org.parallax.language.ReadingStage;
 import org.parallax.language.Stage;
 import org.parallax.language.corenlp.CoreNlpOptions;
 import org.parallax.language.corenlp.CoreNlpParser;
@@ -194,29 +192,11 @@ public final class EventNounTraining {
         EventStage events = new EventStage(AttachmentModel.standard(AttachmentModel.Scope.SENTENCE),
                 AttachmentModel.standard(AttachmentModel.Scope.PASSAGE), Optional.empty());
         Map<String, Annotated> collected = new ConcurrentHashMap<>();
-        Stage collector = new Stage() {
-            @Override
-            public String name() {
-                return "event-noun-candidates";
-            }
-
-            @Override
-            public Set<Layer> requires() {
-                return events.requires();
-            }
-
-            @Override
-            public Set<Layer> provides() {
-                return EnumSet.noneOf(Layer.class);
-            }
-
-            @Override
-            public void process(AnnotationContext context) {
-                List<EventNounCandidate> nouns = new ArrayList<>();
-                List<EventMention> mentions = events.mentions(context, nouns);
-                collected.put(context.article().id(), new Annotated(mentions, nouns));
-            }
-        };
+        Stage collector = new ReadingStage("event-noun-candidates", events.requires(), context -> {
+            List<EventNounCandidate> nouns = new ArrayList<>();
+            List<EventMention> mentions = events.mentions(context, nouns);
+            collected.put(context.article().id(), new Annotated(mentions, nouns));
+        });
         LanguagePipeline pipeline = LanguagePipelines.standardEndingWith(
                 new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false)), collector);
         new AnnotationCache(() -> pipeline, Optional.empty()).annotateAll(articles); // the collector keeps what it reads

@@ -2,21 +2,18 @@ package org.parallax.evaluation.timeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.parallax.evaluation.time.GoldEvent;
 import org.parallax.evaluation.time.TimeMlDocument;
 import org.parallax.evaluation.time.TimeMlReader;
-import org.parallax.language.AnnotationContext;
-import org.parallax.language.Layer;
 import org.parallax.language.LanguagePipeline;
 import org.parallax.language.LanguagePipelines;
+import org.parallax.language.ReadingStage;
 import org.parallax.language.Stage;
 import org.parallax.language.corenlp.CoreNlpOptions;
 import org.parallax.language.corenlp.CoreNlpParser;
@@ -301,27 +298,8 @@ public final class TimelineTraining {
     private static Corpus documents(List<Path> files, String corpus) {
         EventStage events = new EventStage(Optional.empty());
         Map<String, AttachmentCandidates> collected = new HashMap<>();
-        Stage collector = new Stage() {
-            @Override
-            public String name() {
-                return "attachment-candidates";
-            }
-
-            @Override
-            public Set<Layer> requires() {
-                return events.requires();
-            }
-
-            @Override
-            public Set<Layer> provides() {
-                return EnumSet.noneOf(Layer.class);
-            }
-
-            @Override
-            public void process(AnnotationContext context) {
-                collected.put(context.article().id(), events.candidates(context));
-            }
-        };
+        Stage collector = new ReadingStage("attachment-candidates", events.requires(),
+                context -> collected.put(context.article().id(), events.candidates(context)));
         LanguagePipeline pipeline = LanguagePipelines.standardEndingWith(
                 new CoreNlpParser(CoreNlpOptions.standard().withDependencies(false)), collector);
         TimeMlReader reader = new TimeMlReader();

@@ -1,14 +1,11 @@
 package org.parallax.language.events;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.parallax.language.AnnotationContext;
-import org.parallax.language.Layer;
 import org.parallax.language.LanguagePipelines;
 import org.parallax.language.SharedParsers;
+import org.parallax.language.ReadingStage;
 import org.parallax.language.Stage;
 import org.parallax.model.Article;
 
@@ -21,27 +18,8 @@ final class CandidateCollector {
     static AttachmentCandidates of(Article article) {
         EventStage stage = new EventStage(Optional.empty());
         List<AttachmentCandidates> seen = new ArrayList<>();
-        Stage collector = new Stage() {
-            @Override
-            public String name() {
-                return "candidates";
-            }
-
-            @Override
-            public Set<Layer> requires() {
-                return stage.requires();
-            }
-
-            @Override
-            public Set<Layer> provides() {
-                return EnumSet.noneOf(Layer.class);
-            }
-
-            @Override
-            public void process(AnnotationContext context) {
-                seen.add(stage.candidates(context));
-            }
-        };
+        Stage collector = new ReadingStage("candidates", stage.requires(),
+                context -> seen.add(stage.candidates(context)));
         LanguagePipelines.standardEndingWith(SharedParsers.withoutDependencies(), collector).annotate(article);
         return seen.get(0);
     }
