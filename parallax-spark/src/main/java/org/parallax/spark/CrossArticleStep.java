@@ -31,30 +31,37 @@ final class CrossArticleStep {
      */
     record Outcome(CrossArticle account, int articles, Optional<InputProblem> problem,
             Optional<DistributedEntityResolution.Outcome> entities, Optional<DistributedStoryGrouping.Outcome> stories,
-            Optional<DistributedEvents.Outcome> events) {
+            Optional<DistributedEvents.Outcome> events, List<StepClock.Lap> steps) {
+
+        Outcome {
+            steps = List.copyOf(steps);
+        }
     }
 
     Outcome run(JavaRDD<Keyed> articles) {
         int count = Math.toIntExact(articles.count());
         if (count == 0) {
-            return new Outcome(CrossArticle.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty());
+            return new Outcome(CrossArticle.empty(), 0, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
         }
         JavaPairRDD<Integer, Keyed> indexed = null;
+        StepClock clock = StepClock.ofThisJvm();
         try {
             DistributedEntityResolution.Outcome entities = new DistributedEntityResolution().resolve(articles);
+            clock.lap("entities");
             // Each article's index in the input order, the order of the corpus (and of the layer's ids).
             indexed = articles.sortBy(keyed -> ((long) keyed.file() << 32) | keyed.position(), true, articles.getNumPartitions())
                     .zipWithIndex().mapToPair(pair -> new Tuple2<>(Math.toIntExact(pair._2()), pair._1()))
                     .persist(StorageLevel.MEMORY_AND_DISK_SER());
-            DistributedEvents.Outcome events = new DistributedEvents().find(indexed, entities.resolution());
+            DistributedEvents.Outcome events = new DistributedEvents(clock).find(indexed, entities.resolution());
             List<Event> timeline = CrossArticleAnalyzer.timeline(events.events());
-            DistributedStoryGrouping.Outcome stories = new DistributedStoryGrouping().find(indexed, count, entities.resolution(),
+            DistributedStoryGrouping.Outcome stories = new DistributedStoryGrouping(clock).find(indexed, count, entities.resolution(),
                     TimelineIndex.of(timeline));
             CrossArticle account = new CrossArticle(entities.resolution().entities(), timeline, stories.stories());
-            return new Outcome(account, count, Optional.empty(), Optional.of(entities), Optional.of(stories), Optional.of(events));
+            return new Outcome(account, count, Optional.empty(), Optional.of(entities), Optional.of(stories), Optional.of(events),
+                    clock.laps());
         } catch (RuntimeException | OutOfMemoryError e) {
             return new Outcome(CrossArticle.empty(), count, Optional.of(Pipeline.crossArticleProblem(count, e)),
-                    Optional.empty(), Optional.empty(), Optional.empty());
+                    Optional.empty(), Optional.empty(), Optional.empty(), clock.laps());
         } finally {
             if (indexed != null) {
                 indexed.unpersist();

@@ -16,6 +16,11 @@ import org.parallax.crossarticle.events.EventCandidate;
 import org.parallax.crossarticle.events.EventMentionPairs;
 import org.parallax.crossarticle.events.EventMerger;
 import org.parallax.crossarticle.events.SentenceEventFinder;
+import org.parallax.crossarticle.stories.CachingTextEmbedder;
+import org.parallax.crossarticle.stories.EmbeddingCache;
+import org.parallax.crossarticle.stories.TextWindow;
+import org.parallax.crossarticle.stories.WindowedEmbedding;
+import org.parallax.crossarticle.stories.WindowedText;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Event;
 import scala.Tuple2;
@@ -63,6 +68,17 @@ final class DistributedEvents {
      * the family's first mention in it) and its mentions of the family ({@code ArticleMentions} bytes).
      */
     record FamilyShare(long order, byte[] mentions) implements Serializable {
+    }
+
+    private final StepClock clock;
+
+    DistributedEvents() {
+        this(new StepClock(() -> 0L));
+    }
+
+    /** @param clock ended after the dated events ({@code events: dated}) and after the undated ones */
+    DistributedEvents(StepClock clock) {
+        this.clock = clock;
     }
 
     /**
@@ -113,9 +129,18 @@ final class DistributedEvents {
             merged.add(members);
         }
         List<Event> events = new ArrayList<>(ExecutorLayers.eventFinder().datedEvents(merged));
+        clock.lap("events: dated");
 
-        // Undated events, one word family per task.
-        JavaRDD<Tuple2<Long, Tuple2<Integer, byte[]>>> clustered = families(reports).map(family -> familyEvents(family._2()))
+        // Undated events, one word family per task. The mentions a family's pairs may need embedded are found first (no
+        // model run); each article then embeds its own, a sentence once with all its wanted windows and its lead once,
+        // as the embedded finder's one call does; each family is clustered with those vectors handed in through a
+        // cache. Embedding in the family tasks instead ran the model on a sentence once per family it has a mention
+        // of, and on a lead once per family of its article: three times the embedded layer's model runs (measured).
+        JavaPairRDD<String, Iterable<FamilyShare>> families = families(reports).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        JavaPairRDD<String, KeyVector> vectors = families.flatMapToPair(family -> requests(family._1(), family._2()).iterator())
+                .groupByKey().flatMapToPair(article -> embedded(article._2()).iterator());
+        JavaRDD<Tuple2<Long, Tuple2<Integer, byte[]>>> clustered = families.leftOuterJoin(vectors.groupByKey())
+                .map(family -> familyEvents(family._2()._1(), family._2()._2().orElse(List.of())))
                 .persist(StorageLevel.MEMORY_AND_DISK_SER());
         long familyCount = clustered.count();
         long largestFamily = clustered.map(family -> family._2()._1()).fold(0, Math::max);
@@ -128,8 +153,10 @@ final class DistributedEvents {
                 events.add(numbered(event, "v" + (events.size() + 1)));
             }
         }
+        clock.lap("events: undated");
         int rounds = labelled.rounds();
         clustered.unpersist();
+        families.unpersist();
         labelled.release();
         paired.unpersist();
         candidates.unpersist();
@@ -181,6 +208,92 @@ final class DistributedEvents {
     }
 
     /**
+     * A text an article embeds for a word family: a sentence with the window of one of the family's mentions in it, or
+     * (with {@code begin} below 0) the article's lead.
+     */
+    record EmbedRequest(String family, String text, int begin, int end) implements Serializable {
+    }
+
+    /** An embedding on its way to a word family's task: its cache key ({@code CachingTextEmbedder#keyOf}) and vector. */
+    record KeyVector(String key, float[] vector) implements Serializable {
+    }
+
+    /**
+     * What one word family needs embedded, as requests to the articles (by index) that hold it: each mention the
+     * finder would embed ({@link SentenceEventFinder#mentionsToEmbed}) with its sentence and window, and the lead of each
+     * article those are in. None for a family of fewer than two mentions, which makes no event.
+     */
+    static List<Tuple2<Integer, EmbedRequest>> requests(String family, Iterable<FamilyShare> shares) {
+        List<FamilyShare> ordered = ordered(shares);
+        List<EventMentionPairs.ArticleMentions> articles = decoded(ordered);
+        if (articles.stream().mapToInt(article -> article.reports().size()).sum() < 2) {
+            return List.of();
+        }
+        List<Tuple2<Integer, EmbedRequest>> requests = new ArrayList<>();
+        java.util.Set<Integer> leads = new java.util.TreeSet<>();
+        for (Map.Entry<Integer, EventMentionPairs.Report> wanted : finder().mentionsToEmbed(articles)) {
+            int article = (int) (ordered.get(wanted.getKey()).order() >>> 32);
+            EventMentionPairs.Report report = wanted.getValue();
+            requests.add(new Tuple2<>(article, new EmbedRequest(family, report.sentenceText(), report.window().begin(),
+                    report.window().end())));
+            if (leads.add(wanted.getKey())) {
+                requests.add(new Tuple2<>(article, new EmbedRequest(family, articles.get(wanted.getKey()).lead(), -1, -1)));
+            }
+        }
+        return requests;
+    }
+
+    /**
+     * One article's requests embedded, each text once (a sentence with every window asked of it, one model run), through
+     * this JVM's embedder; each family gets the vectors of its own requests.
+     */
+    static List<Tuple2<String, KeyVector>> embedded(Iterable<EmbedRequest> requests) {
+        CachingTextEmbedder embedder = ExecutorLayers.crossArticle().cachingEmbedder().orElseThrow(() -> new IllegalStateException(
+                "the cross-article layer has no caching embedder to key the job's embeddings by"));
+        Map<String, java.util.LinkedHashSet<TextWindow>> windows = new java.util.LinkedHashMap<>();
+        java.util.Set<String> leads = new java.util.LinkedHashSet<>();
+        List<EmbedRequest> all = new ArrayList<>();
+        for (EmbedRequest request : requests) {
+            all.add(request);
+            if (request.begin() < 0) {
+                leads.add(request.text());
+            } else {
+                windows.computeIfAbsent(request.text(), text -> new java.util.LinkedHashSet<>())
+                        .add(new TextWindow(request.begin(), request.end()));
+            }
+        }
+        Map<String, float[]> vectors = new HashMap<>();
+        List<WindowedText> texts = new ArrayList<>(windows.size());
+        windows.forEach((text, wanted) -> texts.add(new WindowedText(text, List.copyOf(wanted))));
+        List<WindowedEmbedding> windowed = embedder.embedWindows(texts);
+        for (int t = 0; t < texts.size(); t++) {
+            WindowedText text = texts.get(t);
+            vectors.put(embedder.keyOf(text.text()), windowed.get(t).text());
+            for (int w = 0; w < text.windows().size(); w++) {
+                vectors.put(embedder.keyOf(text.windows().get(w).cacheText(text.text())), windowed.get(t).windows().get(w));
+            }
+        }
+        List<String> leadTexts = List.copyOf(leads);
+        List<float[]> leadVectors = embedder.embedAll(leadTexts);
+        for (int l = 0; l < leadTexts.size(); l++) {
+            vectors.put(embedder.keyOf(leadTexts.get(l)), leadVectors.get(l));
+        }
+        List<Tuple2<String, KeyVector>> out = new ArrayList<>();
+        for (EmbedRequest request : all) {
+            if (request.begin() < 0) {
+                String key = embedder.keyOf(request.text());
+                out.add(new Tuple2<>(request.family(), new KeyVector(key, vectors.get(key))));
+            } else {
+                String sentence = embedder.keyOf(request.text());
+                String window = embedder.keyOf(new TextWindow(request.begin(), request.end()).cacheText(request.text()));
+                out.add(new Tuple2<>(request.family(), new KeyVector(sentence, vectors.get(sentence))));
+                out.add(new Tuple2<>(request.family(), new KeyVector(window, vectors.get(window))));
+            }
+        }
+        return out;
+    }
+
+    /**
      * The pairs of one block that the merger joins, the block paired alone: joins are known only inside it (a pair
      * joined through another block may be compared here too, which changes no group).
      */
@@ -219,19 +332,38 @@ final class DistributedEvents {
      * when it has none).
      */
     static Tuple2<Long, Tuple2<Integer, byte[]>> familyEvents(Iterable<FamilyShare> family) {
+        return familyEvents(family, List.of());
+    }
+
+    /**
+     * {@link #familyEvents(Iterable)} with {@code vectors} embedded ahead ({@link #embedded}) handed to the embedder
+     * through a cache: a text they hold is not embedded again; one they lack is embedded here, as before.
+     */
+    static Tuple2<Long, Tuple2<Integer, byte[]>> familyEvents(Iterable<FamilyShare> family, Iterable<KeyVector> vectors) {
+        List<FamilyShare> shares = ordered(family);
+        List<EventMentionPairs.ArticleMentions> articles = decoded(shares);
+        int mentions = articles.stream().mapToInt(article -> article.reports().size()).sum();
+        EmbeddingCache ahead = EmbeddingCache.inMemory();
+        Map<String, float[]> held = new HashMap<>();
+        vectors.forEach(vector -> held.put(vector.key(), vector.vector()));
+        ahead.keep(held);
+        List<Event> events = mentions < 2 ? List.of()
+                : ExecutorLayers.crossArticle().withEmbeddingCache(ahead, () -> finder().undatedEvents(articles, 1));
+        byte[] bytes = events.isEmpty() ? new byte[0] : ModelCodec.encode(events.toArray(Event[]::new));
+        return new Tuple2<>(shares.get(0).order(), new Tuple2<>(mentions, bytes));
+    }
+
+    private static List<FamilyShare> ordered(Iterable<FamilyShare> family) {
         List<FamilyShare> shares = new ArrayList<>();
         family.forEach(shares::add);
         shares.sort(Comparator.comparingLong(FamilyShare::order));
+        return shares;
+    }
+
+    private static List<EventMentionPairs.ArticleMentions> decoded(List<FamilyShare> shares) {
         List<EventMentionPairs.ArticleMentions> articles = new ArrayList<>(shares.size());
-        int mentions = 0;
-        for (FamilyShare share : shares) {
-            EventMentionPairs.ArticleMentions article = ModelCodec.decode(share.mentions(), EventMentionPairs.ArticleMentions.class);
-            mentions += article.reports().size();
-            articles.add(article);
-        }
-        List<Event> events = mentions < 2 ? List.of() : finder().undatedEvents(articles, 1);
-        byte[] bytes = events.isEmpty() ? new byte[0] : ModelCodec.encode(events.toArray(Event[]::new));
-        return new Tuple2<>(shares.get(0).order(), new Tuple2<>(mentions, bytes));
+        shares.forEach(share -> articles.add(ModelCodec.decode(share.mentions(), EventMentionPairs.ArticleMentions.class)));
+        return articles;
     }
 
     /** A report's or a share's id: its article's index, then its place there (both below 2^31, so ids sort as pairs). */

@@ -59,6 +59,17 @@ final class DistributedStoryGrouping {
     record BlockItem(int index, long day, byte[] profile) implements Serializable {
     }
 
+    private final StepClock clock;
+
+    DistributedStoryGrouping() {
+        this(new StepClock(() -> 0L));
+    }
+
+    /** @param clock ended after the stories' plans ({@code stories: grouping}) and after their assembly and claims */
+    DistributedStoryGrouping(StepClock clock) {
+        this.clock = clock;
+    }
+
     /**
      * @param indexed    the analysed articles by their index in the input order
      * @param articleCount how many articles there are
@@ -193,8 +204,10 @@ final class DistributedStoryGrouping {
         DisjointSets sets = new DisjointSets(articleCount);
         linked.forEach(member -> sets.union(member._2(), member._1()));
         List<StoryPlan> plans = finder().plan(allTerms, allProfiles, EmbeddingStoryFinder.pairs(candidates), sets);
+        clock.lap("stories: grouping");
         DistributedStoryAssembly.Outcome stories = new DistributedStoryAssembly().assemble(indexed, terms, plans, resolution,
                 timeline);
+        clock.lap("stories: assembly and claims");
 
         groups.unpersist();
         labelled.release();

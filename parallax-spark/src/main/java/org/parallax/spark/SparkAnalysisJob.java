@@ -131,7 +131,8 @@ public final class SparkAnalysisJob {
         analyzed.unpersist();
         long received = intake.stop(spark.sparkContext());
         return new SparkJobResult(inputs, articleCount, problems, skipped, cross.account(), cross.entities(), cross.stories(), cross.events(),
-                received, intake.largest(), (readDone - started) / 1e9, (crossDone - readDone) / 1e9, (done - crossDone) / 1e9);
+                received, intake.largest(), (readDone - started) / 1e9, (crossDone - readDone) / 1e9, (done - crossDone) / 1e9,
+                cross.steps());
     }
 
     /** Annotates the articles of one partition, one by one, with this executor's language layer. */

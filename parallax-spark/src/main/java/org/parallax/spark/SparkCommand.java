@@ -89,6 +89,9 @@ public final class SparkCommand implements Callable<Integer> {
                     cost.collectedBytes(), cost.articleBytes()));
             result.storyGrouping().ifPresent(cost -> stdout.printf("stories: the driver received %,d bytes for %d stories%n",
                     cost.storyBytes(), cost.stories().size()));
+            if (!result.crossArticleSteps().isEmpty()) {
+                stdout.println("cross-article steps: " + StepClock.line(result.crossArticleSteps()));
+            }
             stdout.printf("driver: the tasks sent it %,d bytes in all (the largest task result %,d bytes)%n", result.driverBytes(),
                     result.largestTaskResult());
             err.flush();

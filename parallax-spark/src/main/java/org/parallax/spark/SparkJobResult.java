@@ -22,11 +22,13 @@ import org.parallax.model.InputProblem;
  * @param readSeconds         listing, reading and the language layer
  * @param crossArticleSeconds the cross-article layer
  * @param writeSeconds        writing the output
+ * @param crossArticleSteps   the cross-article layer's steps, each with its wall clock and the texts embedded in it
  */
 public record SparkJobResult(int inputs, int articles, List<InputProblem> problems, List<String> skipped,
         CrossArticle crossArticle, Optional<DistributedEntityResolution.Outcome> entityResolution,
         Optional<DistributedStoryGrouping.Outcome> storyGrouping, Optional<DistributedEvents.Outcome> events,
-        long driverBytes, long largestTaskResult, double readSeconds, double crossArticleSeconds, double writeSeconds) {
+        long driverBytes, long largestTaskResult, double readSeconds, double crossArticleSeconds, double writeSeconds,
+        List<StepClock.Lap> crossArticleSteps) {
 
     public SparkJobResult {
         problems = List.copyOf(problems);
@@ -35,6 +37,7 @@ public record SparkJobResult(int inputs, int articles, List<InputProblem> proble
         Objects.requireNonNull(entityResolution, "entityResolution");
         Objects.requireNonNull(storyGrouping, "storyGrouping");
         Objects.requireNonNull(events, "events");
+        crossArticleSteps = List.copyOf(crossArticleSteps);
     }
 
     public double totalSeconds() {

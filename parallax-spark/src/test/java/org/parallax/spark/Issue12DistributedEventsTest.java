@@ -33,7 +33,8 @@ import scala.Tuple2;
  * Issue 12: events as distributed steps. Each task of the event steps sees only its block: a block task's dated
  * reports all fall in that block (a participant and a month), and a family task's mentions are all of that word
  * family; the events the steps give (dated and undated, ids included) are the embedded finder's. Over the seeds and
- * the first articles of PolNeAR dev (with its metadata's dates), through the standard language layer.
+ * the first articles of PolNeAR dev (with its metadata's dates), through the standard language layer. The steps run the
+ * embedding model on no more texts than the embedded finder (each article embeds its texts once for all its families).
  */
 class Issue12DistributedEventsTest {
 
@@ -53,7 +54,9 @@ class Issue12DistributedEventsTest {
         List<AnalyzedArticle> corpus = corpus(folder);
         EntityResolution resolution = new NameEntityResolver().resolve(corpus);
         SentenceEventFinder finder = ExecutorLayers.eventFinder();
+        long before = embeddedTexts();
         List<Event> embedded = finder.find(corpus, resolution);
+        long embeddedRuns = embeddedTexts() - before;
 
         List<Tuple2<Integer, Keyed>> indexed = new ArrayList<>();
         for (int i = 0; i < corpus.size(); i++) {
@@ -113,7 +116,11 @@ class Issue12DistributedEventsTest {
         System.out.printf("event shuffles over %d articles: %,d bytes of dated reports to %d blocks, %,d bytes of mentions"
                 + " to %d word families%n", corpus.size(), blockBytes, blocks.size(), familyBytes, families.size());
 
+        before = embeddedTexts();
         DistributedEvents.Outcome outcome = new DistributedEvents().find(articles, resolution);
+        long distributedRuns = embeddedTexts() - before;
+        System.out.printf("embedding model runs: %,d by the embedded finder, %,d by the distributed steps%n", embeddedRuns,
+                distributedRuns);
         System.out.printf("events over %d articles: %d dated reports in %d blocks (largest %d), %d rounds; %d families"
                 + " (largest %d mentions); %d events (%d undated); the driver received %,d bytes, the articles weigh %,d%n",
                 corpus.size(), outcome.candidates(), outcome.blocks(), outcome.largestBlock(), outcome.rounds(),
@@ -123,6 +130,14 @@ class Issue12DistributedEventsTest {
         assertThat(outcome.events()).isEqualTo(embedded);
         assertThat(embedded.stream().filter(event -> event.evidence().size() > 1)).as("merged reports").isNotEmpty();
         assertThat(outcome.collectedBytes()).isLessThan(outcome.articleBytes());
+        // Each article embeds its wanted sentences and lead once, for all its word families (not once per family).
+        assertThat(embeddedRuns).isPositive();
+        assertThat(distributedRuns).as("model runs of the distributed steps").isLessThanOrEqualTo(embeddedRuns);
+    }
+
+    /** Texts this JVM's embedding model has run on (local mode: the tasks' too). */
+    private static long embeddedTexts() {
+        return ExecutorLayers.crossArticle().cachingEmbedder().orElseThrow().textsEmbedded();
     }
 
     private static SentenceEventFinder finder() {

@@ -204,6 +204,32 @@ public final class EventMentionPairs {
         if (embedder.isEmpty() || !scorer.needsEmbeddings()) {
             return pairs;
         }
+        pairs.embed(embedder.get(), List.copyOf(needed(pairs, scorer)));
+        return pairs;
+    }
+
+    /**
+     * The mentions that {@link #forScorer(List, MentionPairScorer, Optional)} embeds for {@code scorer} (none when it
+     * reads no embeddings), each as its article's place in {@code articles} and its report, in corpus order: the
+     * sentence of each is embedded with the windows of its mentions here, and the lead of each article they are in.
+     * Lets a caller embed them ahead, article by article (the Spark job, whose word families are clustered in tasks of
+     * their own), and hand the vectors in through a cache: a text's embedding is the same in any company.
+     */
+    public static List<Map.Entry<Integer, Report>> embeddedFor(List<ArticleMentions> articles, MentionPairScorer scorer) {
+        if (!scorer.needsEmbeddings()) {
+            return List.of();
+        }
+        EventMentionPairs pairs = of(articles);
+        List<Map.Entry<Integer, Report>> wanted = new ArrayList<>();
+        for (int index : needed(pairs, scorer)) {
+            Entry entry = pairs.reports.get(index);
+            wanted.add(Map.entry(entry.article(), entry.report()));
+        }
+        return wanted;
+    }
+
+    /** The mentions with a candidate pair that can reach the scorer's threshold whatever its embeddings, in order. */
+    private static Set<Integer> needed(EventMentionPairs pairs, MentionPairScorer scorer) {
         Set<Integer> needed = new TreeSet<>();
         for (int[] pair : pairs.candidates()) {
             if ((!needed.contains(pair[0]) || !needed.contains(pair[1]))
@@ -212,8 +238,7 @@ public final class EventMentionPairs {
                 needed.add(pair[1]);
             }
         }
-        pairs.embed(embedder.get(), List.copyOf(needed));
-        return pairs;
+        return needed;
     }
 
     /** Each article's candidate mentions ({@link #mentionsOf(AnalyzedArticle, EntityResolution, Set)}), in order. */

@@ -173,6 +173,14 @@ public final class SentenceEventFinder implements EventFinder {
         return MentionEvents.find(EventMentionPairs.forScorer(articles, scorer, embedder), scorer, minimumArticles, firstId);
     }
 
+    /**
+     * The mentions that {@link #undatedEvents} would embed over these articles' candidate mentions (none without an
+     * embedder), each as its article's place among them and its report ({@link EventMentionPairs#embeddedFor}).
+     */
+    public List<Map.Entry<Integer, EventMentionPairs.Report>> mentionsToEmbed(List<EventMentionPairs.ArticleMentions> articles) {
+        return embedder.isEmpty() ? List.of() : EventMentionPairs.embeddedFor(articles, scorer);
+    }
+
     private static Event event(String id, List<EventCandidate> reports) {
         CalendarValue date = date(reports);
         EventCandidate first = reports.stream().filter(report -> report.date().equals(date)).findFirst().orElseThrow();

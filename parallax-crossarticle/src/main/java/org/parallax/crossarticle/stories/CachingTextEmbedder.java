@@ -170,7 +170,8 @@ public final class CachingTextEmbedder implements TextEmbedder {
         return result;
     }
 
-    private String keyOf(String text) {
+    /** The key under which a cache keeps {@code text}'s embedding by this embedder's model ({@link #key}). */
+    public String keyOf(String text) {
         return key(modelName, text);
     }
 
