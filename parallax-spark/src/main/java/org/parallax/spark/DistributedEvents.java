@@ -19,7 +19,6 @@ import org.parallax.crossarticle.events.SentenceEventFinder;
 import org.parallax.crossarticle.stories.CachingTextEmbedder;
 import org.parallax.crossarticle.stories.EmbeddingCache;
 import org.parallax.crossarticle.stories.TextWindow;
-import org.parallax.crossarticle.stories.WindowedEmbedding;
 import org.parallax.crossarticle.stories.WindowedText;
 import org.parallax.model.AnalyzedArticle;
 import org.parallax.model.Event;
@@ -262,22 +261,26 @@ final class DistributedEvents {
                         .add(new TextWindow(request.begin(), request.end()));
             }
         }
-        Map<String, float[]> vectors = new HashMap<>();
         List<WindowedText> texts = new ArrayList<>(windows.size());
         windows.forEach((text, wanted) -> texts.add(new WindowedText(text, List.copyOf(wanted))));
-        List<WindowedEmbedding> windowed = embedder.embedWindows(texts);
-        for (int t = 0; t < texts.size(); t++) {
-            WindowedText text = texts.get(t);
-            vectors.put(embedder.keyOf(text.text()), windowed.get(t).text());
-            for (int w = 0; w < text.windows().size(); w++) {
-                vectors.put(embedder.keyOf(text.windows().get(w).cacheText(text.text())), windowed.get(t).windows().get(w));
+        // The embedder keeps what it embeds under its own keys (the text's, each window's): this cache holds none and
+        // records them.
+        Map<String, float[]> vectors = new HashMap<>();
+        EmbeddingCache recording = new EmbeddingCache() {
+            @Override
+            public Map<String, float[]> find(java.util.Collection<String> keys) {
+                return Map.of();
             }
-        }
-        List<String> leadTexts = List.copyOf(leads);
-        List<float[]> leadVectors = embedder.embedAll(leadTexts);
-        for (int l = 0; l < leadTexts.size(); l++) {
-            vectors.put(embedder.keyOf(leadTexts.get(l)), leadVectors.get(l));
-        }
+
+            @Override
+            public void keep(Map<String, float[]> embeddings) {
+                vectors.putAll(embeddings);
+            }
+        };
+        embedder.using(recording, () -> {
+            embedder.embedWindows(texts);
+            return embedder.embedAll(List.copyOf(leads));
+        });
         List<Tuple2<String, KeyVector>> out = new ArrayList<>();
         for (EmbedRequest request : all) {
             if (request.begin() < 0) {
