@@ -51,7 +51,8 @@ final class CrossArticleStep {
             // Each article's index in the input order, the order of the corpus (and of the layer's ids).
             indexed = articles.sortBy(keyed -> ((long) keyed.file() << 32) | keyed.position(), true, articles.getNumPartitions())
                     .zipWithIndex().mapToPair(pair -> new Tuple2<>(Math.toIntExact(pair._2()), pair._1()))
-                    .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                    // As objects, so that the events and story steps decode each article once (see Keyed).
+                    .persist(StorageLevel.MEMORY_AND_DISK());
             DistributedEvents.Outcome events = new DistributedEvents(clock).find(indexed, entities.resolution());
             List<Event> timeline = CrossArticleAnalyzer.timeline(events.events());
             DistributedStoryGrouping.Outcome stories = new DistributedStoryGrouping(clock).find(indexed, count, entities.resolution(),

@@ -263,18 +263,22 @@ final class DistributedEvents {
         }
         List<WindowedText> texts = new ArrayList<>(windows.size());
         windows.forEach((text, wanted) -> texts.add(new WindowedText(text, List.copyOf(wanted))));
-        // The embedder keeps what it embeds under its own keys (the text's, each window's): this cache holds none and
-        // records them.
+        // The embedder keeps what it embeds under its own keys (the text's, each window's): this cache records them,
+        // and what this executor embedded before, as it hands them over, keeping them there for the later steps.
         Map<String, float[]> vectors = new HashMap<>();
+        EmbeddingCache executor = ExecutorEmbeddings.ofThisJvm();
         EmbeddingCache recording = new EmbeddingCache() {
             @Override
             public Map<String, float[]> find(java.util.Collection<String> keys) {
-                return Map.of();
+                Map<String, float[]> found = executor.find(keys);
+                vectors.putAll(found);
+                return found;
             }
 
             @Override
             public void keep(Map<String, float[]> embeddings) {
                 vectors.putAll(embeddings);
+                executor.keep(embeddings);
             }
         };
         embedder.using(recording, () -> {
@@ -346,7 +350,8 @@ final class DistributedEvents {
         List<FamilyShare> shares = ordered(family);
         List<EventMentionPairs.ArticleMentions> articles = decoded(shares);
         int mentions = articles.stream().mapToInt(article -> article.reports().size()).sum();
-        EmbeddingCache ahead = EmbeddingCache.inMemory();
+        // The vectors handed in, in front of this executor's (which keeps them for the story and claim steps here).
+        EmbeddingCache ahead = EmbeddingCache.inFrontOf(ExecutorEmbeddings.ofThisJvm());
         Map<String, float[]> held = new HashMap<>();
         vectors.forEach(vector -> held.put(vector.key(), vector.vector()));
         ahead.keep(held);

@@ -79,11 +79,15 @@ final class DistributedStoryAssembly {
                 memberTerms.put(share.index(), ModelCodec.decode(share.terms(), StoryTerms.class));
             }
             EntityResolution known = entities.value();
-            StoryGroup group = ExecutorLayers.storyFinder().assemble(plan, articles::get, memberTerms::get, known);
-            List<AnalyzedArticle> members = new ArrayList<>(plan.members().size());
-            plan.members().forEach(member -> members.add(articles.get(member)));
-            List<Claim> claims = ExecutorLayers.crossArticle().claimAligner().align(group, members, known);
-            return new Tuple2<>(story._1(), ModelCodec.encode(CrossArticleAnalyzer.story(group, members, claims, events.value(), known)));
+            // Through this executor's embeddings: the sentences the event step embedded here are not embedded again.
+            Story made = ExecutorLayers.crossArticle().withEmbeddingCache(ExecutorEmbeddings.ofThisJvm(), () -> {
+                StoryGroup group = ExecutorLayers.storyFinder().assemble(plan, articles::get, memberTerms::get, known);
+                List<AnalyzedArticle> members = new ArrayList<>(plan.members().size());
+                plan.members().forEach(member -> members.add(articles.get(member)));
+                List<Claim> claims = ExecutorLayers.crossArticle().claimAligner().align(group, members, known);
+                return CrossArticleAnalyzer.story(group, members, claims, events.value(), known);
+            });
+            return new Tuple2<>(story._1(), ModelCodec.encode(made));
         }).collect();
         Story[] stories = new Story[plans.size()];
         long collected = 0;

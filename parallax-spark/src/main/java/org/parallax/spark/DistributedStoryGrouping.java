@@ -87,7 +87,8 @@ final class DistributedStoryGrouping {
                 indexes.add(pair._1());
                 articles.add(pair._2().value(AnalyzedArticle.class));
             });
-            List<StoryTerms> found = finder().terms(articles, resolved.value());
+            List<StoryTerms> found = ExecutorLayers.crossArticle().withEmbeddingCache(ExecutorEmbeddings.ofThisJvm(),
+                    () -> finder().terms(articles, resolved.value()));
             List<Tuple2<Integer, byte[]>> out = new ArrayList<>(found.size());
             for (int i = 0; i < found.size(); i++) {
                 out.add(new Tuple2<>(indexes.get(i), ModelCodec.encode(found.get(i))));

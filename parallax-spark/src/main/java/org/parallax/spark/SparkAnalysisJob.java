@@ -87,7 +87,9 @@ public final class SparkAnalysisJob {
         JavaRDD<Piece> analyzed = read.filter(piece -> piece.kind() == Piece.Kind.ARTICLE)
                 .repartition(partitions)
                 .mapPartitions(pieces -> new AnnotatingIterator(pieces, problemsMet))
-                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+                // Kept as objects in the executor's memory (bytes on disk past it): the steps that read the articles
+                // then share each Keyed instance, and with it the article it decodes to (Keyed keeps it softly).
+                .persist(StorageLevel.MEMORY_AND_DISK());
 
         List<Piece> small = read.filter(piece -> piece.kind() != Piece.Kind.ARTICLE).collect();
         List<Piece> failed = analyzed.filter(piece -> piece.kind() == Piece.Kind.PROBLEM).collect();

@@ -268,6 +268,8 @@ public final class SparkBenchmark implements Callable<Integer> {
     }
 
     private Measure job(Path corpus, Path out, int n) throws IOException {
+        // An earlier run's texts would be found embedded; the embedded layer's cache lasts one analysis, so this does.
+        ExecutorEmbeddings.ofThisJvm().clear();
         try (SparkSession spark = SparkCommand.session("local[" + n + "]", "parallax-bench")) {
             long wall = System.nanoTime();
             double cpu = cpuSeconds();
