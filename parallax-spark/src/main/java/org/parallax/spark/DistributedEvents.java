@@ -263,38 +263,20 @@ final class DistributedEvents {
         }
         List<WindowedText> texts = new ArrayList<>(windows.size());
         windows.forEach((text, wanted) -> texts.add(new WindowedText(text, List.copyOf(wanted))));
-        // The embedder keeps what it embeds under its own keys (the text's, each window's): this cache records them,
-        // and what this executor embedded before, as it hands them over, keeping them there for the later steps.
-        Map<String, float[]> vectors = new HashMap<>();
-        EmbeddingCache executor = ExecutorEmbeddings.ofThisJvm();
-        EmbeddingCache recording = new EmbeddingCache() {
-            @Override
-            public Map<String, float[]> find(java.util.Collection<String> keys) {
-                Map<String, float[]> found = executor.find(keys);
-                vectors.putAll(found);
-                return found;
-            }
-
-            @Override
-            public void keep(Map<String, float[]> embeddings) {
-                vectors.putAll(embeddings);
-                executor.keep(embeddings);
-            }
-        };
-        embedder.using(recording, () -> {
+        // The embedder keeps what it embeds under its own keys (the text's, each window's), and finds what this executor
+        // embedded before: this article's cache, in front of the executor's, ends up holding every vector asked for.
+        EmbeddingCache article = EmbeddingCache.inFrontOf(ExecutorEmbeddings.ofThisJvm());
+        embedder.using(article, () -> {
             embedder.embedWindows(texts);
             return embedder.embedAll(List.copyOf(leads));
         });
+        java.util.function.Function<String, KeyVector> held = key -> new KeyVector(key, article.find(List.of(key)).get(key));
         List<Tuple2<String, KeyVector>> out = new ArrayList<>();
         for (EmbedRequest request : all) {
-            if (request.begin() < 0) {
-                String key = embedder.keyOf(request.text());
-                out.add(new Tuple2<>(request.family(), new KeyVector(key, vectors.get(key))));
-            } else {
-                String sentence = embedder.keyOf(request.text());
-                String window = embedder.keyOf(new TextWindow(request.begin(), request.end()).cacheText(request.text()));
-                out.add(new Tuple2<>(request.family(), new KeyVector(sentence, vectors.get(sentence))));
-                out.add(new Tuple2<>(request.family(), new KeyVector(window, vectors.get(window))));
+            out.add(new Tuple2<>(request.family(), held.apply(embedder.keyOf(request.text()))));
+            if (request.begin() >= 0) {
+                String window = new TextWindow(request.begin(), request.end()).cacheText(request.text());
+                out.add(new Tuple2<>(request.family(), held.apply(embedder.keyOf(window))));
             }
         }
         return out;
